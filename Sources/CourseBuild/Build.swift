@@ -1,0 +1,69 @@
+import Foundation
+
+/// The build, stage by stage, in the order they run. Only `load` reads the
+/// disk and only `write` writes it; everything between is values to values,
+/// with per-chapter work spread over all cores.
+public enum Build {
+    public struct Options: Sendable {
+        public var only: Target?
+        public var lint = LintOptions()
+        public init(only: Target? = nil, lint: LintOptions = .init()) {
+            self.only = only
+            self.lint = lint
+        }
+    }
+
+    public enum Target: String, Sendable, CaseIterable {
+        case site, epub
+    }
+
+    /// load → parse → index → resolve → check. The course, its index and the lint result.
+    public static func check(path: String, options: LintOptions) throws -> (LintContext, LintResult) {
+        let (course, loadDiagnostics) = try CourseLoader.load(path: path)  // load + parse
+        let index = CourseIndex(course)  // index
+        let facts = course.chapters.indices.concurrentMap { ChapterFacts(index: index, chapter: $0) }  // resolve
+        let context = LintContext(index: index, facts: facts)
+        return (context, Linter.lint(context, loadDiagnostics: loadDiagnostics, options: options))  // check
+    }
+
+    /// render → package: every output file, paths relative to the output folder.
+    public static func render(_ context: LintContext, only: Target?) throws -> [OutputFile] {
+        let templates = try TemplateSet(context.course.theme)
+        let epubName = Slug.make(context.course.config.title) + ".epub"
+        var files: [OutputFile] = []
+        if only != .epub {
+            files += try SiteBuilder(index: context.index, facts: context.facts, templates: templates,
+                epubFileName: only == nil ? "../" + epubName : nil).files()
+        }
+        if only != .site {
+            let modified = sourceDate(context.course)
+            let bundle = try EPUBBuilder(index: context.index, facts: context.facts, templates: templates, modified: modified).files()
+            files += bundle.map { OutputFile("epub/" + $0.path, data: $0.data) }
+            files.append(OutputFile(epubName, data: try EPUBZipper.zip(bundle, modified: modified)))
+        }
+        return files
+    }
+
+    /// The whole build: nothing is written when lint finds errors.
+    public static func run(path: String, output: String, options: Options) throws -> LintResult {
+        let (context, result) = try check(path: path, options: options.lint)
+        guard result.errorCount == 0 else { return result }
+        let files = try render(context, only: options.only)
+        try OutputWriter.write(files, to: URL(fileURLWithPath: output), course: context.course.folder)  // write
+        return result
+    }
+
+    /// SOURCE_DATE_EPOCH when set, else the newest source file's date, so
+    /// that two builds of the same source give the same bytes.
+    static func sourceDate(_ course: Course) -> Date {
+        if let raw = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(raw) {
+            return Date(timeIntervalSince1970: seconds)
+        }
+        let paths = [course.configFile] + course.chapters.map(\.path) + [course.glossaryFile].compactMap { $0 }
+        let dates = paths.compactMap { path in
+            (try? FileManager.default.attributesOfItem(atPath: course.folder.root.appendingPathComponent(path).path))?[.modificationDate] as? Date
+        }
+        let newest = dates.max() ?? Date(timeIntervalSince1970: 0)
+        return Date(timeIntervalSince1970: newest.timeIntervalSince1970.rounded(.down))
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Findings recorded on one day, so a team can adopt the linter on an
+/// existing course and see only what is new. A finding is matched by rule,
+/// file and message, not by line, so edits elsewhere in a file keep it matched.
+public struct Baseline: Codable, Sendable {
+    public struct Entry: Codable, Sendable, Hashable {
+        public var rule: String
+        public var file: String
+        public var message: String
+    }
+
+    public var version = 1
+    public var findings: [Entry]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        findings = diagnostics.map { Entry(rule: $0.rule, file: $0.range.file, message: $0.message) }
+    }
+
+    public static func read(_ data: Data, path: String) throws -> Baseline {
+        do {
+            return try JSONDecoder().decode(Baseline.self, from: data)
+        } catch {
+            throw CourseError("\(path): not a coursebuild baseline file (\(error.localizedDescription))")
+        }
+    }
+
+    public func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)) ?? Data()
+    }
+
+    /// The diagnostics not in the baseline; each baseline entry absorbs one finding.
+    public func newFindings(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var remaining: [Entry: Int] = [:]
+        for entry in findings { remaining[entry, default: 0] += 1 }
+        return diagnostics.filter { d in
+            let key = Entry(rule: d.rule, file: d.range.file, message: d.message)
+            guard let count = remaining[key], count > 0 else { return true }
+            remaining[key] = count - 1
+            return false
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// The claims checker's rules (SPEC §3): one pass of the checker over the
+/// course's prose reports all three.
+enum ClaimsRules {
+    static let uncited = Rule(
+        "claims.uncited", .warning,
+        "a sentence makes a checkable claim (a statistic, study, comparison, dose or safety assertion) with no citation",
+        examples: [
+            .fires("Magnesium glycinate raised plasma levels by 30% more than oxide."),
+            .passes("Magnesium glycinate raised plasma levels by 30% more than oxide [@k]."),
+        ],
+        check: { context in
+            let checker = ClaimsChecker(
+                lexicon: ClaimsLexicon.standard.extended(with: context.course.config.lint.claimsAdditions),
+                scope: context.course.config.lint.claimsScope)
+            return context.course.chapters.concurrentMap { chapter in
+                ProseExtractor.paragraphs(of: chapter).flatMap { paragraph in
+                    checker.analyse(paragraph).flatMap(\.findings).map { finding in
+                        let rule = RuleCatalog.rule(finding.rule) ?? uncited
+                        return rule.diagnostic(finding.message, at: finding.range, hint: finding.hint)
+                    }
+                }
+            }.flatMap { $0 }
+        })
+
+    static let vague = Rule(
+        "claims.vague-attribution", .warning,
+        "\"studies show\", \"research suggests\", \"experts agree\"… with no citation",
+        examples: [.fires("Studies show that magnesium calms the mind."), .passes("Studies show [@k] that magnesium is absorbed.")])
+
+    static let hype = Rule(
+        "claims.hype", .warning,
+        "marketing or absolute language in clinical text (\"miracle\", \"cure\", \"natural ketamine\"…)",
+        examples: [.fires("Magnesium is a miracle mineral."), .passes("Products marketed as a \"miracle mineral\" overstate the evidence [@k].")])
+
+    static let all = [uncited, vague, hype]
+}

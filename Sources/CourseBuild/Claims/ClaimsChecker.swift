@@ -1,0 +1,69 @@
+/// The claims checker: splits a paragraph into sentences, finds in each why it
+/// is a checkable claim, whether it hypes or attributes vaguely, and whether a
+/// citation supports it. Pure and `Sendable`, so the pipeline can run it on
+/// many chapters at once; the lexicon is compiled once, here.
+public struct ClaimsChecker: Sendable {
+    public let lexicon: ClaimsLexicon
+    public let scope: ClaimsScope
+    let compiled: CompiledLexicon
+
+    static let uncitedHint = "cite a source with [@key], or remove the claim"
+    static let vagueHint = "name the studies or experts and cite them with [@key], or remove the attribution"
+    static let hypeHint = "describe the effect plainly, with its size and a citation"
+
+    public init(lexicon: ClaimsLexicon = .standard, scope: ClaimsScope = .sentence) {
+        self.lexicon = lexicon
+        self.scope = scope
+        compiled = CompiledLexicon(lexicon)
+    }
+
+    public func analyse(_ paragraph: ProseParagraph) -> [SentenceAnalysis] {
+        let sentences = SentenceSplitter().split(paragraph)
+        var keys = sentences.map(\.citationKeys)
+        if scope == .paragraph {
+            // A citation lends its keys to the uncited sentences before it, back to the previous citation.
+            var lent: [String] = []
+            for i in keys.indices.reversed() {
+                if keys[i].isEmpty { keys[i] = lent } else { lent = keys[i] }
+            }
+        }
+        return sentences.indices.map { analyse(sentences[$0], keys: keys[$0]) }
+    }
+
+    /// All findings of a paragraph, as diagnostics.
+    public func diagnostics(_ paragraph: ProseParagraph, severity: Severity = .warning) -> [Diagnostic] {
+        analyse(paragraph).flatMap { $0.findings.map { $0.diagnostic(severity: severity) } }
+    }
+
+    private func analyse(_ sentence: Sentence, keys: [String]) -> SentenceAnalysis {
+        let view = SentenceView(sentence, lexicon: compiled)
+        let claims = QuantityCues().cues(in: view) + StudyCues().cues(in: view) + WordingCues().cues(in: view)
+        let vague = VagueAttributionRule().cues(in: view)
+        let hype = HypeRule().cues(in: view)
+
+        var reasons: [String] = []
+        for cue in vague.prefix(1) + claims {
+            let d = view.describe(cue)
+            if !reasons.contains(d) { reasons.append(d) }
+        }
+        var findings: [ClaimFinding] = []
+        var hyped = Set<ClosedRange<Int>>()
+        for cue in hype where hyped.insert(cue.span).inserted {
+            findings.append(finding(ClaimFinding.hype, "\(view.describe(cue)) in clinical text", cue, view, Self.hypeHint))
+        }
+        if keys.isEmpty {
+            if let cue = vague.first {
+                findings.append(finding(ClaimFinding.vagueAttribution, "\(view.describe(cue)) with no citation", cue, view, Self.vagueHint))
+            } else if let cue = claims.first {
+                findings.append(finding(ClaimFinding.uncited, "\(view.describe(cue)) with no citation", cue, view, Self.uncitedHint))
+            }
+        }
+        return SentenceAnalysis(text: sentence.text, range: sentence.range, citationKeys: keys,
+                                claimReasons: reasons, findings: findings)
+    }
+
+    private func finding(_ rule: String, _ message: String, _ cue: SentenceView.Cue, _ view: SentenceView,
+                         _ hint: String) -> ClaimFinding {
+        ClaimFinding(rule: rule, message: message, range: view.range(cue.span), hint: hint)
+    }
+}

@@ -1,0 +1,30 @@
+/// A paragraph (or list item, table cell, callout line…) of prose as the claims
+/// checker sees it: the inline content flattened to pieces, with where each
+/// piece stands in the Markdown source. Built from the parsed tree by the
+/// pipeline, so code blocks, headings' anchors, link URLs and front matter
+/// never reach the checker.
+public struct ProseParagraph: Sendable {
+    public enum Piece: Sendable, Equatable {
+        /// Literal text; `start` is the source position of its first character,
+        /// and the k-th Unicode scalar of `text` sits at `start.column + k` on that line.
+        case text(String, start: SourcePosition)
+        /// A citation `[@a; @b]` with its keys.
+        case citation(keys: [String], range: SourceRange)
+        /// A code span: opaque, never a claim.
+        case code(String, range: SourceRange)
+        /// A soft or hard line break: reads as a space, moves to the next line.
+        case lineBreak
+    }
+
+    /// The file, relative to the course root.
+    public var file: String
+    public var pieces: [Piece]
+    /// True for a list item: a sentence ends at the item's end even without a full stop.
+    public var isListItem: Bool
+
+    public init(file: String, pieces: [Piece], isListItem: Bool = false) {
+        self.file = file
+        self.pieces = pieces
+        self.isListItem = isListItem
+    }
+}

@@ -1,0 +1,168 @@
+/// Numbers that make a sentence checkable: percentages, proportions in words,
+/// doses and measured values, counts of people, effect sizes, dated findings.
+/// Numbers that only label something (chapter 3, step 2, type 2 diabetes, all
+/// 12 objectives, 14 March 2025) are not claims.
+struct QuantityCues {
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "dozen",
+        "hundreds", "thousands", "millions", "dozens",
+    ]
+    static let fractions: Set<String> = [
+        "half", "halves", "halved", "halve", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+        "one-third", "two-thirds", "one-quarter", "three-quarters", "one-half", "tenth", "majority", "minority",
+    ]
+    static let qualifiers: Set<String> = [
+        "about", "around", "roughly", "approximately", "approx", "nearly", "almost",
+        "under", "below", "above", "exceeding", "beyond", "estimated", "~", "≈", "<", ">", "≤", "≥",
+        "some", "only", "just", "over", "ca", "=", "reached", "averaged",
+    ]
+    /// Words before a number that make it a label, not a quantity.
+    static let labels: Set<String> = [
+        "chapter", "module", "lesson", "step", "table", "figure", "fig", "page", "pages", "p", "pp", "section",
+        "part", "unit", "question", "objective", "item", "exercise", "appendix", "box", "equation", "slide",
+        "activity", "session", "type", "grade", "stage", "class", "phase", "level", "version", "number", "no",
+        "week", "day", "case", "patient", "vol", "issue", "tier", "category", "schedule", "line", "round",
+        "visit", "wave", "cycle", "room", "bed", "ward", "covid", "tables", "figures", "chapters", "steps",
+    ]
+    /// Things a course counts (5 questions, 12 chapters, 3 case studies).
+    static let courseCounts: Set<String> = [
+        "chapter", "chapters", "question", "questions", "objective", "objectives", "module", "modules", "lesson",
+        "lessons", "page", "pages", "step", "steps", "exercise", "exercises", "section", "sections", "quiz",
+        "quizzes", "item", "items", "task", "tasks", "slide", "slides", "activities", "units", "parts",
+        "case", "cases", "videos", "readings", "marks", "credits",
+    ]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    static let people: Set<String> = [
+        "women", "men", "patients", "participants", "adults", "people", "children", "subjects", "volunteers",
+        "individuals", "residents", "deaths", "countries", "centres", "centers", "hospitals", "infants",
+        "adolescents", "pregnancies", "births", "mothers", "users", "cases", "admissions", "responders",
+        "americans", "inpatients", "outpatients", "veterans", "athletes", "students", "elderly", "persons",
+    ]
+    static let findingVerbs: Set<String> = [
+        "found", "reported", "showed", "shown", "described", "warned", "concluded", "demonstrated", "discovered",
+        "published", "approved", "observed", "identified", "recommended", "noted", "established", "confirmed",
+        "suggested", "revealed", "enrolled", "randomised", "randomized", "recruited", "followed", "measured",
+    ]
+
+    func cues(in v: SentenceView) -> [SentenceView.Cue] {
+        let c = v.context
+        if c.isQuestion || c.isCourseProse || c.isConversion { return [] }
+        let t = v.tokens
+        var out: [SentenceView.Cue] = []
+        var i = 0
+        while i < t.count {
+            if let cue = fractionCue(v, at: i) { out.append(cue); i = cue.span.upperBound + 1; continue }
+            if let cue = numberCue(v, at: i) { out.append(cue); i = cue.span.upperBound + 1; continue }
+            i += 1
+        }
+        if c.imperativeVerb != nil || c.isVignette {
+            // Instructions and one patient's values only count for what they say about dosing.
+            out = out.filter { $0.reason == "gives a dose" }
+        }
+        return out
+    }
+
+    private func isNumeral(_ v: SentenceView, _ i: Int) -> Bool {
+        guard i >= 0, i < v.tokens.count else { return false }
+        return v.tokens[i].kind == .number || Self.numberWords.contains(v.tokens[i].lower)
+    }
+
+    /// "nearly half", "two thirds", "one in three", "the majority of".
+    private func fractionCue(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard t[i].kind == .word else { return nil }
+        let w = t[i].lower
+        if Self.fractions.contains(w) {
+            if (w == "third" || w == "fifth" || w == "tenth" || w == "quarter"),
+               !(isNumeral(v, i - 1) || v.lower(i - 1) == "a" || v.lower(i + 1) == "of") { return nil }
+            if let next = v.lower(i + 1), v.lex.timeUnits.contains(next) || next == "an" || next == "a" && v.lex.timeUnits.contains(v.lower(i + 2) ?? "") { return nil }
+            let s = qualifiedStart(v, i - (isNumeral(v, i - 1) || v.lower(i - 1) == "a" ? 1 : 0))
+            return .init(reason: "states a proportion", span: s...i)
+        }
+        if isNumeral(v, i), v.lower(i + 1) == "in", isNumeral(v, i + 2) {
+            return .init(reason: "states a proportion", span: qualifiedStart(v, i)...(i + 2))
+        }
+        if w == "percent" || w == "per" && v.lower(i + 1) == "cent" {
+            let s = isNumeral(v, i - 1) ? qualifiedStart(v, i - 1) : i
+            return .init(reason: "states a percentage", span: s...(w == "per" ? i + 1 : i))
+        }
+        return nil
+    }
+
+    static let pairQualifiers: Set<String> = [
+        "up to", "more than", "less than", "fewer than", "at least", "at most", "as many", "as few", "an estimated",
+        "no more", "greater than", "higher than", "lower than", "as much", "well over", "just over", "just under",
+    ]
+
+    /// Extends a span left over "about", "up to", "more than", "an estimated".
+    private func qualifiedStart(_ v: SentenceView, _ i: Int) -> Int {
+        if i >= 2, let a = v.lower(i - 2), let b = v.lower(i - 1), Self.pairQualifiers.contains(a + " " + b) { return i - 2 }
+        if i >= 1, let a = v.lower(i - 1), Self.qualifiers.contains(a) { return i - 1 }
+        return i
+    }
+
+    private func numberCue(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard isNumeral(v, i) else { return nil }
+        let digits = t[i].kind == .number
+        if let prev = v.lower(i - 1), Self.labels.contains(prev) || Self.months.contains(prev) { return nil }
+        if let next = v.lower(i + 1), Self.months.contains(next) { return nil }
+        if courseCount(v, i) { return nil }
+        if digits, let value = t[i].value, t[i].text.count == 4, value >= 1800, value <= 2099 { return yearCue(v, at: i) }
+        // A range "7–11", "0.70 to 1.05", "9 to 13".
+        var e = i
+        if let sep = v.lower(i + 1), ["–", "-", "to", "and"].contains(sep), isNumeral(v, i + 2) { e = i + 2 }
+        let start = qualifiedStart(v, i)
+        let qualified = start < i
+        let approximate = qualified && v.tokens[start].lower != "over"
+        guard let unit = v.lower(e + 1) else { return digits && qualified ? .init(reason: "states a quantity", span: start...e) : nil }
+        if unit == "%" { return .init(reason: "states a percentage", span: start...(e + 1)) }
+        if v.lex.doseUnits.contains(unit) || v.lex.measureUnits.contains(unit) || unit.hasPrefix("-fold") {
+            var u = e + 1
+            if v.lower(u + 1) == "/", u + 2 < t.count { u += 2 }
+            if u > e + 1 || v.lex.measureUnits.contains(unit) { return .init(reason: "states a value", span: start...u) }
+            return .init(reason: "gives a dose", span: start...u)
+        }
+        if v.lex.timeUnits.contains(unit) {
+            let before = v.lower(start - 1)
+            let after = v.lower(e + 2)
+            if before == "by" || before == "within" || ["before", "after", "apart", "earlier", "later"].contains(after ?? "") || approximate {
+                return .init(reason: "states a timed effect", span: (before == "by" || before == "within" ? start - 1 : start)...(e + 1))
+            }
+            return nil
+        }
+        if (1...2).contains(where: { Self.people.contains(v.lower(e + $0) ?? "") }) {
+            return .init(reason: "states a count", span: start...e)
+        }
+        if digits, qualified || t[i].kind == .number && !t[i].text.contains(":") {
+            return .init(reason: "states a quantity", span: start...e)
+        }
+        return nil
+    }
+
+    /// "12 chapters", "40 self-assessment questions", "3 case studies": counting the course.
+    private func courseCount(_ v: SentenceView, _ i: Int) -> Bool {
+        for k in 1...3 {
+            guard let w = v.lower(i + k) else { return false }
+            if Self.courseCounts.contains(w) {
+                if w == "case" || w == "cases" { return ["studies", "study", "vignettes", "discussions"].contains(v.lower(i + k + 1) ?? "") }
+                return true
+            }
+            if v.tokens[i + k].kind != .word { return false }
+        }
+        return false
+    }
+
+    /// A year dates a finding only alongside a study or a finding verb ("since 2011 the FDA has warned").
+    private func yearCue(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
+        let hasFinding = v.tokens.contains { Self.findingVerbs.contains($0.lower) } || !v.lex.studyNouns.matches(in: v.tokens).isEmpty
+        guard hasFinding else { return nil }
+        let s = ["in", "since", "by", "from", "until", "before", "after"].contains(v.lower(i - 1) ?? "") ? i - 1 : i
+        return .init(reason: "reports a dated finding", span: s...i)
+    }
+}

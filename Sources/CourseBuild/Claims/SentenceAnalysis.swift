@@ -1,0 +1,58 @@
+/// How far a citation's support reaches (course.yml `lint: claims-scope:`).
+public enum ClaimsScope: String, Codable, Sendable, CaseIterable {
+    /// A citation supports only the sentence it stands in.
+    case sentence
+    /// A citation also supports the sentences before it in the paragraph, back to the previous citation.
+    case paragraph
+}
+
+/// One claims rule firing on one sentence. The range spans the words that
+/// triggered it, so an editor underlines "studies show", not the whole sentence.
+public struct ClaimFinding: Hashable, Sendable {
+    public static let uncited = "claims.uncited"
+    public static let vagueAttribution = "claims.vague-attribution"
+    public static let hype = "claims.hype"
+
+    /// "claims.uncited", "claims.vague-attribution" or "claims.hype".
+    public var rule: String
+    public var message: String
+    public var range: SourceRange
+    public var hint: String?
+
+    public init(rule: String, message: String, range: SourceRange, hint: String?) {
+        self.rule = rule
+        self.message = message
+        self.range = range
+        self.hint = hint
+    }
+
+    /// The finding as the project's one diagnostic type, at warning severity.
+    public func diagnostic(severity: Severity = .warning) -> Diagnostic {
+        Diagnostic(severity, rule: rule, message, at: range, hint: hint)
+    }
+}
+
+/// What the checker concluded about one sentence, reasons included, so that
+/// other rules (causal overreach, preclinical-only) can reuse the split and
+/// the citation keys.
+public struct SentenceAnalysis: Hashable, Sendable {
+    public var text: String
+    public var range: SourceRange
+    /// Keys cited in the sentence, plus those lent by a later citation under paragraph scope.
+    public var citationKeys: [String]
+    /// Why the sentence is a checkable claim, e.g. "states a percentage ('40%')"; empty when it is not.
+    public var claimReasons: [String]
+    public var findings: [ClaimFinding]
+
+    public var isClaim: Bool { !claimReasons.isEmpty }
+    public var isCited: Bool { !citationKeys.isEmpty }
+
+    public init(text: String, range: SourceRange, citationKeys: [String], claimReasons: [String],
+                findings: [ClaimFinding]) {
+        self.text = text
+        self.range = range
+        self.citationKeys = citationKeys
+        self.claimReasons = claimReasons
+        self.findings = findings
+    }
+}

@@ -1,0 +1,79 @@
+/// Facts about a sentence as a whole that switch rules off: questions, the
+/// learner's instructions, course navigation, case vignettes and unit
+/// conversions carry numbers and study words without making a claim.
+struct SentenceContext {
+    /// Ends in a question mark: asks, does not assert ("What do the studies show…?").
+    var isQuestion = false
+    /// Starts with an imperative verb, after "Always", "Step 2:" or an opening clause.
+    var imperativeVerb: Int?
+    /// Talks about the course itself (chapters, objectives, "we", "you").
+    var isCourseProse = false
+    /// Describes one patient ("His serum magnesium is 0.58 mmol/L").
+    var isVignette = false
+    /// Converts units ("Convert milligrams … by dividing by 24.3").
+    var isConversion = false
+
+    static let learnerVerbs: Set<String> = [
+        "ask", "answer", "review", "read", "write", "record", "list", "check", "confirm", "see", "note",
+        "consider", "discuss", "explain", "describe", "identify", "try", "think", "reflect", "look", "watch",
+        "complete", "remember", "make", "be", "do", "don't", "go", "click", "open", "find", "calculate",
+        "convert", "document", "measure", "assess", "screen", "refer", "revisit", "compare", "summarise",
+        "summarize", "outline", "draw", "match", "choose", "select", "fill", "work", "spend", "return",
+        "skip", "plan", "prepare", "practise", "practice", "imagine", "suppose", "pause", "keep", "let",
+        "ensure", "recall", "revise", "learn", "search", "visit", "download", "submit", "share", "highlight",
+        "label", "sort", "rank", "estimate", "test", "interpret", "contrast", "decide", "justify", "define",
+        "name", "state", "ask", "tell", "show", "examine", "inspect", "count", "record", "weigh", "chart",
+        "follow", "repeat", "discuss", "study", "use", "monitor", "check", "order", "request", "send",
+    ]
+    static let leadingAdverbs: Set<String> = [
+        "always", "never", "first", "then", "next", "now", "please", "finally", "also", "briefly", "carefully",
+        "so", "lastly", "second", "third", "together", "again", "quickly", "routinely",
+    ]
+    static let openers: Set<String> = [
+        "for", "in", "if", "when", "before", "after", "during", "once", "while", "to", "at", "with", "on", "as",
+    ]
+    static let courseNouns: Set<String> = [
+        "course", "chapter", "chapters", "module", "modules", "lesson", "lessons", "quiz", "quizzes", "glossary",
+        "objective", "objectives", "worksheet", "syllabus", "exercise", "exercises", "handout", "slide", "slides",
+        "appendix", "we", "you", "page", "pages", "section", "sections", "table", "figure", "tutorial",
+    ]
+    static let vignetteWords: Set<String> = ["his", "her", "he", "she", "mr", "mrs", "ms", "presents", "presented"]
+
+    init(_ t: [ClaimToken]) {
+        var last = t.count - 1
+        while last >= 0, t[last].kind == .citation || t[last].kind == .punct && t[last].text != "?" && t[last].text != "." && t[last].text != "!" { last -= 1 }
+        isQuestion = last >= 0 && t[last].text == "?"
+        imperativeVerb = Self.findImperative(t)
+        for tok in t where tok.kind == .word {
+            if Self.courseNouns.contains(tok.lower) { isCourseProse = true }
+            if Self.vignetteWords.contains(tok.lower) || tok.lower.hasSuffix("-year-old") { isVignette = true }
+            if tok.lower.hasPrefix("convert") || tok.lower == "conversion" { isConversion = true }
+        }
+        // "your patients" is clinical advice, "you" alone is the learner.
+    }
+
+    /// The index of the imperative verb that opens the sentence, if any.
+    private static func findImperative(_ t: [ClaimToken]) -> Int? {
+        func verbAt(_ start: Int) -> Int? {
+            var i = start
+            while i < t.count, t[i].kind == .word, leadingAdverbs.contains(t[i].lower) { i += 1 }
+            while i < t.count, t[i].kind == .punct, t[i].text == "," { i += 1 }
+            guard i < t.count, t[i].kind == .word else { return nil }
+            let w = t[i].lower
+            if i + 1 < t.count, t[i + 1].lower == "of" { return nil }   // "Use of PPIs…" is a noun phrase
+            if learnerVerbs.contains(w) || ["start", "begin", "take", "give", "divide", "split", "separate",
+                "titrate", "administer", "infuse", "inject", "increase", "reduce", "taper", "stop", "avoid",
+                "dilute", "prescribe", "limit", "restrict", "continue", "switch", "add", "offer", "do"].contains(w) {
+                return i
+            }
+            return nil
+        }
+        if let v = verbAt(0) { return v }
+        // "Step 2: record…", "Learning objective 7: explain…"
+        if let colon = t.prefix(6).firstIndex(where: { $0.text == ":" }), let v = verbAt(colon + 1) { return v }
+        // "For acute severe asthma, give 2 g…"
+        if let first = t.first, openers.contains(first.lower),
+           let comma = t.prefix(12).firstIndex(where: { $0.text == "," }), let v = verbAt(comma + 1) { return v }
+        return nil
+    }
+}

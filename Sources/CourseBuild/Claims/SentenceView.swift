@@ -1,0 +1,46 @@
+/// One sentence prepared for the rules: its tokens, the compiled lexicon, and
+/// the facts about the sentence as a whole (question, instruction, vignette…)
+/// that decide which rules apply. Built once per sentence and shared.
+struct SentenceView {
+    let sentence: Sentence
+    let atoms: [ProseAtom]
+    let tokens: [ClaimToken]
+    let lex: CompiledLexicon
+    let context: SentenceContext
+
+    init(_ sentence: Sentence, lexicon: CompiledLexicon) {
+        self.sentence = sentence
+        atoms = Array(sentence.atoms)
+        tokens = ClaimTokenizer.tokens(sentence.atoms)
+        lex = lexicon
+        context = SentenceContext(tokens)
+    }
+
+    /// A found reason: what kind of claim (or hype, or attribution) and the tokens that triggered it.
+    struct Cue {
+        var reason: String
+        var span: ClosedRange<Int>
+    }
+
+    /// The source text of tokens `span`, exactly as written.
+    func text(_ span: ClosedRange<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        for k in tokens[span.lowerBound].atomStart...tokens[span.upperBound].atomEnd {
+            switch atoms[k] {
+            case .scalar(let c, _): v.append(c)
+            case .citation, .code: break
+            }
+        }
+        return String(v)
+    }
+
+    func range(_ span: ClosedRange<Int>) -> SourceRange {
+        SourceRange(file: sentence.range.file, start: tokens[span.lowerBound].start, end: tokens[span.upperBound].end)
+    }
+
+    /// "states a percentage ('40%')".
+    func describe(_ cue: Cue) -> String { "\(cue.reason) ('\(text(cue.span))')" }
+
+    func lower(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].lower : nil }
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+}

@@ -1,0 +1,81 @@
+/// Studies, named authors and authorities standing behind a finding: "a 2023
+/// longitudinal study", "the Magpie trial", "Tarleton and colleagues found",
+/// "the FDA has warned". A study word in an instruction or a question is not a
+/// claim; a bare plural ("studies show") is the vague-attribution rule's.
+struct StudyCues {
+    static let determiners: Set<String> = [
+        "a", "an", "the", "one", "this", "that", "these", "those", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "another", "each", "their", "its", "our", "his", "her",
+    ]
+    /// Words that end a noun phrase when walking left from the noun.
+    static let phraseBreaks: Set<String> = [
+        "in", "of", "on", "at", "by", "for", "with", "from", "to", "that", "and", "or", "but", "since", "after",
+        "before", "during", "as", "than", "when", "while", "which", "who", "was", "were", "is", "are", "has",
+        "have", "had", "found", "reported", "whether", "if", "about",
+    ]
+    static let authorTails: [[String]] = [["and", "colleagues"], ["and", "co-workers"], ["and", "coworkers"],
+                                          ["et", "al"], ["and", "his", "colleagues"], ["and", "her", "colleagues"],
+                                          ["and", "team"], ["'s", "group"]]
+    static let authorities: Set<String> = [
+        "fda", "ema", "who", "nice", "cdc", "nih", "mhra", "efsa", "iom", "ahrq", "acog", "rcog", "apa", "aha",
+        "uspstf", "nhs", "cochrane", "bnf",
+    ]
+
+    func cues(in v: SentenceView) -> [SentenceView.Cue] {
+        let c = v.context
+        if c.isQuestion || c.isCourseProse || c.imperativeVerb != nil { return [] }
+        let t = v.tokens
+        var out: [SentenceView.Cue] = []
+        let hasFinding = t.contains { QuantityCues.findingVerbs.contains($0.lower) }
+        for span in v.lex.studyNouns.matches(in: t) where !t[span].contains(where: { $0.quoted }) {
+            let start = phraseStart(v, span.lowerBound)
+            let specific = (start..<span.lowerBound).contains { k in
+                Self.determiners.contains(t[k].lower) || t[k].kind == .number || t[k].isCapitalised && k > 0
+            }
+            if specific || hasFinding {
+                out.append(.init(reason: "names a study", span: start...span.upperBound))
+            }
+        }
+        out += authorCues(v)
+        return out
+    }
+
+    private func phraseStart(_ v: SentenceView, _ i: Int) -> Int {
+        var s = i
+        while s > 0, i - s < 5, v.tokens[s - 1].kind == .word || v.tokens[s - 1].kind == .number {
+            let w = v.tokens[s - 1].lower
+            if Self.phraseBreaks.contains(w) { break }
+            s -= 1
+            if Self.determiners.contains(w) { break }
+        }
+        return s
+    }
+
+    /// "Tarleton and colleagues", "Smith et al.", "Eby and Eby described", "Smith (2019)", "the FDA has warned".
+    private func authorCues(_ v: SentenceView) -> [SentenceView.Cue] {
+        let t = v.tokens
+        var out: [SentenceView.Cue] = []
+        for i in t.indices where t[i].kind == .word && t[i].isCapitalised && !t[i].quoted {
+            for tail in Self.authorTails where i + tail.count < t.count || i + tail.count == t.count {
+                if tail.indices.allSatisfy({ i + 1 + $0 < t.count && t[i + 1 + $0].lower == tail[$0] }) {
+                    out.append(.init(reason: "reports a finding by named authors", span: i...(i + tail.count)))
+                }
+            }
+            if i + 3 < t.count, t[i + 1].lower == "and", t[i + 2].isCapitalised, t[i + 2].kind == .word,
+               QuantityCues.findingVerbs.contains(t[i + 3].lower) {
+                out.append(.init(reason: "reports a finding by named authors", span: i...(i + 2)))
+            }
+            if i + 3 < t.count, t[i + 1].text == "(", t[i + 2].kind == .number, t[i + 3].text == ")" {
+                out.append(.init(reason: "reports a finding by named authors", span: i...(i + 3)))
+            }
+            if Self.authorities.contains(t[i].lower), t[i].text == t[i].text.uppercased() || t[i].lower == "cochrane" {
+                let window = t[(i + 1)..<min(t.count, i + 4)]
+                if window.contains(where: { v.lex.reportingVerbs.contains($0.lower) || QuantityCues.findingVerbs.contains($0.lower) || $0.lower.hasPrefix("advis") || $0.lower.hasPrefix("recommend") }) {
+                    let s = i > 0 && t[i - 1].lower == "the" ? i - 1 : i
+                    out.append(.init(reason: "cites an authority", span: s...i))
+                }
+            }
+        }
+        return out
+    }
+}

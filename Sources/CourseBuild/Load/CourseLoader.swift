@@ -1,0 +1,121 @@
+import Foundation
+
+/// The `load` and `parse` stages: reads the course folder (and nothing
+/// outside it) into a `Course`. Content problems become diagnostics; only a
+/// folder that is not a course at all throws.
+public enum CourseLoader {
+    public static func load(path: String) throws -> (Course, [Diagnostic]) {
+        let folder = CourseFolder(path: path)
+        let configFile = "course.yml"
+        guard folder.isDirectory(".") else { throw CourseError("'\(path)' is not a folder") }
+        guard let configData = folder.data(configFile) else {
+            throw CourseError("'\(path)' is not a course: it has no course.yml")
+        }
+        var diagnostics: [Diagnostic] = []
+        func text(_ data: Data, _ file: String) -> String? {
+            if let s = String(data: data, encoding: .utf8) { return s }
+            diagnostics.append(
+                Diagnostic(.error, rule: "config.invalid", "'\(file)' is not valid UTF-8 text", at: SourceRange(file: file),
+                    hint: "save the file as UTF-8"))
+            return nil
+        }
+
+        var config = CourseConfig()
+        if let configText = text(configData, configFile) {
+            let (c, d) = CourseConfigReader.read(configText, file: configFile)
+            config = c
+            diagnostics += d
+        }
+
+        let chapterFiles = chapterList(config, folder, configFile, &diagnostics)
+        let parsed = chapterFiles.enumerated().concurrentMap { index, file -> (Chapter, [Diagnostic])? in
+            guard let data = folder.data(file) else { return nil }
+            guard let body = String(data: data, encoding: .utf8) else {
+                return (
+                    ChapterParser.parse(path: file, text: "", number: index + 1).0,
+                    [Diagnostic(.error, rule: "frontmatter.invalid", "'\(file)' is not valid UTF-8 text",
+                        at: SourceRange(file: file), hint: "save the file as UTF-8")]
+                )
+            }
+            return ChapterParser.parse(path: file, text: body, number: index + 1)
+        }
+        var chapters: [Chapter] = []
+        for case let (chapter, d)? in parsed {
+            chapters.append(chapter)
+            diagnostics += d
+        }
+
+        var glossary: [GlossaryTerm] = []
+        let glossaryFile = folder.exists("glossary.yml") ? "glossary.yml" : nil
+        if let file = glossaryFile, let data = folder.data(file), let t = text(data, file) {
+            let (terms, d) = GlossaryReader.read(t, file: file)
+            glossary = terms
+            diagnostics += d
+        }
+
+        var bibliography: [BibEntry] = []
+        if let data = folder.data("references.bib"), let t = text(data, "references.bib") {
+            let (entries, d) = BibTeXParser.parse(t, file: "references.bib")
+            bibliography += entries
+            diagnostics += d
+        }
+        if let data = folder.data("references.json"), let t = text(data, "references.json") {
+            let (entries, d) = CSLJSONParser.parse(t, file: "references.json")
+            bibliography += entries
+            diagnostics += d
+        }
+
+        let course = Course(
+            folder: folder, config: config, configFile: configFile, chapters: chapters, glossary: glossary,
+            glossaryFile: glossaryFile, bibliography: bibliography, theme: loadTheme(folder),
+            assetFiles: folder.files(under: "assets"))
+        return (course, diagnostics)
+    }
+
+    /// The chapter files in order: as course.yml lists them, or chapters/*.md by name.
+    private static func chapterList(
+        _ config: CourseConfig, _ folder: CourseFolder, _ configFile: String, _ diagnostics: inout [Diagnostic]
+    ) -> [String] {
+        guard let listed = config.chapterPaths else {
+            return folder.files(under: "chapters").filter { $0.hasSuffix(".md") && !$0.dropFirst(9).contains("/") }
+        }
+        var seen: [String: Int] = [:]
+        var result: [String] = []
+        for (raw, line) in listed {
+            let path = raw.hasPrefix("./") ? String(raw.dropFirst(2)) : raw
+            let at = SourceRange(file: configFile, line: line)
+            if !folder.contains(path) {
+                diagnostics.append(
+                    Diagnostic(.error, rule: "links.outside-course", "chapter '\(raw)' is outside the course folder", at: at))
+            } else if let first = seen[path] {
+                diagnostics.append(
+                    Diagnostic(.error, rule: "config.invalid", "chapter '\(raw)' is listed twice", at: at,
+                        notes: [.init("first listed here", at: SourceRange(file: configFile, line: first))]))
+            } else if !folder.exists(path) {
+                let near = NearMiss.suggest(path, among: folder.files(under: "chapters"))
+                diagnostics.append(
+                    Diagnostic(.error, rule: "config.invalid", "chapter file '\(raw)' does not exist", at: at,
+                        hint: near.map { "did you mean '\($0)'?" }))
+            } else {
+                seen[path] = line
+                result.append(path)
+            }
+        }
+        return result
+    }
+
+    /// The course's own templates/ where present, the built-in theme for the rest.
+    private static func loadTheme(_ folder: CourseFolder) -> Theme {
+        var theme = DefaultTheme.theme
+        for file in folder.files(under: "templates") {
+            guard let data = folder.data(file), let text = String(data: data, encoding: .utf8) else { continue }
+            let name = String(file.dropFirst("templates/".count))
+            if name.hasSuffix(".mustache") {
+                theme.templates[name.replacingSuffix(".mustache", with: "")] = text
+            } else {
+                theme.files[name] = text
+            }
+        }
+        return theme
+    }
+}

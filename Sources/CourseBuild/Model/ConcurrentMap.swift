@@ -1,0 +1,19 @@
+import Foundation
+
+extension Sequence {
+    /// `map` over all cores, keeping the order: the per-chapter stages are pure,
+    /// so they can run side by side.
+    public func concurrentMap<T>(_ transform: (Element) -> T) -> [T] {
+        let items = Array(self)
+        guard items.count > 1 else { return items.map(transform) }
+        return withoutActuallyEscaping(transform) { transform in
+            let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: items.count)
+            results.initialize(repeating: nil)
+            defer { results.deallocate() }
+            DispatchQueue.concurrentPerform(iterations: items.count) { i in
+                results[i] = transform(items[i])
+            }
+            return results.map { $0! }
+        }
+    }
+}

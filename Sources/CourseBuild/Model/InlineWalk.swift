@@ -1,0 +1,33 @@
+extension Array where Element == Block {
+    /// Visits every inline of the blocks (table cells and quiz text included),
+    /// depth first, in document order. `inLink` is true inside link text.
+    public func forEachInline(_ visit: (Inline, _ inLink: Bool) -> Void) {
+        forEachBlock { block in
+            switch block.kind {
+            case .paragraph(let inlines), .heading(_, let inlines): inlines.walk(inLink: false, visit)
+            case .table(let table):
+                for cell in table.header + table.rows.flatMap({ $0 }) { cell.walk(inLink: false, visit) }
+            case .quiz(let quiz):
+                quiz.question.walk(inLink: false, visit)
+                for choice in quiz.choices {
+                    choice.text.walk(inLink: false, visit)
+                    choice.feedback.walk(inLink: false, visit)
+                }
+            default: break
+            }
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    func walk(inLink: Bool, _ visit: (Inline, Bool) -> Void) {
+        for inline in self {
+            visit(inline, inLink)
+            switch inline.kind {
+            case .emphasis(let c), .strong(let c): c.walk(inLink: inLink, visit)
+            case .link(_, _, let c), .image(_, _, let c): c.walk(inLink: true, visit)
+            default: break
+            }
+        }
+    }
+}

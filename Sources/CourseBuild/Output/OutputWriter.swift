@@ -1,0 +1,64 @@
+import Foundation
+
+/// The `write` stage: writes every file into a fresh folder beside the output
+/// folder, then swaps it into place, so a failed or killed build leaves the
+/// previous output whole. Refuses an output folder that is, holds, or lies
+/// inside the course's sources.
+public enum OutputWriter {
+    public static func write(_ files: [OutputFile], to output: URL, course: CourseFolder) throws {
+        let target = output.standardizedFileURL.resolvingSymlinksInPath()
+        try checkSafe(target, course: course)
+        let fm = FileManager.default
+        let parent = target.deletingLastPathComponent()
+        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).building-\(getpid())")
+        let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())")
+        try? fm.removeItem(at: staging)
+        do {
+            var made: Set<String> = []
+            for file in files {
+                guard let path = CourseIndex.normalise(file.path), path == file.path else {
+                    throw CourseError("refusing to write '\(file.path)' outside the output folder")
+                }
+                let url = staging.appendingPathComponent(path)
+                let dir = url.deletingLastPathComponent().path
+                if !made.contains(dir) {
+                    try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                    made.insert(dir)
+                }
+                try file.data.write(to: url)
+            }
+            if fm.fileExists(atPath: target.path) {
+                try fm.moveItem(at: target, to: old)
+                try fm.moveItem(at: staging, to: target)
+                try fm.removeItem(at: old)
+            } else {
+                try fm.moveItem(at: staging, to: target)
+            }
+        } catch {
+            try? fm.removeItem(at: staging)
+            if !fm.fileExists(atPath: target.path), fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: target) }
+            throw (error as? CourseError) ?? CourseError("could not write '\(target.path)': \(error.localizedDescription)")
+        }
+    }
+
+    /// The output may sit inside the course (as output/ does) but must not be
+    /// the course folder, contain it, or be one of its source folders.
+    static func checkSafe(_ target: URL, course: CourseFolder) throws {
+        let out = target.path
+        let root = course.root.path
+        if out == root || root.hasPrefix(out + "/") || out == "/" {
+            throw CourseError("refusing to write to '\(out)': it is or holds the course folder")
+        }
+        for source in ["chapters", "assets", "templates", "course.yml", "glossary.yml", "references.bib", "references.json"] {
+            let path = root + "/" + source
+            if out == path || out.hasPrefix(path + "/") {
+                throw CourseError("refusing to write to '\(out)': it is inside the course's sources ('\(source)')")
+            }
+        }
+        let fm = FileManager.default
+        for source in ["course.yml", "chapters"] where fm.fileExists(atPath: target.appendingPathComponent(source).path) {
+            throw CourseError("refusing to write to '\(out)': it holds course sources ('\(source)')")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// A chapter rendered for one target: the body, its reference list and (for
+/// the EPUB) the quiz answer key.
+struct ChapterBody {
+    var content: String
+    var references: String
+    var answerKey: String
+
+    init(index: CourseIndex, chapter: Int, links: PageLinks) {
+        let citations = ChapterCitations(chapter: index.course.chapters[chapter], index: index)
+        let renderer = HTMLRenderer(index: index, chapterIndex: chapter, links: links, citations: citations)
+        content = renderer.render(index.course.chapters[chapter].blocks)
+        answerKey = links.isEPUB ? renderer.answerKey() : ""
+        references = citations.referenceListHTML(entries: index.entries, isEPUB: links.isEPUB)
+    }
+
+    /// The chapter template's view, shared by the site and the EPUB.
+    static func view(
+        index: CourseIndex, chapter i: Int, body: ChapterBody, links: PageLinks, previous: LinkView?, next: LinkView?
+    ) -> ChapterView {
+        let chapter = index.course.chapters[i]
+        let objectives = chapter.frontMatter.objectives.compactMap { ref in
+            index.objectives[ref.id].map {
+                ChapterView.ObjectiveLink(href: links.page("objectives", fragment: "objective-" + $0.id), text: $0.text)
+            }
+        }
+        return ChapterView(
+            number: chapter.number, title: chapter.title, summary: chapter.frontMatter.summary,
+            hasObjectives: !objectives.isEmpty, objectives: objectives, content: body.content + body.answerKey,
+            references: body.references, previous: previous, next: next)
+    }
+}

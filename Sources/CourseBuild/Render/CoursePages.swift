@@ -1,0 +1,133 @@
+import Foundation
+
+/// The course-wide pages' bodies, shared by the site and the EPUB: the
+/// objectives coverage matrix, the glossary, the bibliography with the places
+/// that cite each entry, search, and the 404 page.
+enum CoursePages {
+    static func objectives(_ index: CourseIndex, _ facts: [ChapterFacts], _ links: PageLinks) -> String {
+        var html = "<h1>Objectives</h1>\n<p>Each learning objective of the course with the chapters, and the sections, that cover it.</p>\n"
+        html += "<div class=\"table-wrap\">\n<table>\n<thead><tr><th scope=\"col\">Objective</th><th scope=\"col\">Covered in</th></tr></thead>\n<tbody>\n"
+        for objective in index.course.config.objectives {
+            var places: [String] = []
+            for (i, chapter) in index.course.chapters.enumerated() {
+                let sections = facts[i].objectiveLinks.filter { $0.id == objective.id }
+                let declared = chapter.frontMatter.objectives.contains { $0.id == objective.id }
+                guard declared || !sections.isEmpty else { continue }
+                var place = "<a href=\"\(links.chapter(chapter.slug))\">\(chapter.number). \(XML.escape(chapter.title))</a>"
+                let sectionLinks = sections.compactMap { s in
+                    s.sectionID.map { "<a href=\"\(links.chapter(chapter.slug, fragment: $0))\">\(XML.escape(s.sectionTitle ?? $0))</a>" }
+                }
+                if !sectionLinks.isEmpty { place += " (" + sectionLinks.joined(separator: ", ") + ")" }
+                places.append(place)
+            }
+            html += "<tr id=\"objective-\(XML.escape(objective.id))\"><td>\(XML.escape(objective.text))</td><td>"
+            html += places.isEmpty ? "<em>not yet covered</em>" : places.joined(separator: "<br />")
+            html += "</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</div>\n"
+    }
+
+    static func glossary(_ index: CourseIndex, _ facts: [ChapterFacts], _ links: PageLinks) -> String {
+        let terms = index.course.glossary.sorted { $0.term.localizedCaseInsensitiveCompare($1.term) == .orderedAscending }
+        let dlType = links.isEPUB ? " epub:type=\"glossary\"" : ""
+        var html = "<h1>Glossary</h1>\n<dl class=\"glossary\"\(dlType)>\n"
+        for term in terms {
+            let termType = links.isEPUB ? " epub:type=\"glossterm\"" : ""
+            let defType = links.isEPUB ? " epub:type=\"glossdef\"" : ""
+            html += "<dt id=\"term-\(XML.escape(term.id))\"\(termType)><dfn>\(XML.escape(term.term))</dfn>"
+            if !term.aliases.isEmpty { html += " <span class=\"aliases\">(\(XML.escape(term.aliases.joined(separator: ", "))))</span>" }
+            html += "</dt>\n<dd\(defType)><p>\(XML.escape(term.definition))</p>"
+            let see = term.see.compactMap { name in index.course.glossary.first { $0.term == name || $0.id == Slug.make(name) } }
+            if !see.isEmpty {
+                html += "<p>See also: " + see.map { "<a href=\"#term-\($0.id)\">\(XML.escape($0.term))</a>" }.joined(separator: ", ") + ".</p>"
+            }
+            let users = index.course.chapters.indices.filter { facts[$0].termsUsed.contains(term.id) }
+            if !users.isEmpty {
+                let chapterLinks = users.map { i -> String in
+                    let c = index.course.chapters[i]
+                    return "<a href=\"\(links.chapter(c.slug))\">\(c.number). \(XML.escape(c.title))</a>"
+                }
+                html += "<p class=\"citing-places\">Used in: " + chapterLinks.joined(separator: ", ") + ".</p>"
+            }
+            html += "</dd>\n"
+        }
+        return html + "</dl>\n"
+    }
+
+    /// Every cited entry with the sentences that cite it, so an editor can check each source against its claims.
+    static func references(_ index: CourseIndex, _ facts: [ChapterFacts], _ links: PageLinks) -> String {
+        let formatter = CitationFormatter(style: index.course.config.citationStyle, entries: index.course.bibliography)
+        var places: [String: [ChapterFacts.CitingPlace]] = [:]
+        for fact in facts { for place in fact.citingPlaces { places[place.key, default: []].append(place) } }
+        let epubType = links.isEPUB ? " epub:type=\"bibliography\"" : ""
+        var html = "<h1>References</h1>\n<section\(epubType) aria-label=\"Bibliography\">\n"
+        func entryHTML(_ entry: BibEntry) -> String {
+            var li = "<li id=\"bib-\(XML.escape(entry.key))\">\(formatter.referenceHTML(entry))"
+            if let design = entry.evidence { li += " <span class=\"evidence\">\(XML.escape(design))</span>" }
+            let cites = places[entry.key] ?? []
+            if !cites.isEmpty {
+                li += "\n<ul class=\"citing-places\">\n"
+                for place in cites {
+                    let c = index.course.chapters[place.chapter]
+                    let href = links.chapter(c.slug, fragment: place.sectionID)
+                    let whereText = "\(c.number). \(c.title)" + (place.sectionTitle.map { " › " + $0 } ?? "")
+                    li += "<li><a href=\"\(href)\">\(XML.escape(whereText))</a>: “\(XML.escape(place.sentence))”</li>\n"
+                }
+                li += "</ul>\n"
+            }
+            return li + "</li>\n"
+        }
+        let cited = Set(places.keys)
+        if index.course.config.citationStyle == .apa {
+            let entries = formatter.sortedForBibliography(index.course.bibliography.filter { cited.contains($0.key) })
+            html += "<ul class=\"bibliography\">\n" + entries.map(entryHTML).joined() + "</ul>\n"
+        } else {
+            for (i, chapter) in index.course.chapters.enumerated() {
+                let keys = ChapterCitations(chapter: chapter, index: index).keys
+                guard !keys.isEmpty else { continue }
+                html += "<h2 id=\"refs-\(XML.escape(chapter.slug))\">\(chapter.number). \(XML.escape(chapter.title))</h2>\n<ol>\n"
+                html += keys.compactMap { index.entries[$0] }.map(entryHTML).joined().replacingOccurrences(
+                    of: "id=\"bib-", with: "id=\"bib-\(i + 1)-") + "</ol>\n"
+            }
+        }
+        return html + "</section>\n"
+    }
+
+    static func search() -> String {
+        """
+        <h1>Search</h1>
+        <form id="search-form" role="search">
+        <label for="search-input">Search the course</label>
+        <input id="search-input" type="search" name="q" autocomplete="off" />
+        <button type="submit">Search</button>
+        </form>
+        <p id="search-status" role="status"></p>
+        <ol id="search-results" class="search-results"></ol>
+        <noscript><p>Search needs JavaScript. Every chapter is listed in the contents.</p></noscript>
+
+        """
+    }
+
+    static func notFound() -> String {
+        "<h1>Page not found</h1>\n<p>This page does not exist. Go to the <a href=\"index.html\">course home page</a>.</p>\n"
+    }
+
+    static func searchIndex(_ index: CourseIndex, _ facts: [ChapterFacts]) -> String {
+        struct Document: Encodable { var title: String; var href: String; var text: String }
+        let documents = index.course.chapters.enumerated().map { i, c in
+            Document(title: "\(c.number). \(c.title)", href: "chapters/\(c.slug).html", text: facts[i].searchText)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(documents)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+
+    static func sitemap(_ index: CourseIndex) -> String? {
+        guard let base = index.course.config.baseURL.map({ $0.hasSuffix("/") ? $0 : $0 + "/" }) else { return nil }
+        let pages = ["index.html", "objectives.html", "glossary.html", "references.html"]
+            + index.course.chapters.map { "chapters/\($0.slug).html" }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages { xml += "<url><loc>\(XML.escape(base + page))</loc></url>\n" }
+        return xml + "</urlset>\n"
+    }
+}

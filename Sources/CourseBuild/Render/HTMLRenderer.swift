@@ -1,0 +1,243 @@
+/// Renders a chapter's tree as XHTML-valid markup (closed void tags, escaped
+/// text and attributes), used by both the site and the EPUB. Links are
+/// rewritten through the course index; glossary terms are linked at their
+/// first use; citations become labels linked to the reference list.
+final class HTMLRenderer {
+    let index: CourseIndex
+    let chapterIndex: Int
+    let links: PageLinks
+    let citations: ChapterCitations
+    private var out = ""
+    private var linkedTerms: Set<String> = []
+    private var figureCount = 0
+    /// Quizzes collected for the EPUB's answer key.
+    private(set) var quizzes: [Quiz] = []
+
+    init(index: CourseIndex, chapterIndex: Int, links: PageLinks, citations: ChapterCitations) {
+        self.index = index
+        self.chapterIndex = chapterIndex
+        self.links = links
+        self.citations = citations
+    }
+
+    var chapter: Chapter { index.course.chapters[chapterIndex] }
+
+    func render(_ blocks: [Block]) -> String {
+        out = ""
+        out.reserveCapacity(chapter.source.text.utf8.count * 2)
+        blocks.forEach { block($0, tight: false) }
+        return out
+    }
+
+    // MARK: Blocks
+
+    private func block(_ block: Block, tight: Bool) {
+        switch block.kind {
+        case .paragraph(let inlines):
+            if let figure = figureImage(inlines) { return self.figure(figure) }
+            if tight { return self.inlines(inlines) }
+            out += "<p>"
+            self.inlines(inlines)
+            out += "</p>\n"
+        case .heading(let level, let inlines):
+            let id = index.headingID(chapter: chapterIndex, line: block.range.start.line) ?? Slug.make(inlines.plainText)
+            let tag = "h\(min(level + (level == 1 ? 1 : 0), 6))"
+            out += "<\(tag) id=\"\(XML.escape(id))\">"
+            self.inlines(inlines, linkTerms: false)
+            out += "</\(tag)>\n"
+        case .blockQuote(let children):
+            out += "<blockquote>\n"
+            children.forEach { self.block($0, tight: false) }
+            out += "</blockquote>\n"
+        case .callout(let kind, let children):
+            out += "<aside class=\"callout callout-\(kind.rawValue.lowercased())\" role=\"note\" aria-label=\"\(kind.label)\">\n"
+            out += "<p class=\"callout-title\">\(kind.label)</p>\n"
+            children.forEach { self.block($0, tight: false) }
+            out += "</aside>\n"
+        case .list(let ordered, let start, let isTight, let items):
+            let tag = ordered ? "ol" : "ul"
+            out += ordered && start != 1 ? "<ol start=\"\(start)\">\n" : "<\(tag)>\n"
+            for item in items {
+                out += "<li>"
+                item.blocks.forEach { self.block($0, tight: isTight) }
+                out += "</li>\n"
+            }
+            out += "</\(tag)>\n"
+        case .codeBlock(let info, let code):
+            let language = info.split(separator: " ").first.map { " class=\"language-\(XML.escape(String($0)))\"" } ?? ""
+            out += "<pre><code\(language)>\(XML.escape(code))</code></pre>\n"
+        case .htmlBlock(let html):
+            if index.course.config.allowRawHTML { out += html }
+        case .thematicBreak:
+            out += "<hr />\n"
+        case .table(let table):
+            self.table(table)
+        case .quiz(let quiz):
+            self.quiz(quiz)
+        }
+    }
+
+    private func table(_ table: Table) {
+        out += "<div class=\"table-wrap\">\n<table>\n<thead>\n<tr>"
+        let style = { (i: Int) -> String in
+            let a = i < table.alignments.count ? table.alignments[i] : .none
+            return a == .none ? "" : " style=\"text-align: \(a.rawValue)\""
+        }
+        for (i, cell) in table.header.enumerated() {
+            out += "<th scope=\"col\"\(style(i))>"
+            inlines(cell)
+            out += "</th>"
+        }
+        out += "</tr>\n</thead>\n<tbody>\n"
+        for row in table.rows {
+            out += "<tr>"
+            for (i, cell) in row.enumerated() {
+                out += "<td\(style(i))>"
+                inlines(cell)
+                out += "</td>"
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n</div>\n"
+    }
+
+    private func quiz(_ quiz: Quiz) {
+        quizzes.append(quiz)
+        let number = quizzes.count
+        out += "<section class=\"quiz\" aria-label=\"Question \(number)\">\n<p class=\"quiz-question\"><strong>Question \(number).</strong> "
+        inlines(quiz.question)
+        out += "</p>\n<ol class=\"quiz-choices\">\n"
+        for choice in quiz.choices {
+            if links.isEPUB {
+                out += "<li>"
+                inlines(choice.text)
+                out += "</li>\n"
+            } else {
+                out += "<li><details><summary>"
+                inlines(choice.text)
+                out += "</summary><p class=\"\(choice.correct ? "quiz-correct" : "quiz-wrong")\"><strong>\(choice.correct ? "Correct." : "Not quite.")</strong> "
+                inlines(choice.feedback)
+                out += "</p></details></li>\n"
+            }
+        }
+        out += "</ol>\n"
+        if links.isEPUB { out += "<p class=\"quiz-key-link\"><a href=\"#answer-\(number)\">Answer</a></p>\n" }
+        out += "</section>\n"
+    }
+
+    /// The EPUB's answer key: each question's correct choice and its feedback.
+    func answerKey() -> String {
+        guard !quizzes.isEmpty else { return "" }
+        var key = "<section class=\"answers\" aria-labelledby=\"answers\">\n<h2 id=\"answers\">Answers</h2>\n<ol>\n"
+        swap(&out, &key)
+        for (i, quiz) in quizzes.enumerated() {
+            out += "<li id=\"answer-\(i + 1)\">"
+            for choice in quiz.choices where choice.correct {
+                out += "<strong>"
+                inlines(choice.text, linkTerms: false)
+                out += "</strong> "
+                inlines(choice.feedback, linkTerms: false)
+            }
+            out += "</li>\n"
+        }
+        out += "</ol>\n</section>\n"
+        swap(&out, &key)
+        return key
+    }
+
+    /// An image with a title, alone in its paragraph, is a numbered figure.
+    private func figureImage(_ inlines: [Inline]) -> Inline? {
+        guard inlines.count == 1, case .image(_, let title, _) = inlines[0].kind, !title.isEmpty else { return nil }
+        return inlines[0]
+    }
+
+    private func figure(_ image: Inline) {
+        guard case .image(let source, let title, let alt) = image.kind else { return }
+        figureCount += 1
+        let label = "Figure \(chapter.number).\(figureCount)"
+        out += "<figure id=\"figure-\(chapter.number)-\(figureCount)\">\n"
+        out += "<img src=\"\(XML.escape(imageSource(source)))\" alt=\"\(XML.escape(alt.plainText))\" />\n"
+        out += "<figcaption><span class=\"figure-label\">\(label).</span> \(XML.escape(title))</figcaption>\n</figure>\n"
+    }
+
+    private func imageSource(_ source: String) -> String {
+        switch index.resolve(source, from: chapterIndex) {
+        case .asset(let path): return links.asset(path)
+        case .external(let url) where XML.isSafeURL(url) && !links.isEPUB: return url
+        default: return ""
+        }
+    }
+
+    // MARK: Inlines
+
+    private func inlines(_ inlines: [Inline], linkTerms: Bool = true) {
+        for inline in inlines { self.inline(inline, linkTerms: linkTerms) }
+    }
+
+    private func inline(_ inline: Inline, linkTerms: Bool) {
+        switch inline.kind {
+        case .text(let text): linkTerms ? textWithTerms(text) : (out += XML.escape(text))
+        case .softBreak: out += "\n"
+        case .lineBreak: out += "<br />\n"
+        case .code(let code): out += "<code>\(XML.escape(code))</code>"
+        case .html(let html): if index.course.config.allowRawHTML { out += html }
+        case .emphasis(let children):
+            out += "<em>"
+            inlines(children, linkTerms: linkTerms)
+            out += "</em>"
+        case .strong(let children):
+            out += "<strong>"
+            inlines(children, linkTerms: linkTerms)
+            out += "</strong>"
+        case .link(let destination, let title, let children):
+            link(destination, title: title, children)
+        case .image(let source, let title, let alt):
+            let titleAttr = title.isEmpty ? "" : " title=\"\(XML.escape(title))\""
+            out += "<img src=\"\(XML.escape(imageSource(source)))\" alt=\"\(XML.escape(alt.plainText))\"\(titleAttr) />"
+        case .citation(let items):
+            out += citations.inTextHTML(items, links: links)
+        }
+    }
+
+    private func link(_ destination: String, title: String, _ children: [Inline]) {
+        let titleAttr = title.isEmpty ? "" : " title=\"\(XML.escape(title))\""
+        let href: String?
+        switch index.resolve(destination, from: chapterIndex) {
+        case .external(let url): href = XML.isSafeURL(url) ? url : nil
+        case .samePage(let fragment): href = "#" + fragment
+        case .chapter(let i, let fragment): href = links.chapter(index.course.chapters[i].slug, fragment: fragment)
+        case .objective(let id): href = index.objectives[id] == nil ? nil : links.page("objectives", fragment: "objective-" + id)
+        case .term(let id): href = index.terms[id] == nil ? nil : links.page("glossary", fragment: "term-" + id)
+        case .asset(let path): href = links.asset(path)
+        case .outside, .broken: href = nil
+        }
+        var text = children
+        if text.isEmpty, case .objective(let id) = index.resolve(destination, from: chapterIndex), let o = index.objectives[id] {
+            text = [Inline(.text(o.text), range: SourceRange(file: chapter.path))]
+        }
+        if let href {
+            out += "<a href=\"\(XML.escape(href))\"\(titleAttr)>"
+            inlines(text, linkTerms: false)
+            out += "</a>"
+        } else {
+            out += "<span class=\"broken-link\">"
+            inlines(text, linkTerms: false)
+            out += "</span>"
+        }
+    }
+
+    /// Escapes text, linking the first use in this chapter of each glossary term.
+    private func textWithTerms(_ text: String) {
+        var cursor = text.startIndex
+        for match in index.termMatcher.matches(in: text) where !linkedTerms.contains(match.id) {
+            guard let term = index.terms[match.id] else { continue }
+            linkedTerms.insert(match.id)
+            out += XML.escape(String(text[cursor..<match.range.lowerBound]))
+            let href = links.page("glossary", fragment: "term-" + match.id)
+            out += "<a class=\"term\" href=\"\(href)\" title=\"\(XML.escape(term.definition))\">"
+            out += XML.escape(String(text[match.range])) + "</a>"
+            cursor = match.range.upperBound
+        }
+        out += XML.escape(String(text[cursor...]))
+    }
+}

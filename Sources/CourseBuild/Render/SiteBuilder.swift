@@ -1,0 +1,77 @@
+import Foundation
+
+/// The `render` stage for the static site: every page as an `OutputFile`
+/// under `site/`. Pages link relatively, so the site works from any server,
+/// any sub-path, and from file://.
+struct SiteBuilder {
+    let index: CourseIndex
+    let facts: [ChapterFacts]
+    let templates: TemplateSet
+    let epubFileName: String?
+
+    var course: Course { index.course }
+
+    func files() throws -> [OutputFile] {
+        let chapterPages = try Array(course.chapters.indices).concurrentMap { i in
+            Result { try chapterPage(i) }
+        }.map { try $0.get() }
+        var files = chapterPages
+        files.append(try page("index.html", title: course.config.title, body: indexBody(), root: true))
+        files.append(try page("objectives.html", title: "Objectives", body: CoursePages.objectives(index, facts, .siteRoot)))
+        files.append(try page("glossary.html", title: "Glossary", body: CoursePages.glossary(index, facts, .siteRoot)))
+        files.append(try page("references.html", title: "References", body: CoursePages.references(index, facts, .siteRoot)))
+        files.append(try page("search.html", title: "Search", body: CoursePages.search(), scripts: ["search.js"]))
+        files.append(try page("404.html", title: "Page not found", body: CoursePages.notFound()))
+        files.append(OutputFile("search-index.json", CoursePages.searchIndex(index, facts)))
+        for (name, text) in course.theme.files where !name.hasPrefix("epub") {
+            files.append(OutputFile("assets/" + name, text))
+        }
+        for asset in course.assetFiles {
+            if let data = course.folder.data(asset) { files.append(OutputFile(asset, data: data)) }
+        }
+        if let sitemap = CoursePages.sitemap(index) { files.append(OutputFile("sitemap.xml", sitemap)) }
+        return files.map { OutputFile("site/" + $0.path, data: $0.data) }
+    }
+
+    private func chapterPage(_ i: Int) throws -> OutputFile {
+        let chapters = course.chapters
+        let link = { (j: Int) -> LinkView? in
+            chapters.indices.contains(j) ? LinkView(href: chapters[j].slug + ".html", title: chapters[j].title) : nil
+        }
+        let body = ChapterBody(index: index, chapter: i, links: .siteChapter)
+        let view = ChapterBody.view(index: index, chapter: i, body: body, links: .siteChapter, previous: link(i - 1), next: link(i + 1))
+        let html = try templates.render(view, "chapter")
+        return try page("chapters/\(chapters[i].slug).html", title: chapters[i].title, body: html, current: i)
+    }
+
+    private func indexBody() throws -> String {
+        let config = course.config
+        let view = IndexView(
+            title: config.title, subtitle: config.subtitle, hasAuthors: !config.authors.isEmpty,
+            authors: config.authors.joined(separator: ", "), description: config.description,
+            objectives: config.objectives.map { .init(text: $0.text) },
+            chapters: course.chapters.map {
+                ContentsEntry(href: "chapters/\($0.slug).html", title: "\($0.number). \($0.title)", summary: $0.frontMatter.summary, current: false)
+            },
+            epub: epubFileName)
+        return try templates.render(view, "index")
+    }
+
+    private func page(
+        _ path: String, title: String, body: String, root: Bool = false, current: Int? = nil, scripts: [String] = []
+    ) throws -> OutputFile {
+        let toRoot = path.hasPrefix("chapters/") ? "../" : ""
+        let contents = course.chapters.enumerated().map { i, c in
+            ContentsEntry(
+                href: toRoot.isEmpty ? "chapters/\(c.slug).html" : "\(c.slug).html",
+                title: "\(c.number). \(c.title)", summary: nil, current: i == current)
+        }
+        let base = course.config.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        let view = LayoutView(
+            language: course.config.language,
+            pageTitle: root ? title : "\(title) · \(course.config.title)", courseTitle: course.config.title,
+            root: toRoot, canonical: base.map { $0 + path }, contents: contents, body: body,
+            license: course.config.license, scripts: scripts)
+        return OutputFile(path, try templates.render(view, "layout"))
+    }
+}

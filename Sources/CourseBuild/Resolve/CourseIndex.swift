@@ -1,0 +1,70 @@
+import Foundation
+
+/// What the course declares, gathered once after parsing: chapters by file,
+/// heading anchors, objectives, glossary terms and bibliography entries.
+/// Resolving, checking and rendering look things up here.
+public struct CourseIndex: Sendable {
+    public struct Heading: Sendable {
+        public var id: String
+        public var title: String
+        public var level: Int
+        public var line: Int
+    }
+
+    public let course: Course
+    public let chapterByPath: [String: Int]
+    /// Per chapter: its headings with their unique ids, in order.
+    public let headings: [[Heading]]
+    public let entries: [String: BibEntry]
+    public let objectives: [String: Objective]
+    public let terms: [String: GlossaryTerm]
+    public let termMatcher: GlossaryMatcher
+
+    /// Ids the page chrome uses, so a heading never takes one.
+    static let reservedIDs = ["main", "content", "contents", "references", "objectives", "top", "footnotes", "answers"]
+
+    public init(_ course: Course) {
+        self.course = course
+        var byPath: [String: Int] = [:]
+        for (i, chapter) in course.chapters.enumerated() {
+            byPath[chapter.path] = i
+            byPath[chapter.slug + ".md"] = byPath[chapter.slug + ".md"] ?? i
+        }
+        chapterByPath = byPath
+        headings = course.chapters.concurrentMap { Self.headings(of: $0) }
+        entries = Dictionary(course.bibliography.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        objectives = Dictionary(course.config.objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        terms = Dictionary(course.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        termMatcher = GlossaryMatcher(course.glossary)
+    }
+
+    private static func headings(of chapter: Chapter) -> [Heading] {
+        var slugs = SlugAllocator(reserved: reservedIDs)
+        var result: [Heading] = []
+        chapter.blocks.forEachBlock { block in
+            if case .heading(let level, let inlines) = block.kind {
+                let title = inlines.plainText
+                result.append(Heading(id: slugs.unique(for: title), title: title, level: level, line: block.range.start.line))
+            }
+        }
+        return result
+    }
+
+    public func headingID(chapter: Int, line: Int) -> String? {
+        headings[chapter].first { $0.line == line }?.id
+    }
+}
+
+extension Array where Element == Block {
+    /// Visits every block, depth first, in document order.
+    public func forEachBlock(_ visit: (Block) -> Void) {
+        for block in self {
+            visit(block)
+            switch block.kind {
+            case .blockQuote(let children), .callout(_, let children): children.forEachBlock(visit)
+            case .list(_, _, _, let items): for item in items { item.blocks.forEachBlock(visit) }
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Where a link or image destination written in a chapter points.
+public enum LinkTarget: Equatable, Sendable {
+    case external(String)
+    case samePage(fragment: String)
+    case chapter(index: Int, fragment: String?)
+    case objective(String)
+    case term(String)
+    /// A file of the course (an image, a PDF), course-relative.
+    case asset(String)
+    case outside
+    case broken(reason: String, hint: String?)
+}
+
+extension CourseIndex {
+    /// Resolves a destination as SPEC §1 says: against the chapter's own folder
+    /// first, then the course root.
+    public func resolve(_ destination: String, from chapterIndex: Int) -> LinkTarget {
+        let dest = destination.trimmingCharacters(in: .whitespaces)
+        if dest.hasPrefix("objective:") { return .objective(String(dest.dropFirst("objective:".count))) }
+        if dest.hasPrefix("term:") { return .term(String(dest.dropFirst("term:".count))) }
+        if dest.hasPrefix("#") { return resolveFragment(String(dest.dropFirst()), chapter: chapterIndex, samePage: true) }
+        if dest.isEmpty { return .broken(reason: "the link has no destination", hint: nil) }
+        if let scheme = dest.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) {
+            return dest[scheme].lowercased() == "file:" ? .outside : .external(dest)
+        }
+        if dest.hasPrefix("/") || dest.hasPrefix("\\") { return .outside }
+
+        let parts = dest.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let rawPath = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+        let fragment = parts.count > 1 ? String(parts[1]) : nil
+        let chapterDir = (course.chapters[chapterIndex].path as NSString).deletingLastPathComponent
+        let candidates = [Self.normalise(chapterDir.isEmpty ? rawPath : chapterDir + "/" + rawPath), Self.normalise(rawPath)]
+        guard candidates.contains(where: { $0 != nil }) else { return .outside }
+        for case let path? in candidates {
+            if let index = chapterByPath[path] {
+                return fragment.map { resolveFragment($0, chapter: index, samePage: false) } ?? .chapter(index: index, fragment: nil)
+            }
+            if course.folder.exists(path) { return .asset(path) }
+        }
+        if let path = candidates.compactMap({ $0 }).first, !course.folder.contains(path) { return .outside }
+        let known = Array(chapterByPath.keys) + course.assetFiles
+        let near = NearMiss.suggest(rawPath, among: known).map { "did you mean '\($0)'?" }
+        return .broken(reason: "no chapter or file '\(rawPath)'", hint: near)
+    }
+
+    private func resolveFragment(_ fragment: String, chapter: Int, samePage: Bool) -> LinkTarget {
+        let ids = headings[chapter].map(\.id)
+        guard ids.contains(fragment) else {
+            let near = NearMiss.suggest(fragment, among: ids).map { "did you mean '#\($0)'?" }
+            return .broken(
+                reason: "no heading '#\(fragment)' in '\(course.chapters[chapter].path)'", hint: near)
+        }
+        return samePage ? .samePage(fragment: fragment) : .chapter(index: chapter, fragment: fragment)
+    }
+
+    /// Folds `.` and `..` in a course-relative path; nil when it climbs above the root.
+    static func normalise(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." || part.isEmpty { continue }
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

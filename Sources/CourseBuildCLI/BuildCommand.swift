@@ -1,0 +1,32 @@
+import ArgumentParser
+import CourseBuild
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Lint, then write the static site and the EPUB (nothing is written if lint finds errors).")
+
+    @Argument(help: "The course folder.")
+    var path = "."
+
+    @Option(name: .shortAndLong, help: "The output folder (default: PATH/output).")
+    var output: String?
+
+    @Option(help: "Build only the site or only the EPUB.")
+    var only: Build.Target?
+
+    @OptionGroup var flags: LintFlags
+
+    func run() throws {
+        let out = output ?? (path as NSString).appendingPathComponent("output")
+        let result = try Build.run(path: path, output: out, options: .init(only: only, lint: try flags.options()))
+        let folder = CourseFolder(path: path)
+        let text = DiagnosticFormat.human.render(result.diagnostics, sources: { LintCommand.readSource($0, in: folder) })
+        if result.errorCount > 0 {
+            FileHandle.standardError.write(Data((text + "build stopped: lint found errors; nothing was written\n").utf8))
+            throw ExitCode(1)
+        }
+        if !result.diagnostics.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
+        print("built \(out)")
+    }
+}
