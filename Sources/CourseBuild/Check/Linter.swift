@@ -49,7 +49,7 @@ public enum Linter {
             return false
         }
         for (s, count) in zip(suppressions, waived) where count == 0 && s.rules.allSatisfy({ selected($0, options) }) {
-            found.append(SuppressionRules.unused.diagnostic(
+            found.append(Diagnostic.finding(SuppressionRules.unused.id, 
                 "suppression of '\(s.rules.joined(separator: ", "))' suppresses nothing", at: s.range,
                 hint: "remove the comment, or check the rule id and the line it applies to"))
         }

@@ -26,10 +26,6 @@ public struct Rule: Sendable {
         self.check = check
     }
 
-    /// A finding of this rule at its default severity (the engine applies course settings).
-    func diagnostic(_ message: String, at range: SourceRange, notes: [Diagnostic.Note] = [], hint: String? = nil) -> Diagnostic {
-        Diagnostic(defaultSetting == .error ? .error : .warning, rule: id, message, at: range, notes: notes, hint: hint)
-    }
 }
 
 extension Rule.Example {
@@ -42,4 +38,12 @@ public struct LintContext: Sendable {
     public let index: CourseIndex
     public let facts: [ChapterFacts]
     public var course: Course { index.course }
+}
+
+extension Diagnostic {
+    /// A rule's finding. Its severity is set by the linter from the rule's
+    /// default and the course's settings, so rules need not know it.
+    static func finding(_ rule: String, _ message: String, at range: SourceRange, notes: [Note] = [], hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, rule: rule, message, at: range, notes: notes, hint: hint)
+    }
 }

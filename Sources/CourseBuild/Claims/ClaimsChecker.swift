@@ -37,7 +37,7 @@ public struct ClaimsChecker: Sendable {
 
     private func analyse(_ sentence: Sentence, keys: [String]) -> SentenceAnalysis {
         let view = SentenceView(sentence, lexicon: compiled)
-        let claims = QuantityCues().cues(in: view) + StudyCues().cues(in: view) + WordingCues().cues(in: view)
+        let claims = Self.byPriority(QuantityCues().cues(in: view) + StudyCues().cues(in: view) + WordingCues().cues(in: view))
         let vague = VagueAttributionRule().cues(in: view)
         let hype = HypeRule().cues(in: view)
 
@@ -60,6 +60,20 @@ public struct ClaimsChecker: Sendable {
         }
         return SentenceAnalysis(text: sentence.text, range: sentence.range, citationKeys: keys,
                                 claimReasons: reasons, findings: findings)
+    }
+
+    /// The most telling reason first, so the message names a percentage before a bare number.
+    static let priority: [String] = [
+        "states a percentage", "states a proportion", "reports a statistic", "names a study",
+        "reports a finding by named authors", "cites an authority", "states a value", "gives a dose",
+        "states a count", "states a timed effect", "states a ranking", "compares efficacy or safety",
+        "reports a dated finding", "asserts an effect", "asserts an association", "states how common something is",
+        "makes a safety assertion", "gives a dosing instruction", "states a timing", "states a quantity",
+    ]
+
+    static func byPriority(_ cues: [SentenceView.Cue]) -> [SentenceView.Cue] {
+        func rank(_ c: SentenceView.Cue) -> Int { priority.firstIndex(of: c.reason) ?? priority.count }
+        return cues.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 
     private func finding(_ rule: String, _ message: String, _ cue: SentenceView.Cue, _ view: SentenceView,

@@ -17,7 +17,11 @@ extension ClaimsLexicon {
             "reverse ageing", "reverse aging", "reverse * ageing", "reverse * aging", "anti-ageing secret",
             "the most powerful", "most potent * known", "known to science", "best-kept secret", "one simple",
             "simple trick", "superfood", "works for everyone", "for everyone", "all your patients need",
-            "all you need", "forget antidepressants", "ditch your", "transform the way", "transform your",
+            "all you need", "ditch your", "throw away your", "amazing", "incredible", "astonishing",
+            "unbelievable", "mind-blowing", "jaw-dropping", "nature's", "ultimate", "detox", "say goodbye to",
+            "banish", "heal your", "boost your", "secret weapon", "the secret to", "works every time", "never fails",
+            "always works", "zero risk", "completely harmless", "totally harmless", "perfectly harmless",
+            "instantly", "transform the way", "transform your",
             "life changing", "instant relief", "works instantly", "effortless",
         ],
         attribution: [
@@ -82,7 +86,8 @@ extension ClaimsLexicon {
             "more frequent", "less frequent", "more often", "less often", "more prevalent", "higher risk",
             "lower risk", "greater risk", "increased risk", "reduced risk", "higher bioavailability",
             "lower bioavailability", "better tolerated", "less well tolerated", "gentler", "harsher",
-            "fewer side effects", "more side effects", "head-to-head", "versus", "vs",
+            "fewer side effects", "more side effects", "head-to-head", "versus", "vs", "best absorbed",
+            "best tolerated", "most effective", "least effective", "as safe as", "as well tolerated as",
         ],
         safety: [
             "well tolerated", "well-tolerated", "poorly tolerated", "safe in", "safe for", "safe to",
@@ -91,7 +96,8 @@ extension ClaimsLexicon {
             "no clinically important", "no clinically significant", "no significant interaction",
             "interaction with", "interactions with", "contraindicated", "can cause", "may cause", "could cause",
             "can lead to", "may lead to", "overdose", "harmful", "dangerous", "hepatotoxic", "nephrotoxic",
-            "teratogenic", "fatal", "lethal", "life-threatening",
+            "teratogenic", "fatal", "lethal", "life-threatening", "interacts with", "interact with",
+            "should avoid", "should not be", "must not be", "must be avoided", "should be avoided",
         ],
         associations: [
             "linked to", "linked with", "associated with", "association between", "correlated with",

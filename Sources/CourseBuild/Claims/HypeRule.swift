@@ -23,7 +23,7 @@ struct HypeRule {
             if let next = v.lower(span.upperBound + 1), Self.neutralFollowers.contains(next) { continue }
             let window = max(0, span.lowerBound - 4)..<span.lowerBound
             if v.tokens[window].contains(where: { Self.mentionCues.contains($0.lower) }) { continue }
-            let near = max(0, span.lowerBound - 3)..<span.lowerBound
+            let near = max(0, span.lowerBound - 5)..<span.lowerBound
             if v.tokens[near].contains(where: { Self.negators.contains($0.lower) || $0.lower.hasSuffix("n't") }) { continue }
             out.append(.init(reason: "marketing language", span: span))
         }

@@ -16,7 +16,7 @@ struct QuantityCues {
     static let qualifiers: Set<String> = [
         "about", "around", "roughly", "approximately", "approx", "nearly", "almost",
         "under", "below", "above", "exceeding", "beyond", "estimated", "~", "≈", "<", ">", "≤", "≥",
-        "some", "only", "just", "over", "ca", "=", "reached", "averaged",
+        "some", "only", "just", "over", "ca", "=",
     ]
     /// Words before a number that make it a label, not a quantity.
     static let labels: Set<String> = [
@@ -87,6 +87,9 @@ struct QuantityCues {
         if isNumeral(v, i), v.lower(i + 1) == "in", isNumeral(v, i + 2) {
             return .init(reason: "states a proportion", span: qualifiedStart(v, i)...(i + 2))
         }
+        if w == "most", let next = v.lower(i + 1), Self.people.contains(next) {
+            return .init(reason: "states a proportion", span: i...(i + 1))
+        }
         if w == "percent" || w == "per" && v.lower(i + 1) == "cent" {
             let s = isNumeral(v, i - 1) ? qualifiedStart(v, i - 1) : i
             return .init(reason: "states a percentage", span: s...(w == "per" ? i + 1 : i))
@@ -112,6 +115,9 @@ struct QuantityCues {
         let digits = t[i].kind == .number
         if let prev = v.lower(i - 1), Self.labels.contains(prev) || Self.months.contains(prev) { return nil }
         if let next = v.lower(i + 1), Self.months.contains(next) { return nil }
+        // An age that only says who ("adults under 65", "children aged 9 to 13") is not the claim.
+        let q = qualifiedStart(v, i)
+        if let before = v.lower(q - 1), before == "aged" || before == "age" || before == "ages" || q < i && Self.people.contains(before) { return nil }
         if courseCount(v, i) { return nil }
         if digits, let value = t[i].value, t[i].text.count == 4, value >= 1800, value <= 2099 { return yearCue(v, at: i) }
         // A range "7–11", "0.70 to 1.05", "9 to 13".

@@ -17,7 +17,7 @@ struct VagueAttributionRule {
     /// Where a clause (and so a subject) can begin.
     static let clauseStarts: Set<String> = [
         ",", ";", ":", "(", "—", "–", "that", "and", "but", "while", "although", "though", "because", "since",
-        "as", "however", "yet", "so", "now", "indeed", "moreover", "also", "furthermore", "today",
+        "as", "however", "yet", "so", "now", "indeed", "moreover", "also", "furthermore", "today", "from",
     ]
     static let fillers: Set<String> = [
         "have", "has", "had", "do", "does", "did", "can", "may", "might", "could", "would", "will", "now", "long",
@@ -44,6 +44,7 @@ struct VagueAttributionRule {
         for i in t.indices where t[i].kind == .word && !t[i].quoted {
             if v.lex.sources.contains(t[i].lower), let cue = sourceCue(v, noun: i) { out.append(cue) }
             if t[i].lower == "it", let cue = agentlessCue(v, at: i) { out.append(cue) }
+            if ["is", "are", "was", "were"].contains(t[i].lower), i > 0, t[i - 1].lower != "it", let cue = passiveCue(v, at: i) { out.append(cue) }
         }
         return out.sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
@@ -74,6 +75,18 @@ struct VagueAttributionRule {
         while k < t.count, t[k].kind == .word, Self.fillers.contains(t[k].lower) || t[k].lower.hasSuffix("ly") && !v.lex.reportingVerbs.contains(t[k].lower) { k += 1 }
         guard k < t.count, t[k].kind == .word, v.lex.reportingVerbs.contains(t[k].lower) else { return nil }
         return .init(reason: "attributes a claim to unnamed sources", span: j...k)
+    }
+
+    /// "Magnesium is widely believed to…", "…are generally thought to…": hearsay with the source left out.
+    private func passiveCue(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        var k = i + 1
+        while k < t.count, t[k].kind == .word, t[k].lower.hasSuffix("ly") || t[k].lower == "well" { k += 1 }
+        guard k + 1 < t.count, t[k + 1].lower == "to" || t[k + 1].lower == "as" else { return nil }
+        let always: Set<String> = ["believed", "thought", "said", "claimed", "rumoured", "rumored", "reputed", "alleged"]
+        let withAdverb: Set<String> = ["known", "recognised", "recognized", "accepted", "reported", "regarded", "considered"]
+        guard always.contains(t[k].lower) || k > i + 1 && withAdverb.contains(t[k].lower) else { return nil }
+        return .init(reason: "attributes a claim to unnamed sources", span: i...k)
     }
 
     /// "It is well known that…", "It has been shown that…".

@@ -100,7 +100,8 @@ struct WordingCues {
                 && (v.lex.doseUnits.contains(t[j + 1].lower) || v.lex.timeUnits.contains(t[j + 1].lower))
             if unitAfterNumber { return .init(reason: "gives a dosing instruction", span: verb...(j + 1)) }
             if v.lex.doseWords.contains(w) || QuantityCues.fractions.contains(w) {
-                return .init(reason: "gives a dosing instruction", span: verb...j)
+                let end = j + 1 < t.count && ["dose", "doses", "dosage"].contains(t[j + 1].lower) ? j + 1 : j
+                return .init(reason: "gives a dosing instruction", span: verb...end)
             }
         }
         return nil

@@ -14,7 +14,7 @@ enum CitationRules {
                     for item in items where context.index.entries[item.key] == nil {
                         let near = NearMiss.suggest(item.key, among: keys)
                         found.append(
-                            unknownKey.diagnostic(
+                            Diagnostic.finding("cite.unknown-key",
                                 "no bibliography entry '\(item.key)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
                                 at: inline.range, hint: "add the entry to references.bib or correct the key"))
                     }
@@ -28,7 +28,7 @@ enum CitationRules {
         check: { context in
             let cited = Set(context.facts.flatMap { $0.citingPlaces.map(\.key) })
             return context.course.bibliography.filter { !cited.contains($0.key) }.map {
-                unused.diagnostic("bibliography entry '\($0.key)' is never cited", at: $0.range,
+                Diagnostic.finding("cite.unused", "bibliography entry '\($0.key)' is never cited", at: $0.range,
                     hint: "cite it with [@\($0.key)] or remove it")
             }
         })
@@ -45,14 +45,14 @@ enum CitationRules {
                 if (entry.year ?? "").isEmpty { missing.append("year") }
                 if (entry.containerTitle ?? entry.publisher ?? "").isEmpty && entry.url == nil { missing.append("venue (journal, book or publisher)") }
                 if !missing.isEmpty {
-                    found.append(incomplete.diagnostic("entry '\(entry.key)' has no \(missing.joined(separator: ", "))", at: entry.range))
+                    found.append(Diagnostic.finding("cite.incomplete", "entry '\(entry.key)' has no \(missing.joined(separator: ", "))", at: entry.range))
                 }
                 if let doi = entry.doi, doi.range(of: #"^10\.\d{4,9}/\S+$"#, options: .regularExpression) == nil {
-                    found.append(incomplete.diagnostic("entry '\(entry.key)' has a malformed DOI '\(doi)'",
+                    found.append(Diagnostic.finding("cite.incomplete", "entry '\(entry.key)' has a malformed DOI '\(doi)'",
                         at: SourceRange(file: entry.range.file, line: entry.line(ofField: "doi")), hint: "a DOI has the form 10.NNNN/…"))
                 }
                 if let pmid = entry.pmid, pmid.isEmpty || !pmid.allSatisfy(\.isASCIIDigit) {
-                    found.append(incomplete.diagnostic("entry '\(entry.key)' has a malformed PMID '\(pmid)'",
+                    found.append(Diagnostic.finding("cite.incomplete", "entry '\(entry.key)' has a malformed PMID '\(pmid)'",
                         at: SourceRange(file: entry.range.file, line: entry.line(ofField: "pmid")), hint: "a PMID is all digits"))
                 }
                 return found
@@ -63,12 +63,12 @@ enum CitationRules {
         "cite.duplicate-key", .error, "two bibliography entries share a key",
         check: { context in
             var first: [String: BibEntry] = [:]
-            return context.course.bibliography.compactMap { entry in
+            return context.course.bibliography.compactMap { entry -> Diagnostic? in
                 guard let earlier = first[entry.key] else {
                     first[entry.key] = entry
                     return nil
                 }
-                return duplicateKey.diagnostic(
+                return Diagnostic.finding("cite.duplicate-key",
                     "bibliography key '\(entry.key)' is defined twice", at: entry.range,
                     notes: [.init("first defined here", at: earlier.range)])
             }
@@ -81,7 +81,7 @@ enum CitationRules {
         check: { context in
             let cited = Set(context.facts.flatMap { $0.citingPlaces.map(\.key) })
             return context.course.bibliography.filter { cited.contains($0.key) && $0.evidence == nil }.map {
-                missingEvidence.diagnostic("entry '\($0.key)' names no study design", at: $0.range,
+                Diagnostic.finding("cite.missing-evidence", "entry '\($0.key)' names no study design", at: $0.range,
                     hint: "add evidence = {rct} (or meta-analysis, cohort, animal, …)")
             }
         })

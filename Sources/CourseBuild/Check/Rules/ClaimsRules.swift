@@ -15,8 +15,7 @@ enum ClaimsRules {
             return context.course.chapters.concurrentMap { chapter in
                 ProseExtractor.paragraphs(of: chapter).flatMap { paragraph in
                     checker.analyse(paragraph).flatMap(\.findings).map { finding in
-                        let rule = RuleCatalog.rule(finding.rule) ?? uncited
-                        return rule.diagnostic(finding.message, at: finding.range, hint: finding.hint)
+                        Diagnostic.finding(finding.rule, finding.message, at: finding.range, hint: finding.hint)
                     }
                 }
             }.flatMap { $0 }

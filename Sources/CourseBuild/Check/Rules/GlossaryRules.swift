@@ -11,7 +11,7 @@ enum GlossaryRules {
                     let id = String(destination.dropFirst(5))
                     if context.index.terms[id] == nil {
                         let near = NearMiss.suggest(id, among: Array(context.index.terms.keys))
-                        found.append(unknownTerm.diagnostic(
+                        found.append(Diagnostic.finding("glossary.unknown-term",
                             "no glossary term '\(id)'" + (near.map { "; did you mean '\($0)'?" } ?? ""), at: inline.range))
                     }
                 }
@@ -24,7 +24,7 @@ enum GlossaryRules {
         check: { context in
             let used = context.facts.reduce(into: Set<String>()) { $0.formUnion($1.termsUsed) }
             return context.course.glossary.filter { !used.contains($0.id) }.map {
-                unused.diagnostic("glossary term '\($0.term)' is never used", at: $0.range,
+                Diagnostic.finding("glossary.unused", "glossary term '\($0.term)' is never used", at: $0.range,
                     hint: "use the term or one of its aliases in a chapter, or remove it")
             }
         })
@@ -37,10 +37,10 @@ enum GlossaryRules {
             for term in context.course.glossary {
                 var own: Set<String> = []
                 for name in [term.term] + term.aliases {
-                    let key = GlossaryMatcher.words(in: name).map { name[$0].lowercased() }.joined(separator: " ")
+                    let key = GlossaryMatcher.words(in: name).map { String(name[$0]).lowercased() }.joined(separator: " ")
                     guard own.insert(key).inserted else { continue }
                     if let earlier = seen[key] {
-                        found.append(duplicate.diagnostic(
+                        found.append(Diagnostic.finding("glossary.duplicate",
                             "glossary name '\(name)' of '\(term.term)' is already used by '\(earlier.term)'", at: term.range,
                             notes: [.init("'\(earlier.term)' is defined here", at: earlier.range)]))
                     } else {

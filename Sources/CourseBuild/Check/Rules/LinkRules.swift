@@ -21,7 +21,7 @@ enum LinkRules {
                 var found: [Diagnostic] = []
                 chapter.blocks.forEachInline { inline, _ in
                     if case .image(let source, _, let alt) = inline.kind, alt.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
-                        found.append(altMissing.diagnostic("image '\(source)' has no alt text", at: inline.range,
+                        found.append(Diagnostic.finding("images.alt-missing", "image '\(source)' has no alt text", at: inline.range,
                             hint: "describe the image: ![what it shows](\(source))"))
                     }
                 }
@@ -43,11 +43,11 @@ enum LinkRules {
                 }
                 switch context.index.resolve(destination, from: i) {
                 case .outside:
-                    found.append(outside.diagnostic("'\(destination)' points outside the course folder", at: inline.range))
+                    found.append(Diagnostic.finding("links.outside-course", "'\(destination)' points outside the course folder", at: inline.range))
                 case .broken(let reason, let hint):
-                    found.append((images ? imageMissing : broken).diagnostic(images ? "image \(reason)" : reason, at: inline.range, hint: hint))
+                    found.append(Diagnostic.finding(images ? "images.missing" : "links.broken", images ? "image \(reason)" : reason, at: inline.range, hint: hint))
                 case .chapter where images, .samePage where images:
-                    found.append(imageMissing.diagnostic("image '\(destination)' is a page, not an image file", at: inline.range))
+                    found.append(Diagnostic.finding("images.missing", "image '\(destination)' is a page, not an image file", at: inline.range))
                 default: break
                 }
             }

@@ -6,7 +6,7 @@ enum ObjectiveRules {
             context.course.chapters.flatMap { chapter -> [Diagnostic] in
                 let ids = Array(context.index.objectives.keys)
                 var found = chapter.frontMatter.objectives.filter { context.index.objectives[$0.id] == nil }.map {
-                    unknown.diagnostic(
+                    Diagnostic.finding("objectives.unknown",
                         "no objective '\($0.id)' in course.yml" + (NearMiss.suggest($0.id, among: ids).map { "; did you mean '\($0)'?" } ?? ""),
                         at: $0.range)
                 }
@@ -14,7 +14,7 @@ enum ObjectiveRules {
                     guard case .link(let destination, _, _) = inline.kind, destination.hasPrefix("objective:") else { return }
                     let id = String(destination.dropFirst("objective:".count))
                     if context.index.objectives[id] == nil {
-                        found.append(unknown.diagnostic("no objective '\(id)' in course.yml", at: inline.range))
+                        found.append(Diagnostic.finding("objectives.unknown", "no objective '\(id)' in course.yml", at: inline.range))
                     }
                 }
                 return found
@@ -27,7 +27,7 @@ enum ObjectiveRules {
             let covered = Set(context.course.chapters.flatMap { $0.frontMatter.objectives.map(\.id) })
                 .union(context.facts.flatMap { $0.objectiveLinks.map(\.id) })
             return context.course.config.objectives.filter { !covered.contains($0.id) }.map {
-                uncovered.diagnostic("objective '\($0.id)' is not covered by any chapter", at: $0.range,
+                Diagnostic.finding("objectives.uncovered", "objective '\($0.id)' is not covered by any chapter", at: $0.range,
                     hint: "name it in a chapter's front matter: objectives: [\($0.id)]")
             }
         })
@@ -40,7 +40,7 @@ enum ObjectiveRules {
                 chapter.blocks.forEachBlock { if case .quiz(let q) = $0.kind, let o = q.objective { assessed.insert(o) } }
             }
             return context.course.config.objectives.filter { !assessed.contains($0.id) }.map {
-                unassessed.diagnostic("objective '\($0.id)' is not assessed by any quiz", at: $0.range)
+                Diagnostic.finding("objectives.unassessed", "objective '\($0.id)' is not assessed by any quiz", at: $0.range)
             }
         })
 

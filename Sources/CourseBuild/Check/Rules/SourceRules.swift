@@ -23,7 +23,7 @@ enum QuizRules {
                 var found: [Diagnostic] = []
                 chapter.blocks.forEachBlock { block in
                     guard case .quiz(let quiz) = block.kind, let id = quiz.objective, context.index.objectives[id] == nil else { return }
-                    found.append(unknownObjective.diagnostic("quiz names no objective '\(id)' of course.yml", at: quiz.objectiveRange ?? block.range))
+                    found.append(Diagnostic.finding("quiz.unknown-objective", "quiz names no objective '\(id)' of course.yml", at: quiz.objectiveRange ?? block.range))
                 }
                 return found
             }

@@ -12,7 +12,7 @@ enum StructureRules {
                     guard case .heading(let raw, _) = block.kind else { return }
                     let level = max(raw, 2)
                     if level > previous + 1 {
-                        found.append(headingSkip.diagnostic(
+                        found.append(Diagnostic.finding("structure.heading-skip",
                             "heading level jumps from h\(previous) to h\(level)", at: block.range,
                             hint: "use h\(previous + 1) here"))
                     }
@@ -28,7 +28,7 @@ enum StructureRules {
             context.course.chapters.filter { $0.blocks.allSatisfy { block in
                 if case .htmlBlock = block.kind { return true }
                 return false
-            } }.map { empty.diagnostic("chapter '\($0.path)' has no body", at: SourceRange(file: $0.path)) }
+            } }.map { Diagnostic.finding("structure.empty", "chapter '\($0.path)' has no body", at: SourceRange(file: $0.path)) }
         })
 
     static let rawHTML = Rule(
@@ -40,7 +40,7 @@ enum StructureRules {
                 var found: [Diagnostic] = []
                 let report = { (html: String, range: SourceRange) in
                     guard Suppressions.directive(in: html) == nil else { return }
-                    found.append(rawHTML.diagnostic("raw HTML is left out of the output", at: range,
+                    found.append(Diagnostic.finding("markdown.raw-html", "raw HTML is left out of the output", at: range,
                         hint: "write it in Markdown, or set allow-raw-html: true in course.yml"))
                 }
                 chapter.blocks.forEachBlock { if case .htmlBlock(let html) = $0.kind { report(html, $0.range) } }
