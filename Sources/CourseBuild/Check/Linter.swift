@@ -24,7 +24,7 @@ public struct LintResult: Sendable {
 public enum Linter {
     public static func lint(_ context: LintContext, loadDiagnostics: [Diagnostic], options: LintOptions = .init()) -> LintResult {
         let settings = context.course.config.lint.ruleSettings
-        let checks = RuleCatalog.all.filter { $0.check != nil && isOn($0, settings) && selected($0.id, options) }
+        let checks = RuleCatalog.all.filter { $0.check != nil && isOn($0, settings) && runs($0.id, options) }
         var found = loadDiagnostics + checks.concurrentMap { $0.check!(context) }.flatMap { $0 }
         found += unknownRuleSettings(context)
 
@@ -64,7 +64,11 @@ public enum Linter {
 
     private static func selected(_ id: String, _ options: LintOptions) -> Bool {
         options.onlyRules.isEmpty || options.onlyRules.contains(id)
-            // The claims check reports all three claims rules in one pass.
+    }
+
+    /// Whether a rule's check must run: the claims check reports all three claims rules in one pass.
+    private static func runs(_ id: String, _ options: LintOptions) -> Bool {
+        selected(id, options)
             || (id == ClaimsRules.uncited.id && !options.onlyRules.isDisjoint(with: ClaimsRules.all.map { $0.id }))
     }
 

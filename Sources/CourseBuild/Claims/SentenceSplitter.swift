@@ -67,19 +67,22 @@ struct SentenceSplitter: Sendable {
         if Self.abbreviations.contains(lower) { return false }
         if w.unicodeScalars.count == 1, let only = w.unicodeScalars.first, only.properties.isUppercase {
             // An initial ("J. Smith") follows a capitalised word, another initial or the sentence start.
-            let before = previousWord(a, before: k, from: start)
+            let (before, beforeStart) = previousWord(a, before: k, from: start)
             if before.isEmpty { return false }
-            if let f = before.unicodeScalars.first, f.properties.isUppercase { return false }
+            if before.unicodeScalars.filter({ $0 != "." }).count == 1 { return false }
+            // "John F. Kennedy" yes; "Vitamin D." opening the sentence ends it.
+            let opensSentence = !a[start..<beforeStart].contains { !$0.isWhitespace }
+            if let f = before.unicodeScalars.first, f.properties.isUppercase, !opensSentence { return false }
         }
         return true
     }
 
-    private func previousWord(_ a: [ProseAtom], before k: Int, from start: Int) -> String {
+    private func previousWord(_ a: [ProseAtom], before k: Int, from start: Int) -> (String, Int) {
         var k = k
         while k >= start, a[k].isWhitespace { k -= 1 }
         var word = String.UnicodeScalarView()
         while k >= start, let c = a[k].scalar, c.properties.isAlphabetic || c == "." { word.insert(c, at: word.startIndex); k -= 1 }
-        return String(word)
+        return (String(word), k + 1)
     }
 
     private func nextWordStart(_ a: [ProseAtom], after j: Int) -> Unicode.Scalar? {
