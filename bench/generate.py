@@ -123,7 +123,7 @@ CITED = [
     "Among {n} {population}, {pct}% had {measure} below {v1} mmol/L, and lower {term} was associated with lower values {cite}.",
     "The hazard ratio for {outcome} was {hr} (95% CI {lo} to {hi}) in people with the lowest {measure} {cite}.",
     "Doses of {dose} mg a day of elemental magnesium were tolerated by {pct}% of {population} {cite}.",
-    "A {design} pooling {k} trials found a standardised mean difference of {smd} for {outcome} {cite}.",
+    "A meta-analysis pooling {k} trials found a standardised mean difference of {smd} for {outcome} {cite}.",
     "Adverse events, mostly loose stools, occurred in {pct}% of participants taking {agent} and {pct2}% taking placebo {cite}.",
     "In {population}, {term} explained about {pct}% of the variance in {outcome} {cite}.",
     "Over {w} weeks, {n} participants taking {agent} alongside {interacting} showed a {pct}% fall in {measure} {cite}.",
@@ -133,14 +133,14 @@ CITED = [
 # Sentences without numbers or study words: explanation and clinical reasoning.
 PLAIN = [
     "{Term} links {measure} to {outcome}, but the relation in {population} is indirect.",
-    "When a patient with {condition} asks about {agent}, it helps to explain what {term} means for them.",
+    "When a patient with {condition} asks about {agent}, describe the role of {term} in plain words.",
     "Clinicians should check {measure} before adding {agent}, especially in {population}.",
     "The mechanism through {term} is plausible, yet plausibility is not the same as benefit.",
     "{Agent} is best taken apart from {interacting}, so the timing of doses matters.",
     "For {population}, the practical question is whether {term} changes what the clinician does next.",
     "A normal {measure} does not exclude a deficit, because most magnesium sits inside cells and bone.",
     "This chapter returns to {term} when it discusses {outcome}.",
-    "Patients often read that {agent} calms the nervous system, and the honest answer separates mechanism from outcome.",
+    "Some patients have read that {agent} calms the nervous system, and the honest answer separates mechanism from outcome.",
     "Renal function shapes how much of an oral dose is retained, and {term} is one reason why.",
     "The same reasoning applies to {term}, which is easy to describe and hard to measure at the bedside.",
     "Record the indication, the salt, the dose and the date of review in the notes.",
@@ -420,7 +420,7 @@ class Course:
                 rows = ["| Population | N | Mean value (mmol/L) | Finding |", "|---|---:|---:|---|"]
                 for _ in range(4):
                     rows.append(f"| {cap(r.choice(POPULATIONS))} | {r.randint(40, 3000)} | "
-                                f"{r.uniform(0.65, 0.98):.2f} {cite()} | {cap(term())} lower in *{r.choice(CONDITIONS)}* |")
+                                f"{r.uniform(0.65, 0.98):.2f} {cite()} | {cap(term())} lower in *{r.choice(CONDITIONS)}* {cite()} |")
                 para("\n".join(rows))
             if s_i == 2:
                 para("> [!NOTE]\n> " + r.choice(NOTE_TEXTS) + "\n> " + fill(r.choice(PLAIN)))

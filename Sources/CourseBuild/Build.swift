@@ -33,13 +33,16 @@ public enum Build {
         var files: [OutputFile] = []
         if only != .epub {
             files += try SiteBuilder(index: context.index, facts: context.facts, templates: templates,
-                epubFileName: only == nil ? "../" + epubName : nil).files()
+                epubFileName: only == nil ? epubName : nil).files()
         }
         if only != .site {
             let modified = sourceDate(context.course)
             let bundle = try EPUBBuilder(index: context.index, facts: context.facts, templates: templates, modified: modified).files()
             files += bundle.map { OutputFile("epub/" + $0.path, data: $0.data) }
-            files.append(OutputFile(epubName, data: try EPUBZipper.zip(bundle, modified: modified)))
+            let epub = try EPUBZipper.zip(bundle, modified: modified)
+            files.append(OutputFile(epubName, data: epub))
+            // A copy inside the site, so its download link works from any server.
+            if only == nil { files.append(OutputFile("site/" + epubName, data: epub)) }
         }
         return files
     }

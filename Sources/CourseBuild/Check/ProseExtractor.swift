@@ -10,8 +10,10 @@ enum ProseExtractor {
                 case .paragraph(let inlines):
                     result.append(ProseParagraph(file: chapter.path, pieces: pieces(inlines), isListItem: inList))
                 case .table(let table):
-                    for cell in table.header + table.rows.flatMap({ $0 }) where !cell.isEmpty {
-                        result.append(ProseParagraph(file: chapter.path, pieces: pieces(cell), isListItem: true))
+                    // A row is one statement: a citation in any cell supports the row.
+                    for row in [table.header] + table.rows {
+                        let rowPieces = row.filter { !$0.isEmpty }.map(pieces).joined(separator: [.lineBreak])
+                        result.append(ProseParagraph(file: chapter.path, pieces: Array(rowPieces), isListItem: true))
                     }
                 case .blockQuote(let children), .callout(_, let children): visit(children, inList: false)
                 case .list(_, _, _, let items): for item in items { visit(item.blocks, inList: true) }

@@ -27,7 +27,12 @@ public struct ClaimsChecker: Sendable {
                 if keys[i].isEmpty { keys[i] = lent } else { lent = keys[i] }
             }
         }
-        return sentences.indices.map { analyse(sentences[$0], keys: keys[$0]) }
+        var inVignette = false
+        return sentences.indices.map { i in
+            let view = SentenceView(sentences[i], lexicon: compiled, inVignette: inVignette)
+            if view.context.opensVignette { inVignette = true }
+            return analyse(view, keys: keys[i])
+        }
     }
 
     /// All findings of a paragraph, as diagnostics.
@@ -35,8 +40,8 @@ public struct ClaimsChecker: Sendable {
         analyse(paragraph).flatMap { $0.findings.map { $0.diagnostic(severity: severity) } }
     }
 
-    private func analyse(_ sentence: Sentence, keys: [String]) -> SentenceAnalysis {
-        let view = SentenceView(sentence, lexicon: compiled)
+    private func analyse(_ view: SentenceView, keys: [String]) -> SentenceAnalysis {
+        let sentence = view.sentence
         let claims = Self.byPriority(QuantityCues().cues(in: view) + StudyCues().cues(in: view) + WordingCues().cues(in: view))
         let vague = VagueAttributionRule().cues(in: view)
         let hype = HypeRule().cues(in: view)

@@ -60,6 +60,7 @@ struct QuantityCues {
             if let cue = numberCue(v, at: i) { out.append(cue); i = cue.span.upperBound + 1; continue }
             i += 1
         }
+        if c.isCaseNarrative && c.imperativeVerb == nil { return [] }   // one patient's own medicines and values
         if c.imperativeVerb != nil || c.isVignette {
             // Instructions and one patient's values only count for what they say about dosing.
             out = out.filter { $0.reason == "gives a dose" }
@@ -81,6 +82,9 @@ struct QuantityCues {
             if (w == "third" || w == "fifth" || w == "tenth" || w == "quarter"),
                !(isNumeral(v, i - 1) || v.lower(i - 1) == "a" || v.lower(i + 1) == "of") { return nil }
             if let next = v.lower(i + 1), v.lex.timeUnits.contains(next) || next == "an" || next == "a" && v.lex.timeUnits.contains(v.lower(i + 2) ?? "") { return nil }
+            // "a third factor": an ordinal before a noun, not a fraction.
+            if w != "half", v.lower(i - 1) == "a", i + 1 < t.count, t[i + 1].kind == .word,
+               !Self.afterFraction.contains(t[i + 1].lower) { return nil }
             let s = qualifiedStart(v, i - (isNumeral(v, i - 1) || v.lower(i - 1) == "a" ? 1 : 0))
             return .init(reason: "states a proportion", span: s...i)
         }
@@ -96,6 +100,12 @@ struct QuantityCues {
         }
         return nil
     }
+
+    /// Words that may follow a fraction ("a third of", "by a third in"); any other word makes it an ordinal.
+    static let afterFraction: Set<String> = [
+        "of", "in", "at", "by", "from", "to", "with", "and", "or", "but", "than", "less", "more", "fewer", "lower",
+        "higher", "over", "after", "within", "among", "across", "for", "when", "while",
+    ]
 
     static let pairQualifiers: Set<String> = [
         "up to", "more than", "less than", "fewer than", "at least", "at most", "as many", "as few", "an estimated",
@@ -128,6 +138,8 @@ struct QuantityCues {
         let approximate = qualified && v.tokens[start].lower != "over"
         guard let unit = v.lower(e + 1) else { return digits && qualified ? .init(reason: "states a quantity", span: start...e) : nil }
         if unit == "%" { return .init(reason: "states a percentage", span: start...(e + 1)) }
+        // "price per 100 mg": a unit of comparison, not a dose.
+        if v.lower(start - 1) == "per", v.lex.doseUnits.contains(unit) { return nil }
         if v.lex.doseUnits.contains(unit) || v.lex.measureUnits.contains(unit) || unit.hasPrefix("-fold") {
             var u = e + 1
             if v.lower(u + 1) == "/", u + 2 < t.count { u += 2 }

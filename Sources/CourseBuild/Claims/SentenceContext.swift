@@ -10,6 +10,14 @@ struct SentenceContext {
     var isCourseProse = false
     /// Describes one patient ("His serum magnesium is 0.58 mmol/L").
     var isVignette = false
+    /// Opens on the patient ("She has taken…", "Mr B is a 52-year-old…"): the rest of
+    /// the paragraph is the same case vignette.
+    var opensVignette = false
+    /// Part of a case narrative: opens on the patient, or follows such a sentence in its paragraph.
+    var isCaseNarrative = false
+    /// A counterfactual ("If magnesium were tied to mood, a test might help"): its
+    /// main clause imagines an effect rather than asserting one.
+    var isCounterfactual = false
     /// Converts units ("Convert milligrams … by dividing by 24.3").
     var isConversion = false
 
@@ -50,12 +58,25 @@ struct SentenceContext {
             if tok.lower.hasPrefix("convert") || tok.lower == "conversion" { isConversion = true }
         }
         // "your patients" is clinical advice, "you" alone is the learner.
+        if let first = t.first(where: { $0.kind == .word }) {
+            opensVignette = ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(first.lower)
+        }
+        if t.contains(where: { $0.lower.hasSuffix("-year-old") }) { opensVignette = true }
+        // "If X were…, Y might…": subjunctive "were" inside an if-clause.
+        if let ifAt = t.firstIndex(where: { $0.lower == "if" }) {
+            var k = ifAt + 1
+            while k < t.count, t[k].text != ",", t[k].text != ";" {
+                if t[k].lower == "were" { isCounterfactual = true; break }
+                k += 1
+            }
+        }
     }
 
     /// The index of the imperative verb that opens the sentence, if any.
     private static func findImperative(_ t: [ClaimToken]) -> Int? {
         func verbAt(_ start: Int) -> Int? {
             var i = start
+            while i < t.count, t[i].kind == .punct, t[i].text == "*" || t[i].text == "_" { i += 1 }   // "**Treat…**"
             while i < t.count, t[i].kind == .word, leadingAdverbs.contains(t[i].lower) { i += 1 }
             while i < t.count, t[i].kind == .punct, t[i].text == "," { i += 1 }
             guard i < t.count, t[i].kind == .word else { return nil }
@@ -63,7 +84,7 @@ struct SentenceContext {
             if i + 1 < t.count, t[i + 1].lower == "of" { return nil }   // "Use of PPIs…" is a noun phrase
             if learnerVerbs.contains(w) || ["start", "begin", "take", "give", "divide", "split", "separate",
                 "titrate", "administer", "infuse", "inject", "increase", "reduce", "taper", "stop", "avoid",
-                "dilute", "prescribe", "limit", "restrict", "continue", "switch", "add", "offer", "do"].contains(w) {
+                "dilute", "prescribe", "limit", "restrict", "continue", "switch", "add", "offer", "do", "treat", "exclude"].contains(w) {
                 return i
             }
             return nil

@@ -8,12 +8,14 @@ struct SentenceView {
     let lex: CompiledLexicon
     let context: SentenceContext
 
-    init(_ sentence: Sentence, lexicon: CompiledLexicon) {
+    init(_ sentence: Sentence, lexicon: CompiledLexicon, inVignette: Bool = false) {
         self.sentence = sentence
         atoms = Array(sentence.atoms)
         tokens = ClaimTokenizer.tokens(sentence.atoms)
         lex = lexicon
-        context = SentenceContext(tokens)
+        var c = SentenceContext(tokens)
+        if inVignette || c.opensVignette { c.isVignette = true; c.isCaseNarrative = true }
+        context = c
     }
 
     /// A found reason: what kind of claim (or hype, or attribution) and the tokens that triggered it.

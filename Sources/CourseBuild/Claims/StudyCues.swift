@@ -26,18 +26,65 @@ struct StudyCues {
         if c.isQuestion || c.isCourseProse || c.imperativeVerb != nil { return [] }
         let t = v.tokens
         var out: [SentenceView.Cue] = []
-        let hasFinding = t.contains { QuantityCues.findingVerbs.contains($0.lower) }
         for span in v.lex.studyNouns.matches(in: t) where !t[span].contains(where: { $0.quoted }) {
             let start = phraseStart(v, span.lowerBound)
-            let specific = (start..<span.lowerBound).contains { k in
-                Self.determiners.contains(t[k].lower) || t[k].kind == .number || t[k].isCapitalised && k > 0
+            let phrase = start..<span.lowerBound
+            // A verb, not a study: "the GP reviews whether…", "a time to review…".
+            if let next = v.lower(span.upperBound + 1), Self.clauseOpeners.contains(next) { continue }
+            if start == span.lowerBound, v.lower(start - 1) == "to" { continue }
+            let found = findingAfter(v, span.upperBound)
+            // "his last review", "at her review", "Leo's review": an appointment, not the literature.
+            if phrase.contains(where: { Self.possessives.contains(t[$0].lower) }) { continue }
+            if !found, phrase.contains(where: { t[$0].lower.hasSuffix("'s") || t[$0].lower.hasSuffix("’s") }) { continue }
+            let named = phrase.contains { k in
+                t[k].kind == .number || t[k].isCapitalised && k > 0 && !Self.determiners.contains(t[k].lower)
             }
-            if specific || hasFinding {
+            // "[Depression: What the Trials Show]": a title-cased heading, not a named trial.
+            if t[span.lowerBound].isCapitalised, span.lowerBound > 0, !named { continue }
+            let det = phrase.isEmpty ? nil : t[start].lower
+            let specific: Bool
+            if let d = det, Self.determiners.contains(d), !Self.definite.contains(d) {
+                // "a study" is specific, unless only a setting: "using a marker in a study".
+                let setting = (d == "a" || d == "an") && Self.settingPrepositions.contains(v.lower(start - 1) ?? "")
+                specific = !setting || named || found
+            } else {
+                // "the trial", "these studies", bare "cohorts": an anaphor or a topic, unless named, dated or reporting.
+                specific = named || found
+            }
+            if specific {
                 out.append(.init(reason: "names a study", span: start...span.upperBound))
             }
         }
         out += authorCues(v)
         return out
+    }
+
+    static let definite: Set<String> = ["the", "this", "that", "these", "those", "each"]
+    static let possessives: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
+    static let clauseOpeners: Set<String> = ["whether", "if", "how", "what", "why", "when"]
+    static let settingPrepositions: Set<String> = ["in", "as", "for", "from", "into", "within", "than", "like", "to"]
+    /// Present-tense reporting that, with finding verbs, says a study found something.
+    static let reportsNow: Set<String> = [
+        "shows", "show", "finds", "find", "reports", "report", "suggests", "suggest", "concludes", "conclude",
+        "demonstrates", "demonstrate", "confirms", "confirm", "indicates", "indicate",
+    ]
+
+    /// A finding verb in the study's own clause ("the review concluded", "trials in migraine found"), not a
+    /// participle further on ("cohorts with serum magnesium measured").
+    private func findingAfter(_ v: SentenceView, _ end: Int) -> Bool {
+        let t = v.tokens
+        var j = end + 1
+        while j < t.count, j <= end + 8 {
+            let w = t[j].lower
+            if t[j].kind == .punct, w == ";" || w == ":" || w == "." { return false }
+            if ["with", "but", "so", "because", "while"].contains(w) { return false }
+            if QuantityCues.findingVerbs.contains(w) || Self.reportsNow.contains(w) {
+                // "cannot show", "would test": what a design could do, not what a study found.
+                return !["cannot", "can", "could", "may", "might", "would", "will", "not", "to", "never"].contains(v.lower(j - 1) ?? "")
+            }
+            j += 1
+        }
+        return false
     }
 
     private func phraseStart(_ v: SentenceView, _ i: Int) -> Int {
@@ -55,7 +102,8 @@ struct StudyCues {
     private func authorCues(_ v: SentenceView) -> [SentenceView.Cue] {
         let t = v.tokens
         var out: [SentenceView.Cue] = []
-        for i in t.indices where t[i].kind == .word && t[i].isCapitalised && !t[i].quoted {
+        for i in t.indices where t[i].kind == .word && t[i].isCapitalised && !t[i].quoted
+            && !(i == 0 && WordingCues.populations.contains(t[i].lower)) {   // "Patients and colleagues will meet…"
             for tail in Self.authorTails where i + tail.count < t.count || i + tail.count == t.count {
                 if tail.indices.allSatisfy({ i + 1 + $0 < t.count && t[i + 1 + $0].lower == tail[$0] }) {
                     out.append(.init(reason: "reports a finding by named authors", span: i...(i + tail.count)))

@@ -14,11 +14,16 @@ struct WordingCues {
         "worst", "richest", "greatest", "main",
     ]
     static let frequencyAdverbs: Set<String> = ["often", "frequently", "commonly", "usually", "typically", "rarely", "seldom", "mostly"]
+    /// Words before an outcome word that make it a noun ("the causes", "seek help").
+    static let nounMarkers: Set<String> = [
+        "these", "those", "its", "their", "his", "her", "our", "any", "no", "other", "main",
+        "common", "established", "seek", "get", "ask", "need", "without",
+    ]
     static let populations: Set<String> = QuantityCues.people.union(["those", "patients", "people", "women", "men"])
 
     func cues(in v: SentenceView) -> [SentenceView.Cue] {
         let c = v.context
-        if c.isQuestion || c.isCourseProse { return [] }
+        if c.isQuestion || c.isCourseProse || c.isCounterfactual { return [] }
         if let verb = c.imperativeVerb { return doseInstruction(v, verb: verb).map { [$0] } ?? [] }
         let t = v.tokens
         var out: [SentenceView.Cue] = []
@@ -38,13 +43,79 @@ struct WordingCues {
         }
         for span in v.lex.associations.matches(in: t) {
             let words = t[span].map(\.lower)
+            // "several risk factors", "a history of risk factors": a topic; "X is a risk factor for Y" asserts.
+            if words.first == "risk", !riskFactorAsserted(v, span.lowerBound) { continue }
             let frequency = words.contains { ["rare", "uncommon", "common", "frequent", "unusual", "prevalent"].contains($0) }
             out.append(.init(reason: frequency ? "states how common something is" : "asserts an association", span: span))
         }
-        for span in v.lex.safety.matches(in: t) { out.append(.init(reason: "makes a safety assertion", span: span)) }
+        for span in v.lex.safety.matches(in: t) where !isAdvisory(v, span)
+            && !["about", "regarding", "fears", "fear", "feared", "worry", "worries", "concern", "concerns"].contains(v.lower(span.lowerBound - 1) ?? "") {
+            out.append(.init(reason: "makes a safety assertion", span: span))
+        }
         let hasNumber = t.contains { $0.kind == .number || QuantityCues.numberWords.contains($0.lower) }
-        if hasNumber { for span in v.lex.statistics.matches(in: t) { out.append(.init(reason: "reports a statistic", span: span)) } }
-        return out
+        if hasNumber {
+            for span in v.lex.statistics.matches(in: t) where !isVerbMean(v, span) {
+                out.append(.init(reason: "reports a statistic", span: span))
+            }
+        }
+        if c.isCaseNarrative {
+            // One patient's course ("she fears side effects", "lost the thread more often") compares and
+            // worries about this patient, not about a treatment.
+            out.removeAll { $0.reason == "makes a safety assertion" || $0.reason == "compares efficacy or safety" }
+        }
+        // What is asked or supposed is not asserted: "whether magnesium reduces…", "only if giving it improved…".
+        return out.filter { !inEmbeddedClause(v, $0.span.lowerBound) }
+    }
+
+    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "as", "remains", "remain", "becomes"]
+
+    private func riskFactorAsserted(_ v: SentenceView, _ i: Int) -> Bool {
+        if let prev = v.lower(i - 1), ["a", "an", "independent", "major", "strong", "known", "established", "recognised", "recognized"].contains(prev) { return true }
+        return (1...3).contains { Self.copulas.contains(v.lower(i - $0) ?? "") }
+    }
+
+    static let administrationVerbs: Set<String> = [
+        "given", "used", "taken", "combined", "prescribed", "administered", "co-prescribed", "exceeded", "infused",
+        "injected", "started", "mixed", "crushed", "stopped", "coadministered", "co-administered", "offered",
+    ]
+
+    /// "should not be used in place of established treatment", "the claim should not be repeated": advice about
+    /// practice, not a contraindication ("should not be given in renal failure").
+    private func isAdvisory(_ v: SentenceView, _ span: ClosedRange<Int>) -> Bool {
+        let words = v.tokens[span].map(\.lower)
+        guard words.first == "should" || words.first == "must", words.last == "be" else { return false }
+        guard let verb = v.lower(span.upperBound + 1), Self.administrationVerbs.contains(verb) else { return true }
+        let rest = (span.upperBound + 2...span.upperBound + 5).compactMap { v.lower($0) }.joined(separator: " ")
+        return rest.hasPrefix("in place of") || rest.hasPrefix("instead of") || rest.hasPrefix("as a substitute")
+            || rest.hasPrefix("as a replacement") || rest.hasPrefix("to replace")
+    }
+
+    /// "this means that", "what the difference means": the verb, not the statistic.
+    private func isVerbMean(_ v: SentenceView, _ span: ClosedRange<Int>) -> Bool {
+        guard span.count == 1, let w = v.lower(span.lowerBound), w == "mean" || w == "means" else { return false }
+        let prev = v.lower(span.lowerBound - 1) ?? ""
+        let next = v.lower(span.upperBound + 1) ?? ""
+        let nounBefore: Set<String> = ["the", "a", "its", "their", "group", "pooled", "overall", "weighted", "arithmetic",
+                                       "geometric", "baseline", "sample", "population", "daily", "annual", "of"]
+        let nounAfter: Set<String> = ["of", "difference", "differences", "change", "±", "=", "(", "score", "scores",
+                                      "age", "value", "values", "was", "were", "is", "rose", "fell", "increase", "decrease"]
+        return !(nounBefore.contains(prev) || nounAfter.contains(next) || v.tokens.indices.contains(span.upperBound + 1) && v.tokens[span.upperBound + 1].kind == .number)
+    }
+
+    /// Inside a "whether" clause, or an "if" clause up to its comma.
+    private func inEmbeddedClause(_ v: SentenceView, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, k >= i - 12 {
+            let w = v.tokens[k].lower
+            if w == ";" || w == ":" { return false }
+            if w == "whether" { return true }
+            if w == "if" { return true }
+            if w == "," && !(k - 1 >= 0 && (k - 12...k).contains { j in j >= 0 && v.tokens[j].lower == "whether" }) {
+                return false
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// "better absorbed than", "causes more diarrhoea than"; not "rather than", "other than" or "more than 300".
@@ -61,9 +132,16 @@ struct WordingCues {
     /// "can improve", "may reduce", "does not raise", "lowered systolic blood pressure".
     private func effectCue(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens
+        let prev = v.lower(i - 1) ?? ""
+        // A noun, not a verb: "the established causes", "causes of anxiety", "seek help".
+        if Self.nounMarkers.contains(prev) || v.lower(i + 1) == "of" { return nil }
+        // Advice, not an effect: "must not delay established treatment".
+        if prev == "not", let m = v.lower(i - 2), m == "should" || m == "must" { return nil }
+        let weak = ["help", "helps", "aid", "aids", "benefit", "benefits"].contains(t[i].lower)
         var k = i - 1
         while k >= 0, k >= i - 3, t[k].kind == .word, t[k].lower.hasSuffix("ly") || ["not", "also", "further", "still"].contains(t[k].lower) { k -= 1 }
-        if k >= 0, Self.modals.contains(t[k].lower), k < i - 1 || !["does", "do", "did"].contains(t[k].lower) {
+        if k >= 0, Self.modals.contains(t[k].lower), k < i - 1 || !["does", "do", "did"].contains(t[k].lower),
+           !weak || (i + 1..<min(t.count, i + 7)).contains(where: { v.lex.outcomeNouns.contains(t[$0].lower) }) {
             return .init(reason: "asserts an effect", span: k...i)
         }
         for j in (i + 1)..<min(t.count, i + 6) {
