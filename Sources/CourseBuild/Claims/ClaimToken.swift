@@ -32,19 +32,27 @@ struct ClaimToken: Sendable {
 /// apostrophes ("game-changer", "PHQ-9", "body's"); numbers keep thousands
 /// separators and decimals ("2,400", "0.58", ".05").
 enum ClaimTokenizer {
-    static func tokens(_ atoms: ArraySlice<ProseAtom>) -> [ClaimToken] {
-        let a = Array(atoms)
+    static func tokens(_ atoms: ArraySlice<ProseAtom>) -> [ClaimToken] { tokens(Array(atoms)) }
+
+    static func tokens(_ a: [ProseAtom]) -> [ClaimToken] {
         var out: [ClaimToken] = []
+        out.reserveCapacity(a.count / 4)
         var inDouble = false, inCurly = false, inSingle = false
         var i = 0
         func scalar(_ k: Int) -> Unicode.Scalar? { k < a.count ? a[k].scalar : nil }
         func isDigit(_ c: Unicode.Scalar?) -> Bool { c.map { ("0"..."9").contains($0) } ?? false }
-        func isLetter(_ c: Unicode.Scalar?) -> Bool { c?.properties.isAlphabetic ?? false }
+        func isLetter(_ c: Unicode.Scalar?) -> Bool { c.map(Self.isAlphabetic) ?? false }
         func emit(_ kind: ClaimToken.Kind, _ from: Int, _ to: Int) {
             var v = String.UnicodeScalarView()
-            for k in from...to { if let c = a[k].scalar { v.append(c) } }
+            var hasUpper = false
+            for k in from...to {
+                guard let c = a[k].scalar else { continue }
+                v.append(c)
+                // Most tokens are already lower case: skip lowercased() for them (ASCII checked without a table lookup).
+                if !hasUpper { hasUpper = c.isASCII ? ("A"..."Z").contains(c) : c.properties.changesWhenLowercased }
+            }
             let text = String(v)
-            out.append(ClaimToken(kind: kind, text: text, lower: text.lowercased(), start: a[from].start,
+            out.append(ClaimToken(kind: kind, text: text, lower: hasUpper ? text.lowercased() : text, start: a[from].start,
                                   end: a[to].end, quoted: inDouble || inCurly || inSingle, atomStart: from, atomEnd: to))
         }
         while i < a.count {
@@ -59,7 +67,7 @@ enum ClaimTokenizer {
                                       atomStart: i, atomEnd: i))
                 i += 1; continue
             case .scalar(let c, _):
-                if c.properties.isWhitespace { i += 1; continue }
+                if c.isASCII ? c == " " || ("\t"..."\r").contains(c) : c.properties.isWhitespace { i += 1; continue }
                 if isDigit(c) || (c == "." && isDigit(scalar(i + 1)) && (i == 0 || !isDigit(scalar(i - 1)))) {
                     var j = i
                     while j + 1 < a.count {
@@ -86,6 +94,11 @@ enum ClaimTokenizer {
         return out
     }
 
+    /// `properties.isAlphabetic` with an ASCII fast path (the table lookup dominated tokenizing).
+    @inline(__always) static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? ("a"..."z").contains(c) || ("A"..."Z").contains(c) : c.properties.isAlphabetic
+    }
+
     /// Scans a word from `i`: letters and digits, joined by inner hyphens, apostrophes,
     /// slashes between letters ("mmol/L" stays apart: slash is punctuation) or dots in
     /// abbreviations ("e.g"). Returns the index after the word.
@@ -93,6 +106,7 @@ enum ClaimTokenizer {
                                 _ emit: (ClaimToken.Kind, Int, Int) -> Void) -> Int {
         func alnum(_ k: Int) -> Bool {
             guard k < a.count, let c = a[k].scalar else { return false }
+            if c.isASCII { return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
             return c.properties.isAlphabetic || c.properties.numericType != nil
         }
         var j = i

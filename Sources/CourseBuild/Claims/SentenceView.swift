@@ -11,7 +11,7 @@ struct SentenceView {
     init(_ sentence: Sentence, lexicon: CompiledLexicon, inVignette: Bool = false) {
         self.sentence = sentence
         atoms = Array(sentence.atoms)
-        tokens = ClaimTokenizer.tokens(sentence.atoms)
+        tokens = ClaimTokenizer.tokens(atoms)
         lex = lexicon
         var c = SentenceContext(tokens)
         if inVignette || c.opensVignette { c.isVignette = true; c.isCaseNarrative = true }

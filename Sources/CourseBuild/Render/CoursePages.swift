@@ -61,10 +61,11 @@ enum CoursePages {
         for fact in facts { for place in fact.citingPlaces { places[place.key, default: []].append(place) } }
         let epubType = links.isEPUB ? " epub:type=\"bibliography\"" : ""
         var html = "<h1>References</h1>\n<section\(epubType) aria-label=\"Bibliography\">\n"
-        func entryHTML(_ entry: BibEntry) -> String {
+        /// An entry with its citing sentences; in Vancouver's per-chapter groups, that chapter's only.
+        func entryHTML(_ entry: BibEntry, chapter: Int? = nil) -> String {
             var li = "<li id=\"bib-\(XML.escape(entry.key))\">\(formatter.referenceHTML(entry))"
             if let design = entry.evidence { li += " <span class=\"evidence\">\(XML.escape(design))</span>" }
-            let cites = places[entry.key] ?? []
+            let cites = (places[entry.key] ?? []).filter { chapter == nil || $0.chapter == chapter }
             if !cites.isEmpty {
                 li += "\n<ul class=\"citing-places\">\n"
                 for place in cites {
@@ -80,13 +81,13 @@ enum CoursePages {
         let cited = Set(places.keys)
         if index.course.config.citationStyle == .apa {
             let entries = formatter.sortedForBibliography(index.course.bibliography.filter { cited.contains($0.key) })
-            html += "<ul class=\"bibliography\">\n" + entries.map(entryHTML).joined() + "</ul>\n"
+            html += "<ul class=\"bibliography\">\n" + entries.map { entryHTML($0) }.joined() + "</ul>\n"
         } else {
             for (i, chapter) in index.course.chapters.enumerated() {
                 let keys = ChapterCitations(chapter: chapter, index: index).keys
                 guard !keys.isEmpty else { continue }
                 html += "<h2 id=\"refs-\(XML.escape(chapter.slug))\">\(chapter.number). \(XML.escape(chapter.title))</h2>\n<ol>\n"
-                html += keys.compactMap { index.entries[$0] }.map(entryHTML).joined().replacingOccurrences(
+                html += keys.compactMap { index.entries[$0] }.map { entryHTML($0, chapter: i) }.joined().replacingOccurrences(
                     of: "id=\"bib-", with: "id=\"bib-\(i + 1)-") + "</ol>\n"
             }
         }

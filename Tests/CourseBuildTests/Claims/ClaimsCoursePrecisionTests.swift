@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import CourseBuild
+
+/// False alarms seen on the real course, each fixed by a general rule, with the
+/// claims of the same shape that must still fire.
+@Suite("Claims precision on course prose")
+struct ClaimsCoursePrecisionTests {
+    /// The rules of uncited findings only.
+    private func uncited(_ s: String) -> [ClaimFinding] { findings(s).filter { $0.rule == "claims.uncited" } }
+
+    // MARK: case vignettes
+
+    @Test func patientsOwnMedicinesAreQuiet() {
+        #expect(findings("She has taken sertraline 100 mg daily for two years, and omeprazole 40 mg daily for four years.").isEmpty)
+        #expect(findings("Her general practitioner started omeprazole 40 mg daily for reflux seven years ago.").isEmpty)
+        #expect(findings("She has declined an SSRI because she fears side effects.").isEmpty)
+    }
+
+    @Test func vignetteCarriesThroughItsParagraph() {
+        let p = prose("Her general practitioner checked her bloods a month ago. Serum magnesium was 0.78 mmol/L and eGFR 74 mL/min/1.73 m².")
+        #expect(ClaimsChecker().analyse(p).allSatisfy { $0.findings.isEmpty })
+        // Without the patient before it, the same value is a claim.
+        #expect(!findings("Serum magnesium was 0.78 mmol/L in the treated group.").isEmpty)
+    }
+
+    @Test func dosesOutsideAVignetteStillFire() {
+        #expect(uncited("Magnesium sulfate 4 g intravenously is the usual loading dose in eclampsia.").first?.message.hasPrefix("gives a dose") == true)
+        #expect(!findings("Start 200 mg of elemental magnesium at night.").isEmpty)
+        // A price per unit is not a dose.
+        #expect(findings("Compare products by price per 100 mg of elemental magnesium.").isEmpty)
+    }
+
+    // MARK: clinic reviews and anaphoric study words
+
+    @Test func possessiveReviewIsAnAppointment() {
+        #expect(findings("His kidney disease is stable at his last review.").isEmpty)
+        #expect(findings("At Leo's review, the nurse weighs him.").isEmpty)
+        #expect(findings("The GP reviews whether a magnesium-free laxative would suit her.").isEmpty)
+    }
+
+    @Test func anaphoricStudiesAreQuiet() {
+        for s in [
+            "The studies have limits that matter for interpretation.", "The trial evidence adds a further point.",
+            "These trials are discussed in [Depression: What the Trials Show](04-depression.md).",
+            "These studies leave large gaps.", "Using a marker in a study is not the same as validating it.",
+            "Cross-sectional data cannot show direction.",
+        ] {
+            #expect(findings(s).isEmpty, "\(s)")
+        }
+    }
+
+    @Test func specificStudiesStillFire() {
+        for s in [
+            "A 2023 longitudinal study found that magnesium lowered relapse rates.",
+            "The review concluded that the evidence is inconsistent.", "The MAGNUM trial enrolled adults with migraine.",
+            "A systematic review by Phelan and colleagues pointed the other way.", "A study found no effect on mood.",
+        ] {
+            #expect(findings(s).contains { $0.message.hasPrefix("names a study") || $0.message.hasPrefix("reports a finding") }, "\(s)")
+        }
+    }
+
+    // MARK: risk factors, the verb "mean"
+
+    @Test func riskFactorsAsATopicAreQuiet() {
+        #expect(findings("A value in the grey zone in a person with several risk factors deserves a look at the causes.").isEmpty)
+        #expect(findings("Take a structured history of risk factors for magnesium loss.").isEmpty)
+        #expect(uncited("Alcohol misuse is a risk factor for hypomagnesaemia.").first?.message.hasPrefix("asserts an association") == true)
+    }
+
+    @Test func verbMeanIsNotAStatistic() {
+        #expect(findings("In practice this means that one value can be normal by one standard and low by another.").isEmpty)
+        #expect(!findings("The clinician decides what a difference of 0.1 means for a given patient.").contains { $0.message.hasPrefix("reports a statistic") })
+        #expect(!findings("Scores fell by a mean of 4.5 points.").isEmpty)
+    }
+
+    // MARK: advice, questions and counterfactuals
+
+    @Test func advisoryShouldNotIsNotASafetyAssertion() {
+        #expect(findings("Magnesium should not be used in place of established treatments for depression.").isEmpty)
+        #expect(findings("The claim should not be repeated to patients.").isEmpty)
+        #expect(findings("- Magnesium must not delay established treatment for panic disorder.").isEmpty)
+        #expect(uncited("Magnesium should not be given to patients with myasthenia gravis.").first?.message.hasPrefix("makes a safety assertion") == true)
+    }
+
+    @Test func hypotheticalAndEmbeddedEffectsAreQuiet() {
+        #expect(findings("If magnesium measurements were closely tied to mood, a test might help to diagnose depression.").isEmpty)
+        #expect(findings("The second would test whether correcting low magnesium reduces stress reactivity.").isEmpty)
+        #expect(findings("She wonders whether the same product would help her concentration.").isEmpty)
+    }
+
+    @Test func assertedEffectsStillFire() {
+        #expect(uncited("Magnesium may reduce the frequency of attacks in menstrual migraine.").first?.message == "asserts an effect ('may reduce') with no citation")
+        #expect(!findings("If taken with food, magnesium citrate can cause less diarrhoea than oxide.").isEmpty)
+        #expect(findings("Translating scores into years can help lay readers.").isEmpty)
+    }
+
+    @Test func ordinalIsNotAFraction() {
+        #expect(findings("A person may have both because of a third factor, such as alcohol use.").isEmpty)
+        #expect(uncited("About a third of patients had low magnesium.").first?.message.hasPrefix("states a proportion") == true)
+        #expect(findings("Patients and colleagues will meet several specific claims.").isEmpty)
+    }
+}
