@@ -211,7 +211,7 @@ img { max-width: 100%; }
 pre { overflow-x: auto; background: var(--panel); padding: 0.75rem; }
 code { font-size: 0.92em; }
 a.term { text-decoration: underline dotted; }
-a.citation { text-decoration: none; white-space: nowrap; }
+a.citation { white-space: nowrap; }
 .references { font-size: 0.92rem; border-top: 1px solid var(--rule); margin-top: 2.5rem; }
 .references li { margin: 0.4rem 0; overflow-wrap: anywhere; }
 .evidence { font-family: system-ui, sans-serif; font-size: 0.8rem; background: var(--panel); border: 1px solid var(--rule); padding: 0 0.3rem; }
