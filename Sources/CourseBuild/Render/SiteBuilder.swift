@@ -51,7 +51,7 @@ struct SiteBuilder {
             authors: config.authors.joined(separator: ", "), description: config.description,
             objectives: config.objectives.map { .init(text: $0.text) },
             chapters: course.chapters.map {
-                ContentsEntry(href: "chapters/\($0.slug).html", title: "\($0.number). \($0.title)", summary: $0.frontMatter.summary, current: false)
+                ContentsEntry(href: "chapters/\($0.slug).html", title: $0.title, summary: $0.frontMatter.summary, current: false)
             },
             epub: epubFileName)
         return try templates.render(view, "index")
@@ -64,7 +64,7 @@ struct SiteBuilder {
         let contents = course.chapters.enumerated().map { i, c in
             ContentsEntry(
                 href: toRoot.isEmpty ? "chapters/\(c.slug).html" : "\(c.slug).html",
-                title: "\(c.number). \(c.title)", summary: nil, current: i == current)
+                title: c.title, summary: nil, current: i == current)
         }
         let base = course.config.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         let view = LayoutView(
