@@ -202,7 +202,8 @@ final class HTMLRenderer {
     private func link(_ destination: String, title: String, _ children: [Inline]) {
         let titleAttr = title.isEmpty ? "" : " title=\"\(XML.escape(title))\""
         let href: String?
-        switch index.resolve(destination, from: chapterIndex) {
+        let target = index.resolve(destination, from: chapterIndex)
+        switch target {
         case .external(let url): href = XML.isSafeURL(url) ? url : nil
         case .samePage(let fragment): href = "#" + fragment
         case .chapter(let i, let fragment): href = links.chapter(index.course.chapters[i].slug, fragment: fragment)
@@ -212,7 +213,7 @@ final class HTMLRenderer {
         case .outside, .broken: href = nil
         }
         var text = children
-        if text.isEmpty, case .objective(let id) = index.resolve(destination, from: chapterIndex), let o = index.objectives[id] {
+        if text.isEmpty, case .objective(let id) = target, let o = index.objectives[id] {
             text = [Inline(.text(o.text), range: SourceRange(file: chapter.path))]
         }
         if let href {

@@ -57,7 +57,6 @@ public struct ChapterFacts: Sendable {
         text += plain + "\n"
         for match in index.termMatcher.matches(in: plain) { termsUsed.insert(match.id) }
         var offset = 0
-        var prose = ""
         [inlines].forEachInlineList { inline, inLink in
             switch inline.kind {
             case .citation(let items):
@@ -73,7 +72,6 @@ public struct ChapterFacts: Sendable {
                 termsUsed.insert(String(destination.dropFirst("term:".count)))
             case .text(let s), .code(let s):
                 if !inLink { offset += s.count }
-                prose += s
             default: break
             }
         }
