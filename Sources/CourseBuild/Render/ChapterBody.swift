@@ -5,8 +5,7 @@ struct ChapterBody {
     var references: String
     var answerKey: String
 
-    init(index: CourseIndex, chapter: Int, links: PageLinks) {
-        let citations = ChapterCitations(chapter: index.course.chapters[chapter], index: index)
+    init(index: CourseIndex, chapter: Int, citations: ChapterCitations, links: PageLinks) {
         let renderer = HTMLRenderer(index: index, chapterIndex: chapter, links: links, citations: citations)
         content = renderer.render(index.course.chapters[chapter].blocks)
         answerKey = links.isEPUB ? renderer.answerKey() : ""
@@ -26,6 +25,6 @@ struct ChapterBody {
         return ChapterView(
             number: chapter.number, title: chapter.title, summary: chapter.frontMatter.summary,
             hasObjectives: !objectives.isEmpty, objectives: objectives, content: body.content + body.answerKey,
-            references: body.references, previous: previous, next: next)
+            references: body.references, previous: previous, next: next, hasPager: previous != nil || next != nil)
     }
 }

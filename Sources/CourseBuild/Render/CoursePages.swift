@@ -56,16 +56,13 @@ enum CoursePages {
 
     /// Every cited entry with the sentences that cite it, so an editor can check each source against its claims.
     static func references(_ index: CourseIndex, _ facts: [ChapterFacts], _ links: PageLinks) -> String {
-        let formatter = CitationFormatter(style: index.course.config.citationStyle, entries: index.course.bibliography)
-        var places: [String: [ChapterFacts.CitingPlace]] = [:]
-        for fact in facts { for place in fact.citingPlaces { places[place.key, default: []].append(place) } }
+        let formatter = index.citationFormatter
         let epubType = links.isEPUB ? " epub:type=\"bibliography\"" : ""
         var html = "<h1>References</h1>\n<section\(epubType) aria-label=\"Bibliography\">\n"
-        /// An entry with its citing sentences; in Vancouver's per-chapter groups, that chapter's only.
-        func entryHTML(_ entry: BibEntry, chapter: Int? = nil) -> String {
-            var li = "<li id=\"bib-\(XML.escape(entry.key))\">\(formatter.referenceHTML(entry))"
+        /// An entry with the sentences that cite it.
+        func entryHTML(_ entry: BibEntry, id: String, cites: [ChapterFacts.CitingPlace]) -> String {
+            var li = "<li id=\"\(XML.escape(id))\">\(formatter.referenceHTML(entry))"
             if let design = entry.evidence { li += " <span class=\"evidence\">\(XML.escape(design))</span>" }
-            let cites = (places[entry.key] ?? []).filter { chapter == nil || $0.chapter == chapter }
             if !cites.isEmpty {
                 li += "\n<ul class=\"citing-places\">\n"
                 for place in cites {
@@ -78,17 +75,22 @@ enum CoursePages {
             }
             return li + "</li>\n"
         }
-        let cited = Set(places.keys)
         if index.course.config.citationStyle == .apa {
-            let entries = formatter.sortedForBibliography(index.course.bibliography.filter { cited.contains($0.key) })
-            html += "<ul class=\"bibliography\">\n" + entries.map { entryHTML($0) }.joined() + "</ul>\n"
+            // One list for the course, each entry with every sentence that cites it.
+            let places = Dictionary(grouping: facts.flatMap(\.citingPlaces), by: \.key)
+            let entries = formatter.sortedForBibliography(index.course.bibliography.filter { places[$0.key] != nil })
+            html += "<ul class=\"bibliography\">\n"
+            html += entries.map { entryHTML($0, id: "bib-" + $0.key, cites: places[$0.key] ?? []) }.joined() + "</ul>\n"
         } else {
-            for (i, chapter) in index.course.chapters.enumerated() {
-                let keys = ChapterCitations(chapter: chapter, index: index).keys
-                guard !keys.isEmpty else { continue }
+            // Vancouver numbers per chapter, so a list per chapter with that chapter's sentences.
+            for (i, chapter) in index.course.chapters.enumerated() where !facts[i].citations.keys.isEmpty {
+                let places = Dictionary(grouping: facts[i].citingPlaces, by: \.key)
                 html += "<h2 id=\"refs-\(XML.escape(chapter.slug))\">\(chapter.number). \(XML.escape(chapter.title))</h2>\n<ol>\n"
-                html += keys.compactMap { index.entries[$0] }.map { entryHTML($0, chapter: i) }.joined().replacingOccurrences(
-                    of: "id=\"bib-", with: "id=\"bib-\(i + 1)-") + "</ol>\n"
+                for key in facts[i].citations.keys {
+                    guard let entry = index.entries[key] else { continue }
+                    html += entryHTML(entry, id: "bib-\(i + 1)-" + key, cites: places[key] ?? [])
+                }
+                html += "</ol>\n"
             }
         }
         return html + "</section>\n"

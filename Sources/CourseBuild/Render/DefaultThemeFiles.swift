@@ -19,10 +19,10 @@ extension DefaultTheme {
 {{{references}}}
 <p class="chapter-disclaimer">Education for clinicians, not medical advice.</p>
 </article>
-<nav class="pager" aria-label="Previous and next chapter">
+{{#hasPager}}<nav class="pager" aria-label="Previous and next chapter">
 {{#previous}}<a class="pager-previous" href="{{href}}" rel="prev">← {{title}}</a>
 {{/previous}}{{#next}}<a class="pager-next" href="{{href}}" rel="next">{{title}} →</a>
-{{/next}}</nav>
+{{/next}}</nav>{{/hasPager}}
 """##,
         "epub-page.mustache": ##"""
 <?xml version="1.0" encoding="UTF-8"?>
@@ -34,7 +34,7 @@ extension DefaultTheme {
 <link rel="stylesheet" type="text/css" href="assets/epub.css" />
 </head>
 <body>
-<section epub:type="{{epubType}}" role="{{role}}" aria-label="{{pageTitle}}">
+<section epub:type="{{epubType}}" {{#role}}role="{{.}}" {{/role}}aria-label="{{pageTitle}}">
 {{{body}}}
 </section>
 </body>
@@ -109,12 +109,13 @@ figcaption { font-size: 0.9em; }
 <div class="layout">
 <nav class="sidebar" aria-label="Chapters">
 <p class="sidebar-title">Chapters</p>
-<ol>
+<ol{{#contentsStart}} start="{{.}}"{{/contentsStart}}>
 {{#contents}}
 <li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
 {{/contents}}
 </ol>
-</nav>
+{{#allChapters}}<p class="sidebar-all"><a href="{{href}}">{{title}}</a></p>
+{{/allChapters}}</nav>
 <main id="main">
 {{{body}}}
 </main>

@@ -44,10 +44,9 @@ struct EPUBBuilder {
     }
 
     private func chapterPage(_ i: Int) throws -> OutputFile {
-        let body = ChapterBody(index: index, chapter: i, links: .epub)
+        let body = ChapterBody(index: index, chapter: i, citations: facts[i].citations, links: .epub)
         let view = ChapterBody.view(index: index, chapter: i, body: body, links: .epub, previous: nil, next: nil)
-        let html = try templates.render(view, "chapter").replacingOccurrences(
-            of: "<nav class=\"pager\" aria-label=\"Previous and next chapter\">\n</nav>\n", with: "")
+        let html = try templates.render(view, "chapter")
         return try page("\(course.chapters[i].slug).xhtml", title: course.chapters[i].title, type: "chapter", role: "doc-chapter", body: html)
     }
 
@@ -62,9 +61,8 @@ struct EPUBBuilder {
     }
 
     private func page(_ path: String, title: String, type: String, role: String?, body: String) throws -> OutputFile {
-        let view = EPUBPageView(language: course.config.language, pageTitle: title, epubType: type, role: role ?? "", body: body)
-        let xhtml = try templates.render(view, "epub-page").replacingOccurrences(of: " role=\"\"", with: "")
-        return OutputFile(path, xhtml)
+        let view = EPUBPageView(language: course.config.language, pageTitle: title, epubType: type, role: role, body: body)
+        return OutputFile(path, try templates.render(view, "epub-page"))
     }
 
     private func nav(_ pages: [(path: String, title: String)]) -> String {

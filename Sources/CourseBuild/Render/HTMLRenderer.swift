@@ -176,7 +176,7 @@ final class HTMLRenderer {
 
     private func inline(_ inline: Inline, linkTerms: Bool) {
         switch inline.kind {
-        case .text(let text): linkTerms ? textWithTerms(text) : (out += XML.escape(text))
+        case .text(let text): linkTerms ? textWithTerms(text) : XML.escape(text, into: &out)
         case .softBreak: out += "\n"
         case .lineBreak: out += "<br />\n"
         case .code(let code): out += "<code>\(XML.escape(code))</code>"
@@ -230,15 +230,18 @@ final class HTMLRenderer {
     /// Escapes text, linking the first use in this chapter of each glossary term.
     private func textWithTerms(_ text: String) {
         var cursor = text.startIndex
-        for match in index.termMatcher.matches(in: text) where !linkedTerms.contains(match.id) {
-            guard let term = index.terms[match.id] else { continue }
-            linkedTerms.insert(match.id)
-            out += XML.escape(String(text[cursor..<match.range.lowerBound]))
-            let href = links.page("glossary", fragment: "term-" + match.id)
-            out += "<a class=\"term\" href=\"\(href)\" title=\"\(XML.escape(term.definition))\">"
-            out += XML.escape(String(text[match.range])) + "</a>"
-            cursor = match.range.upperBound
+        if linkedTerms.count < index.terms.count {
+            for match in index.termMatcher.matches(in: text) where !linkedTerms.contains(match.id) {
+                guard let term = index.terms[match.id] else { continue }
+                linkedTerms.insert(match.id)
+                XML.escape(text[cursor..<match.range.lowerBound], into: &out)
+                let href = links.page("glossary", fragment: "term-" + match.id)
+                out += "<a class=\"term\" href=\"\(href)\" title=\"\(XML.escape(term.definition))\">"
+                XML.escape(text[match.range], into: &out)
+                out += "</a>"
+                cursor = match.range.upperBound
+            }
         }
-        out += XML.escape(String(text[cursor...]))
+        XML.escape(text[cursor...], into: &out)
     }
 }

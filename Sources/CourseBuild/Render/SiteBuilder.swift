@@ -38,7 +38,7 @@ struct SiteBuilder {
         let link = { (j: Int) -> LinkView? in
             chapters.indices.contains(j) ? LinkView(href: chapters[j].slug + ".html", title: chapters[j].title) : nil
         }
-        let body = ChapterBody(index: index, chapter: i, links: .siteChapter)
+        let body = ChapterBody(index: index, chapter: i, citations: facts[i].citations, links: .siteChapter)
         let view = ChapterBody.view(index: index, chapter: i, body: body, links: .siteChapter, previous: link(i - 1), next: link(i + 1))
         let html = try templates.render(view, "chapter")
         return try page("chapters/\(chapters[i].slug).html", title: chapters[i].title, body: html, current: i)
@@ -57,20 +57,39 @@ struct SiteBuilder {
         return try templates.render(view, "index")
     }
 
+    /// A long course's sidebar shows the chapters around the page, not all of
+    /// them: listing every chapter on every page makes the site grow with the
+    /// square of its length (191 MB for 1,000 chapters) and the list unusable.
+    static let sidebarLimit = 30
+    static let sidebarReach = 10
+
+    static func sidebarWindow(chapterCount n: Int, around current: Int?) -> Range<Int> {
+        guard n > sidebarLimit else { return 0..<n }
+        let width = 2 * sidebarReach + 1
+        let start = min(max((current ?? 0) - sidebarReach, 0), n - width)
+        return start..<(start + width)
+    }
+
     private func page(
         _ path: String, title: String, body: String, root: Bool = false, current: Int? = nil, scripts: [String] = []
     ) throws -> OutputFile {
         let toRoot = path.hasPrefix("chapters/") ? "../" : ""
-        let contents = course.chapters.enumerated().map { i, c in
-            ContentsEntry(
+        let shown = Self.sidebarWindow(chapterCount: course.chapters.count, around: current)
+        let contents = shown.map { i in
+            let c = course.chapters[i]
+            return ContentsEntry(
                 href: toRoot.isEmpty ? "chapters/\(c.slug).html" : "\(c.slug).html",
                 title: c.title, summary: nil, current: i == current)
         }
+        let isWindow = shown.count < course.chapters.count
         let base = course.config.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         let view = LayoutView(
             language: course.config.language,
             pageTitle: root ? title : "\(title) · \(course.config.title)", courseTitle: course.config.title,
-            root: toRoot, canonical: base.map { $0 + path }, contents: contents, body: body,
+            root: toRoot, canonical: base.map { $0 + path }, contents: contents,
+            contentsStart: shown.lowerBound > 0 ? shown.lowerBound + 1 : nil,
+            allChapters: isWindow ? LinkView(href: toRoot + "index.html#contents", title: "All \(course.chapters.count) chapters") : nil,
+            body: body,
             license: course.config.license, scripts: scripts)
         return OutputFile(path, try templates.render(view, "layout"))
     }

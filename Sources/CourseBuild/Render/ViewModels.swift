@@ -17,7 +17,11 @@ struct LayoutView {
     var courseTitle: String
     var root: String
     var canonical: String?
+    /// The sidebar's chapters: all of them, or in a long course a window around the page.
     var contents: [ContentsEntry]
+    var contentsStart: Int?
+    /// In a long course, the link to the full contents on the home page.
+    var allChapters: LinkView?
     var body: String
     var license: String?
     var scripts: [String]
@@ -38,6 +42,8 @@ struct ChapterView {
     var references: String
     var previous: LinkView?
     var next: LinkView?
+    /// Stored, not computed: the templates see stored properties only.
+    var hasPager: Bool
 }
 
 struct IndexView {
@@ -59,6 +65,6 @@ struct EPUBPageView {
     var language: String
     var pageTitle: String
     var epubType: String
-    var role: String
+    var role: String?
     var body: String
 }

@@ -4,21 +4,38 @@ import Foundation
 /// every piece of author text passes through on its way into a page.
 public enum XML {
     public static func escape(_ text: String) -> String {
-        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
+        guard text.utf8.contains(where: { $0 < 0x40 && isSpecial[Int($0)] }) else { return text }
         var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
+        out.reserveCapacity(text.utf8.count + 32)
+        escape(text, into: &out)
         return out
     }
+
+    /// Appends `text` escaped: runs without specials are copied whole. The
+    /// five specials are ASCII, so cutting at them never splits a character.
+    public static func escape<S: StringProtocol>(_ text: S, into out: inout String) {
+        let bytes = text.utf8
+        var run = bytes.startIndex
+        var i = run
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            if byte < 0x40, isSpecial[Int(byte)] {
+                out += text[run..<i]
+                switch byte {
+                case UInt8(ascii: "&"): out += "&amp;"
+                case UInt8(ascii: "<"): out += "&lt;"
+                case UInt8(ascii: ">"): out += "&gt;"
+                case UInt8(ascii: "\""): out += "&quot;"
+                default: out += "&#39;"
+                }
+                run = bytes.index(after: i)
+            }
+            i = bytes.index(after: i)
+        }
+        out += text[run..<bytes.endIndex]
+    }
+
+    private static let isSpecial: [Bool] = (0..<0x40).map { "&<>\"'".utf8.contains(UInt8($0)) }
 
     /// A link target is safe unless its scheme can run code (as cmark's safe mode decides).
     public static func isSafeURL(_ url: String) -> Bool {

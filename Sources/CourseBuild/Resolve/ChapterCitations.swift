@@ -21,7 +21,7 @@ public struct ChapterCitations: Sendable {
         }
         self.keys = keys
         self.numbers = numbers
-        formatter = CitationFormatter(style: style, entries: index.course.bibliography)
+        formatter = index.citationFormatter
     }
 
     /// The label of a citation, linked to the first cited entry in the reference list.

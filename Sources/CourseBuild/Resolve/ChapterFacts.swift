@@ -18,9 +18,12 @@ public struct ChapterFacts: Sendable {
     /// Objective ids linked with `[](objective:id)`, with the section of the link.
     public var objectiveLinks: [(id: String, sectionID: String?, sectionTitle: String?)] = []
     public var searchText = ""
+    /// The chapter's citations, numbered once here for the lint and both targets.
+    public let citations: ChapterCitations
 
     public init(index: CourseIndex, chapter i: Int) {
         let chapter = index.course.chapters[i]
+        citations = ChapterCitations(chapter: chapter, index: index)
         var section: CourseIndex.Heading?
         var text = ""
         for block in chapter.blocks {
@@ -56,8 +59,8 @@ public struct ChapterFacts: Sendable {
         let plain = inlines.plainText
         text += plain + "\n"
         for match in index.termMatcher.matches(in: plain) { termsUsed.insert(match.id) }
-        var offset = 0
-        [inlines].forEachInlineList { inline, inLink in
+        var offset = 0  // UTF-8 offset into `plain`, kept in step with `plainText`
+        inlines.walk(inLink: false) { inline, _ in
             switch inline.kind {
             case .citation(let items):
                 for item in items {
@@ -70,28 +73,29 @@ public struct ChapterFacts: Sendable {
                 objectiveLinks.append((String(destination.dropFirst("objective:".count)), section?.id, section?.title))
             case .link(let destination, _, _) where destination.hasPrefix("term:"):
                 termsUsed.insert(String(destination.dropFirst("term:".count)))
-            case .text(let s), .code(let s):
-                if !inLink { offset += s.count }
+            case .text(let s), .code(let s): offset += s.utf8.count
+            case .softBreak, .lineBreak: offset += 1
             default: break
             }
         }
     }
 
-    /// The sentence of `text` that contains character `offset`: from after the
-    /// previous ". " to the next one.
+    /// The sentence of `text` around UTF-8 offset `offset`: from after the
+    /// previous ". " to the next one. Scans bytes (the boundaries are ASCII),
+    /// so the cost is the sentence's length, not the paragraph's.
     static func sentence(around offset: Int, in text: String) -> String {
-        let chars = Array(text)
-        let at = min(max(offset - 1, 0), max(chars.count - 1, 0))
-        var start = at
-        while start > 0, !(chars[start - 1] == " " && start >= 2 && ".?!".contains(chars[start - 2])) { start -= 1 }
-        var end = at
-        while end < chars.count, !(".?!".contains(chars[end]) && (end + 1 == chars.count || chars[end + 1] == " ")) { end += 1 }
-        return String(chars[start..<min(end + 1, chars.count)]).trimmingCharacters(in: .whitespaces)
-    }
-}
-
-extension Array where Element == [Inline] {
-    fileprivate func forEachInlineList(_ visit: (Inline, Bool) -> Void) {
-        for list in self { list.walk(inLink: false, visit) }
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            guard !bytes.isEmpty else { return "" }
+            let isStop = { (b: UInt8) in b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!") }
+            let space = UInt8(ascii: " ")
+            let at = min(max(offset - 1, 0), bytes.count - 1)
+            var start = at
+            while start > 0, !(bytes[start - 1] == space && start >= 2 && isStop(bytes[start - 2])) { start -= 1 }
+            var end = at
+            while end < bytes.count, !(isStop(bytes[end]) && (end + 1 == bytes.count || bytes[end + 1] == space)) { end += 1 }
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<min(end + 1, bytes.count)])
+            return String(decoding: slice, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        }
     }
 }

@@ -19,6 +19,8 @@ public struct CourseIndex: Sendable {
     public let objectives: [String: Objective]
     public let terms: [String: GlossaryTerm]
     public let termMatcher: GlossaryMatcher
+    /// Built once: it indexes every entry (and APA's year letters depend on all of them).
+    public let citationFormatter: CitationFormatter
 
     /// Ids the page chrome uses, so a heading never takes one.
     static let reservedIDs = ["main", "content", "contents", "references", "objectives", "top", "footnotes", "answers"]
@@ -36,6 +38,7 @@ public struct CourseIndex: Sendable {
         objectives = Dictionary(course.config.objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         terms = Dictionary(course.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         termMatcher = GlossaryMatcher(course.glossary)
+        citationFormatter = CitationFormatter(style: course.config.citationStyle, entries: course.bibliography)
     }
 
     private static func headings(of chapter: Chapter) -> [Heading] {

@@ -1,66 +1,131 @@
 /// Finds glossary terms and aliases in running text: case-insensitive, on
-/// word boundaries, longest match first. Built once per course; matching is
-/// a dictionary look-up per word, so it stays linear in the text.
+/// word boundaries, longest match first. Built once per course. Matching is
+/// one pass over the text's Unicode scalars that hashes each lower-cased
+/// word as it goes, then a dictionary look-up per word: no per-word strings,
+/// so it stays linear and cheap (it runs over every paragraph three times a
+/// build: for the glossary's "used in", and for the site's and the EPUB's
+/// first-use links).
 public struct GlossaryMatcher: Sendable {
-    /// Lower-cased word sequence ("nmda receptor") → term id.
-    private var phrases: [String: String] = [:]
-    private var longest = 0
-
-    public init(_ terms: [GlossaryTerm]) {
-        for term in terms {
-            for name in [term.term] + term.aliases {
-                let words = Self.words(in: name).map { String(name[$0]).lowercased() }
-                guard !words.isEmpty else { continue }
-                let key = words.joined(separator: " ")
-                if phrases[key] == nil { phrases[key] = term.id }
-                longest = max(longest, words.count)
-            }
-        }
+    /// A term name as the hashes of its lower-cased words, with its key for verification.
+    private struct Phrase: Sendable {
+        var hashes: [UInt64]
+        var key: String
+        var id: String
     }
 
-    public var isEmpty: Bool { phrases.isEmpty }
+    /// First word's hash → the phrases starting with it, longest first.
+    private var byFirstWord: [UInt64: [Phrase]] = [:]
+
+    public init(_ terms: [GlossaryTerm]) {
+        var seen: Set<String> = []
+        for term in terms {
+            for name in [term.term] + term.aliases {
+                let words = Self.scan(name)
+                guard let first = words.first, seen.insert(Self.key(name)).inserted else { continue }
+                let phrase = Phrase(hashes: words.map(\.hash), key: Self.key(name), id: term.id)
+                byFirstWord[first.hash, default: []].append(phrase)
+            }
+        }
+        for hash in byFirstWord.keys { byFirstWord[hash]!.sort { $0.hashes.count > $1.hashes.count } }
+    }
+
+    public var isEmpty: Bool { byFirstWord.isEmpty }
+
+    /// A name's words, lower-cased and joined by single spaces: how two names are compared.
+    public static func key(_ name: String) -> String {
+        scan(name).map { name[$0.range].lowercased() }.joined(separator: " ")
+    }
 
     /// Every match in `text`, in order, as (range in text, term id).
     public func matches(in text: String) -> [(range: Range<String.Index>, id: String)] {
-        guard !phrases.isEmpty else { return [] }
-        let words = Self.words(in: text)
-        let lowered = words.map { text[$0].lowercased() }
+        guard !byFirstWord.isEmpty else { return [] }
+        let words = Self.scan(text)
         var result: [(Range<String.Index>, String)] = []
         var i = 0
         while i < words.count {
-            var matched = false
-            for n in stride(from: min(longest, words.count - i), through: 1, by: -1) {
-                // Words of a phrase must be separated by spaces or hyphens only.
-                let gapsOK = (i..<(i + n - 1)).allSatisfy { k in
-                    text[words[k].upperBound..<words[k + 1].lowerBound].allSatisfy { " -–\u{00A0}".contains($0) }
-                }
-                guard gapsOK, let id = phrases[lowered[i..<(i + n)].joined(separator: " ")] else { continue }
-                result.append((words[i].lowerBound..<words[i + n - 1].upperBound, id))
+            if let (phrase, n) = longestPhrase(at: i, in: words, text: text) {
+                result.append((words[i].range.lowerBound..<words[i + n - 1].range.upperBound, phrase.id))
                 i += n
-                matched = true
-                break
+            } else {
+                i += 1
             }
-            if !matched { i += 1 }
         }
         return result
     }
 
-    /// Runs of letters and digits (with inner apostrophes and super/subscripts such as Mg²⁺).
-    static func words(in text: String) -> [Range<String.Index>] {
-        var result: [Range<String.Index>] = []
-        var start: String.Index?
-        var i = text.startIndex
-        while i < text.endIndex {
-            let c = text[i]
-            let isWord = c.isLetter || c.isNumber || "²³⁺⁻".contains(c)
-            if isWord, start == nil { start = i }
-            if !isWord, let s = start {
-                result.append(s..<i)
-                start = nil
-            }
-            i = text.index(after: i)
+    private func longestPhrase(at i: Int, in words: [Word], text: String) -> (Phrase, Int)? {
+        guard let candidates = byFirstWord[words[i].hash] else { return nil }
+        for phrase in candidates {
+            let n = phrase.hashes.count
+            guard i + n <= words.count else { continue }
+            // Words of a phrase must be separated by spaces or hyphens only.
+            guard (0..<n).allSatisfy({ k in words[i + k].hash == phrase.hashes[k] && (k == n - 1 || words[i + k].joinsNext) })
+            else { continue }
+            let found = words[i..<(i + n)].map { text[$0.range].lowercased() }.joined(separator: " ")
+            if found == phrase.key { return (phrase, n) }
         }
-        if let s = start { result.append(s..<text.endIndex) }
-        return result
+        return nil
+    }
+
+    /// A word: a run of letters and digits (and super/subscripts such as Mg²⁺).
+    private struct Word {
+        var range: Range<String.Index>
+        var hash: UInt64
+        /// Whether only spaces and hyphens stand between this word and the next.
+        var joinsNext: Bool
+    }
+
+    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    private static func scan(_ text: String) -> [Word] {
+        var words: [Word] = []
+        var start: String.Index?
+        var hash = fnvOffset
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            if isWordScalar(scalar) {
+                if start == nil {
+                    start = i
+                    hash = fnvOffset
+                }
+                hash = (hash ^ UInt64(lowered(scalar))) &* fnvPrime
+            } else {
+                if let s = start {
+                    words.append(Word(range: s..<i, hash: hash, joinsNext: true))
+                    start = nil
+                }
+                if !isJoiner(scalar), !words.isEmpty { words[words.count - 1].joinsNext = false }
+            }
+            i = scalars.index(after: i)
+        }
+        if let s = start { words.append(Word(range: s..<scalars.endIndex, hash: hash, joinsNext: false)) }
+        return words
+    }
+
+    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        switch v {
+        case 0xB2, 0xB3, 0x207A, 0x207B: return true  // ² ³ ⁺ ⁻
+        case 0xA0, 0x2013: return false  // no-break space, en dash
+        default:
+            let p = s.properties
+            return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+                || p.generalCategory == .spacingMark
+        }
+    }
+
+    private static func isJoiner(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "-" || s == "\u{2013}" || s == "\u{00A0}"
+    }
+
+    /// Lower case, scalar by scalar; ASCII without a table look-up.
+    private static func lowered(_ s: Unicode.Scalar) -> UInt32 {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? v + 32 : v }
+        return s.properties.lowercaseMapping.unicodeScalars.first?.value ?? v
     }
 }

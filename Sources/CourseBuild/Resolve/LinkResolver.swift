@@ -22,9 +22,7 @@ extension CourseIndex {
         if dest.hasPrefix("term:") { return .term(String(dest.dropFirst("term:".count))) }
         if dest.hasPrefix("#") { return resolveFragment(String(dest.dropFirst()), chapter: chapterIndex, samePage: true) }
         if dest.isEmpty { return .broken(reason: "the link has no destination", hint: nil) }
-        if let scheme = dest.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) {
-            return dest[scheme].lowercased() == "file:" ? .outside : .external(dest)
-        }
+        if let scheme = Self.scheme(of: dest) { return scheme == "file" ? .outside : .external(dest) }
         if dest.hasPrefix("/") || dest.hasPrefix("\\") { return .outside }
 
         let parts = dest.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
@@ -53,6 +51,14 @@ extension CourseIndex {
                 reason: "no heading '#\(fragment)' in '\(course.chapters[chapter].path)'", hint: near)
         }
         return samePage ? .samePage(fragment: fragment) : .chapter(index: chapter, fragment: fragment)
+    }
+
+    /// The URL scheme (`https`, `mailto`), lower-cased, when `dest` starts with one.
+    static func scheme(of dest: String) -> String? {
+        guard let colon = dest.firstIndex(of: ":"), let first = dest.first, first.isASCII, first.isLetter else { return nil }
+        let name = dest[..<colon]
+        guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) else { return nil }
+        return name.lowercased()
     }
 
     /// Folds `.` and `..` in a course-relative path; nil when it climbs above the root.

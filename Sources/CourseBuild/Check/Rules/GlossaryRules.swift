@@ -37,7 +37,7 @@ enum GlossaryRules {
             for term in context.course.glossary {
                 var own: Set<String> = []
                 for name in [term.term] + term.aliases {
-                    let key = GlossaryMatcher.words(in: name).map { String(name[$0]).lowercased() }.joined(separator: " ")
+                    let key = GlossaryMatcher.key(name)
                     guard own.insert(key).inserted else { continue }
                     if let earlier = seen[key] {
                         found.append(Diagnostic.finding("glossary.duplicate",
