@@ -7,9 +7,12 @@ public enum Build {
     public struct Options: Sendable {
         public var only: Target?
         public var lint = LintOptions()
-        public init(only: Target? = nil, lint: LintOptions = .init()) {
+        /// When set, each stage's wall time is recorded here.
+        public var timings: StageTimings?
+        public init(only: Target? = nil, lint: LintOptions = .init(), timings: StageTimings? = nil) {
             self.only = only
             self.lint = lint
+            self.timings = timings
         }
     }
 
@@ -18,28 +21,33 @@ public enum Build {
     }
 
     /// load → parse → index → resolve → check. The course, its index and the lint result.
-    public static func check(path: String, options: LintOptions) throws -> (LintContext, LintResult) {
-        let (course, loadDiagnostics) = try CourseLoader.load(path: path)  // load + parse
-        let index = CourseIndex(course)  // index
-        let facts = course.chapters.indices.concurrentMap { ChapterFacts(index: index, chapter: $0) }  // resolve
+    public static func check(path: String, options: LintOptions, timings: StageTimings = .init()) throws -> (LintContext, LintResult) {
+        let (course, loadDiagnostics) = try timings.measure("load + parse") { try CourseLoader.load(path: path) }
+        let index = timings.measure("index") { CourseIndex(course) }
+        let facts = timings.measure("resolve") { course.chapters.indices.concurrentMap { ChapterFacts(index: index, chapter: $0) } }
         let context = LintContext(index: index, facts: facts)
-        return (context, Linter.lint(context, loadDiagnostics: loadDiagnostics, options: options))  // check
+        let result = timings.measure("check") { Linter.lint(context, loadDiagnostics: loadDiagnostics, options: options) }
+        return (context, result)
     }
 
     /// render → package: every output file, paths relative to the output folder.
-    public static func render(_ context: LintContext, only: Target?) throws -> [OutputFile] {
+    public static func render(_ context: LintContext, only: Target?, timings: StageTimings = .init()) throws -> [OutputFile] {
         let templates = try TemplateSet(context.course.theme)
         let epubName = Slug.make(context.course.config.title) + ".epub"
         var files: [OutputFile] = []
         if only != .epub {
-            files += try SiteBuilder(index: context.index, facts: context.facts, templates: templates,
-                epubFileName: only == nil ? epubName : nil).files()
+            files += try timings.measure("render site") {
+                try SiteBuilder(index: context.index, facts: context.facts, templates: templates,
+                    epubFileName: only == nil ? epubName : nil).files()
+            }
         }
         if only != .site {
             let modified = sourceDate(context.course)
-            let bundle = try EPUBBuilder(index: context.index, facts: context.facts, templates: templates, modified: modified).files()
+            let bundle = try timings.measure("render epub") {
+                try EPUBBuilder(index: context.index, facts: context.facts, templates: templates, modified: modified).files()
+            }
             files += bundle.map { OutputFile("epub/" + $0.path, data: $0.data) }
-            let epub = try EPUBZipper.zip(bundle, modified: modified)
+            let epub = try timings.measure("zip epub") { try EPUBZipper.zip(bundle, modified: modified) }
             files.append(OutputFile(epubName, data: epub))
             // A copy inside the site, so its download link works from any server.
             if only == nil { files.append(OutputFile("site/" + epubName, data: epub)) }
@@ -49,10 +57,13 @@ public enum Build {
 
     /// The whole build: nothing is written when lint finds errors.
     public static func run(path: String, output: String, options: Options) throws -> LintResult {
-        let (context, result) = try check(path: path, options: options.lint)
+        let timings = options.timings ?? StageTimings()
+        let (context, result) = try check(path: path, options: options.lint, timings: timings)
         guard result.errorCount == 0 else { return result }
-        let files = try render(context, only: options.only)
-        try OutputWriter.write(files, to: URL(fileURLWithPath: output), course: context.course.folder)  // write
+        let files = try render(context, only: options.only, timings: timings)
+        try timings.measure("write") {
+            try OutputWriter.write(files, to: URL(fileURLWithPath: output), course: context.course.folder)
+        }
         return result
     }
 

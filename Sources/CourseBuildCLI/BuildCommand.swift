@@ -15,11 +15,16 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Build only the site or only the EPUB.")
     var only: Build.Target?
 
+    @Flag(help: "Print each stage's wall time to standard error.")
+    var timings = false
+
     @OptionGroup var flags: LintFlags
 
     func run() throws {
         let out = output ?? (path as NSString).appendingPathComponent("output")
-        let result = try Build.run(path: path, output: out, options: .init(only: only, lint: try flags.options()))
+        let stageTimings = timings ? StageTimings() : nil
+        let result = try Build.run(path: path, output: out, options: .init(only: only, lint: try flags.options(), timings: stageTimings))
+        if let stageTimings { FileHandle.standardError.write(Data(stageTimings.report.utf8)) }
         let folder = CourseFolder(path: path)
         let text = DiagnosticFormat.human.render(result.diagnostics, sources: { LintCommand.readSource($0, in: folder) })
         if result.errorCount > 0 {

@@ -1,17 +1,56 @@
+import Mustache
+
 /// Typed data for the Mustache templates: what each template may show, and nothing else.
-struct LinkView {
+///
+/// Each view lists its fields by name for the templates. Without the list
+/// Mustache finds a field through `Mirror`, which was a tenth of a
+/// 1,000-chapter build; a test checks that the list names every stored property.
+protocol TemplateView: MustacheParent {
+    static var fields: [String: PartialKeyPath<Self>] { get }
+}
+
+extension TemplateView {
+    func child(named name: String) -> Any? {
+        guard let path = Self.fields[name] else { return nil }
+        let value = self[keyPath: path]
+        // A nil optional must be missing, not a value that prints "nil".
+        return (value as? OptionalValue).map(\.wrapped) ?? value
+    }
+}
+
+private protocol OptionalValue {
+    var wrapped: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    fileprivate var wrapped: Any? { map { $0 } }
+}
+
+struct LinkView: TemplateView {
+    static let fields: [String: PartialKeyPath<Self>] = ["href": \.href, "title": \.title]
+
     var href: String
     var title: String
 }
 
-struct ContentsEntry {
+struct ContentsEntry: TemplateView {
+    static let fields: [String: PartialKeyPath<Self>] = [
+        "href": \.href, "title": \.title, "summary": \.summary, "current": \.current,
+    ]
+
     var href: String
     var title: String
     var summary: String?
     var current: Bool
 }
 
-struct LayoutView {
+struct LayoutView: TemplateView {
+    static let fields: [String: PartialKeyPath<Self>] = [
+        "language": \.language, "pageTitle": \.pageTitle, "courseTitle": \.courseTitle, "root": \.root,
+        "canonical": \.canonical, "contents": \.contents, "contentsStart": \.contentsStart,
+        "allChapters": \.allChapters, "body": \.body, "license": \.license, "scripts": \.scripts,
+    ]
+
     var language: String
     var pageTitle: String
     var courseTitle: String
@@ -27,8 +66,16 @@ struct LayoutView {
     var scripts: [String]
 }
 
-struct ChapterView {
-    struct ObjectiveLink {
+struct ChapterView: TemplateView {
+    static let fields: [String: PartialKeyPath<Self>] = [
+        "number": \.number, "title": \.title, "summary": \.summary, "hasObjectives": \.hasObjectives,
+        "objectives": \.objectives, "content": \.content, "references": \.references, "previous": \.previous,
+        "next": \.next, "hasPager": \.hasPager,
+    ]
+
+    struct ObjectiveLink: TemplateView {
+        static let fields: [String: PartialKeyPath<Self>] = ["href": \.href, "text": \.text]
+
         var href: String
         var text: String
     }
@@ -46,8 +93,15 @@ struct ChapterView {
     var hasPager: Bool
 }
 
-struct IndexView {
-    struct ObjectiveText {
+struct IndexView: TemplateView {
+    static let fields: [String: PartialKeyPath<Self>] = [
+        "title": \.title, "subtitle": \.subtitle, "hasAuthors": \.hasAuthors, "authors": \.authors,
+        "description": \.description, "objectives": \.objectives, "chapters": \.chapters, "epub": \.epub,
+    ]
+
+    struct ObjectiveText: TemplateView {
+        static let fields: [String: PartialKeyPath<Self>] = ["text": \.text]
+
         var text: String
     }
 
@@ -61,7 +115,11 @@ struct IndexView {
     var epub: String?
 }
 
-struct EPUBPageView {
+struct EPUBPageView: TemplateView {
+    static let fields: [String: PartialKeyPath<Self>] = [
+        "language": \.language, "pageTitle": \.pageTitle, "epubType": \.epubType, "role": \.role, "body": \.body,
+    ]
+
     var language: String
     var pageTitle: String
     var epubType: String

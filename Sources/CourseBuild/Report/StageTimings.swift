@@ -1,0 +1,28 @@
+import Foundation
+
+/// Wall time per build stage, for `build --timings`: the first place to look
+/// when a build is slow, before reaching for a profiler.
+public final class StageTimings: @unchecked Sendable {
+    public private(set) var stages: [(name: String, seconds: Double)] = []
+    private let lock = NSLock()
+
+    public init() {}
+
+    public func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            lock.withLock { stages.append((name, seconds)) }
+        }
+        return try body()
+    }
+
+    /// One line a stage, then the total: "parse  0.412 s".
+    public var report: String {
+        let width = stages.map(\.name.count).max() ?? 0
+        let lines = stages.map { $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %7.3f s", $0.seconds) }
+        let total = stages.reduce(0) { $0 + $1.seconds }
+        return (lines + ["total".padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %7.3f s", total)])
+            .joined(separator: "\n") + "\n"
+    }
+}
