@@ -41,7 +41,7 @@ public enum CitationSyntax {
         }
         let prefix = trimmed(scalars[..<prefixEnd])
         var rest = trimmed(scalars[after...])
-        if rest.hasPrefix(",") { rest = String(rest.dropFirst()).trimmingSpaces() }
+        if rest.hasPrefix(",") { rest = String(rest.dropFirst()).trimmingWhitespace() }
         return CitationItem(
             key: key, prefix: prefix.isEmpty ? nil : prefix,
             locator: rest.isEmpty ? nil : rest, suppressAuthor: suppress)
@@ -69,17 +69,6 @@ public enum CitationSyntax {
     }
 
     private static func trimmed(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(scalars)).trimmingSpaces()
-    }
-}
-
-fileprivate extension String {
-    /// Without leading and trailing whitespace (Foundation-free).
-    func trimmingSpaces() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[first...last])
+        String(String.UnicodeScalarView(scalars)).trimmingWhitespace()
     }
 }

@@ -6,17 +6,30 @@ enum FrontMatterReader {
     static let knownKeys: Set<String> = ["title", "objectives", "summary"]
 
     static func read(_ text: String, file: String) -> (FrontMatter, body: String, [Diagnostic]) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map { $0.trimmed == "---" } ?? false else { return (FrontMatter(), text, []) }
-        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmed) }) else {
+        // Only the lines up to the closing '---' are looked at: splitting a whole
+        // chapter into lines cost more than parsing it.
+        var lines: [Substring] = []
+        var lineStart = text.startIndex
+        var closed = false
+        while lineStart < text.endIndex {
+            let lineEnd = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+            lines.append(text[lineStart..<lineEnd])
+            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            if lines.count == 1, lines[0].trimmed != "---" { return (FrontMatter(), text, []) }
+            if lines.count > 1, ["---", "..."].contains(lines[lines.count - 1].trimmed) {
+                closed = true
+                break
+            }
+        }
+        guard closed else {
             let d = Diagnostic(
                 .error, rule: "frontmatter.invalid", "front matter opened with '---' is never closed",
                 at: SourceRange(file: file, line: 1), hint: "end the front matter with a line '---'")
             return (FrontMatter(), text, [d])
         }
-        let yamlText = lines[1..<close].joined(separator: "\n")
-        for i in 0...close { lines[i] = "" }
-        let body = lines.joined(separator: "\n")
+        let yamlText = lines[1..<(lines.count - 1)].joined(separator: "\n")
+        // The front matter's lines are blanked, not removed, so the body keeps the file's line numbers.
+        let body = String(repeating: "\n", count: lines.count) + text[lineStart...]
 
         var yaml = YAMLReader(file: file, lineOffset: 1, invalidRule: "frontmatter.invalid")
         var front = FrontMatter()
@@ -35,5 +48,5 @@ enum FrontMatterReader {
 }
 
 extension Substring {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    var trimmed: String { trimmingWhitespace() }
 }

@@ -5,7 +5,7 @@ enum CitationRecogniser {
     static func recognise(_ inlines: [Inline]) -> [Inline] {
         inlines.flatMap { inline -> [Inline] in
             switch inline.kind {
-            case .text(let text) where text.contains("@"): return split(text, range: inline.range)
+            case .text(let text) where text.utf8.contains(UInt8(ascii: "@")): return split(text, range: inline.range)
             case .emphasis(let children): return [Inline(.emphasis(recognise(children)), range: inline.range)]
             case .strong(let children): return [Inline(.strong(recognise(children)), range: inline.range)]
             default: return [inline]
@@ -14,40 +14,43 @@ enum CitationRecogniser {
     }
 
     /// Splits one text node at its bracketed citations. Columns advance by
-    /// scalars from the node's start (a text node never spans lines).
+    /// scalars from the node's start (a text node never spans lines). Scans
+    /// UTF-8: the brackets are ASCII, so cutting at them never splits a character.
     private static func split(_ text: String, range: SourceRange) -> [Inline] {
-        let scalars = Array(text.unicodeScalars)
+        let bytes = text.utf8
         var result: [Inline] = []
-        var pending = 0
-        var i = 0
-        func piece(_ from: Int, _ to: Int) -> SourceRange {
-            SourceRange(
-                file: range.file, start: .init(line: range.start.line, column: range.start.column + from),
-                end: .init(line: range.start.line, column: range.start.column + to - 1))
+        var pending = bytes.startIndex
+        var i = bytes.startIndex
+        func column(_ index: String.Index) -> Int {
+            range.start.column + text.unicodeScalars.distance(from: text.startIndex, to: index)
         }
-        while i < scalars.count {
-            guard scalars[i] == "[", let close = scalars[(i + 1)...].firstIndex(where: { $0 == "]" || $0 == "[" }),
-                scalars[close] == "]"
+        func piece(_ from: String.Index, _ to: String.Index) -> SourceRange {
+            SourceRange(
+                file: range.file, start: .init(line: range.start.line, column: column(from)),
+                end: .init(line: range.start.line, column: column(to) - 1))
+        }
+        while i < bytes.endIndex {
+            guard bytes[i] == UInt8(ascii: "["),
+                let close = bytes[bytes.index(after: i)...].firstIndex(where: { $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "[") }),
+                bytes[close] == UInt8(ascii: "]")
             else {
-                i += 1
+                i = bytes.index(after: i)
                 continue
             }
-            let inner = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
-            guard inner.contains("@"), let items = CitationSyntax.parse(inner) else {
+            let inner = String(text[bytes.index(after: i)..<close])
+            guard inner.utf8.contains(UInt8(ascii: "@")), let items = CitationSyntax.parse(inner) else {
                 i = close
                 continue
             }
-            if pending < i {
-                result.append(Inline(.text(String(String.UnicodeScalarView(scalars[pending..<i]))), range: piece(pending, i)))
-            }
-            result.append(Inline(.citation(items), range: piece(i, close + 1)))
-            i = close + 1
-            pending = i
+            if pending < i { result.append(Inline(.text(String(text[pending..<i])), range: piece(pending, i))) }
+            let after = bytes.index(after: close)
+            result.append(Inline(.citation(items), range: piece(i, after)))
+            i = after
+            pending = after
         }
         if result.isEmpty { return [Inline(.text(text), range: range)] }
-        if pending < scalars.count {
-            result.append(
-                Inline(.text(String(String.UnicodeScalarView(scalars[pending...]))), range: piece(pending, scalars.count)))
+        if pending < bytes.endIndex {
+            result.append(Inline(.text(String(text[pending...])), range: piece(pending, bytes.endIndex)))
         }
         return result
     }

@@ -95,7 +95,7 @@ public struct ChapterFacts: Sendable {
             var end = at
             while end < bytes.count, !(isStop(bytes[end]) && (end + 1 == bytes.count || bytes[end + 1] == space)) { end += 1 }
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<min(end + 1, bytes.count)])
-            return String(decoding: slice, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            return String(decoding: slice, as: UTF8.self).trimmingWhitespace()
         }
     }
 }
