@@ -9,7 +9,9 @@ enum LaTeXText {
     static func decode(_ raw: String) -> String {
         var decoder = Decoder(scalars: Array(collapseWhitespace(raw).unicodeScalars))
         let text = decoder.run()
-        return collapseWhitespace(text).precomposedStringWithCanonicalMapping
+        let collapsed = collapseWhitespace(text)
+        // Composing only matters where an accent was decoded; most fields are ASCII.
+        return collapsed.utf8.allSatisfy { $0 < 0x80 } ? collapsed : collapsed.precomposedStringWithCanonicalMapping
     }
 
     /// For URLs and DOIs: only un-escapes `\_`, `\%`, `\&`, `\#`, `\$`, `\~` and
@@ -25,7 +27,7 @@ enum LaTeXText {
             default: out.append(c)
             }
         }
-        return String(out).trimmingCharacters(in: .whitespacesAndNewlines)
+        return String(out).trimmingWhitespace()
     }
 
     static func collapseWhitespace(_ text: String) -> String {

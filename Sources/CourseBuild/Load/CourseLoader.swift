@@ -14,9 +14,7 @@ public enum CourseLoader {
         var diagnostics: [Diagnostic] = []
         func text(_ data: Data, _ file: String) -> String? {
             if let s = String(data: data, encoding: .utf8) { return s }
-            diagnostics.append(
-                Diagnostic(.error, rule: "config.invalid", "'\(file)' is not valid UTF-8 text", at: SourceRange(file: file),
-                    hint: "save the file as UTF-8"))
+            diagnostics.append(notUTF8(file))
             return nil
         }
 
@@ -28,6 +26,10 @@ public enum CourseLoader {
         }
 
         let chapterFiles = chapterList(config, folder, configFile, &diagnostics)
+        // The bibliography is one file: read it beside the chapters, not after them.
+        let bibliographyResult = LockedValue<([BibEntry], [Diagnostic])>(([], []))
+        let bibliographyTask = DispatchWorkItem { bibliographyResult.value = readBibliography(folder) }
+        DispatchQueue.global().async(execute: bibliographyTask)
         let parsed = chapterFiles.enumerated().concurrentMap { index, file -> (Chapter, [Diagnostic])? in
             guard let data = folder.data(file) else { return nil }
             guard let body = String(data: data, encoding: .utf8) else {
@@ -53,23 +55,41 @@ public enum CourseLoader {
             diagnostics += d
         }
 
-        var bibliography: [BibEntry] = []
-        if let data = folder.data("references.bib"), let t = text(data, "references.bib") {
-            let (entries, d) = BibTeXParser.parse(t, file: "references.bib")
-            bibliography += entries
-            diagnostics += d
-        }
-        if let data = folder.data("references.json"), let t = text(data, "references.json") {
-            let (entries, d) = CSLJSONParser.parse(t, file: "references.json")
-            bibliography += entries
-            diagnostics += d
-        }
+        bibliographyTask.wait()
+        let (bibliography, bibliographyDiagnostics) = bibliographyResult.value
+        diagnostics += bibliographyDiagnostics
 
         let course = Course(
             folder: folder, config: config, configFile: configFile, chapters: chapters, glossary: glossary,
             glossaryFile: glossaryFile, bibliography: bibliography, theme: loadTheme(folder),
             assetFiles: folder.files(under: "assets"))
         return (course, diagnostics)
+    }
+
+    /// references.bib and references.json, where present.
+    private static func readBibliography(_ folder: CourseFolder) -> ([BibEntry], [Diagnostic]) {
+        var entries: [BibEntry] = []
+        var diagnostics: [Diagnostic] = []
+        let parsers: [(file: String, parse: (String, String) -> ([BibEntry], [Diagnostic]))] = [
+            ("references.bib", { BibTeXParser.parse($0, file: $1) }),
+            ("references.json", { CSLJSONParser.parse($0, file: $1) }),
+        ]
+        for (file, parse) in parsers {
+            guard let data = folder.data(file) else { continue }
+            guard let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(notUTF8(file))
+                continue
+            }
+            let (found, d) = parse(text, file)
+            entries += found
+            diagnostics += d
+        }
+        return (entries, diagnostics)
+    }
+
+    static func notUTF8(_ file: String) -> Diagnostic {
+        Diagnostic(.error, rule: "config.invalid", "'\(file)' is not valid UTF-8 text", at: SourceRange(file: file),
+            hint: "save the file as UTF-8")
     }
 
     /// The chapter files in order: as course.yml lists them, or chapters/*.md by name.

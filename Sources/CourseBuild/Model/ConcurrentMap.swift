@@ -17,3 +17,17 @@ extension Sequence {
         }
     }
 }
+
+/// A value written by one thread and read by another after it has finished
+/// (the lock makes the hand-over visible).
+final class LockedValue<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) { stored = value }
+
+    var value: Value {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
+}
