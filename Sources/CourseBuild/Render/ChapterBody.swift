@@ -5,11 +5,11 @@ struct ChapterBody {
     var references: String
     var answerKey: String
 
-    init(index: CourseIndex, chapter: Int, citations: ChapterCitations, links: PageLinks) {
+    init(index: CourseIndex, chapter: Int, citations: ChapterCitations, references formatted: FormattedReferences, links: PageLinks) {
         let renderer = HTMLRenderer(index: index, chapterIndex: chapter, links: links, citations: citations)
         content = renderer.render(index.course.chapters[chapter].blocks)
         answerKey = links.isEPUB ? renderer.answerKey() : ""
-        references = citations.referenceListHTML(entries: index.entries, isEPUB: links.isEPUB)
+        references = citations.referenceListHTML(entries: index.entries, formatted: formatted, isEPUB: links.isEPUB)
     }
 
     /// The chapter template's view, shared by the site and the EPUB.

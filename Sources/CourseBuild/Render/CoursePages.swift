@@ -55,13 +55,13 @@ enum CoursePages {
     }
 
     /// Every cited entry with the sentences that cite it, so an editor can check each source against its claims.
-    static func references(_ index: CourseIndex, _ facts: [ChapterFacts], _ links: PageLinks) -> String {
+    static func references(_ index: CourseIndex, _ facts: [ChapterFacts], _ formatted: FormattedReferences, _ links: PageLinks) -> String {
         let formatter = index.citationFormatter
         let epubType = links.isEPUB ? " epub:type=\"bibliography\"" : ""
         var html = "<h1>References</h1>\n<section\(epubType) aria-label=\"Bibliography\">\n"
         /// An entry with the sentences that cite it.
         func entryHTML(_ entry: BibEntry, id: String, cites: [ChapterFacts.CitingPlace]) -> String {
-            var li = "<li id=\"\(XML.escape(id))\">\(formatter.referenceHTML(entry))"
+            var li = "<li id=\"\(XML.escape(id))\">\(formatted.html(entry))"
             if let design = entry.evidence { li += " <span class=\"evidence\">\(XML.escape(design))</span>" }
             if !cites.isEmpty {
                 li += "\n<ul class=\"citing-places\">\n"

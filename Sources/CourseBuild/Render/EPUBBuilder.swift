@@ -7,6 +7,7 @@ struct EPUBBuilder {
     let index: CourseIndex
     let facts: [ChapterFacts]
     let templates: TemplateSet
+    let references: FormattedReferences
     let modified: Date
 
     var course: Course { index.course }
@@ -27,7 +28,7 @@ struct EPUBBuilder {
             let glossary = CoursePages.glossary(index, facts, .epub)
             pages.append(("glossary", try page("glossary.xhtml", title: "Glossary", type: "glossary", role: "doc-glossary", body: glossary), "Glossary"))
         }
-        let references = CoursePages.references(index, facts, .epub)
+        let references = CoursePages.references(index, facts, references, .epub)
         pages.append(("references", try page("references.xhtml", title: "References", type: "backmatter", role: nil, body: references), "References"))
 
         var files = [OutputFile("mimetype", "application/epub+zip"), OutputFile("META-INF/container.xml", Self.container)]
@@ -44,7 +45,7 @@ struct EPUBBuilder {
     }
 
     private func chapterPage(_ i: Int) throws -> OutputFile {
-        let body = ChapterBody(index: index, chapter: i, citations: facts[i].citations, links: .epub)
+        let body = ChapterBody(index: index, chapter: i, citations: facts[i].citations, references: references, links: .epub)
         let view = ChapterBody.view(index: index, chapter: i, body: body, links: .epub, previous: nil, next: nil)
         let html = try templates.render(view, "chapter")
         return try page("\(course.chapters[i].slug).xhtml", title: course.chapters[i].title, type: "chapter", role: "doc-chapter", body: html)

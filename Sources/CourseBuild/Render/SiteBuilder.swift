@@ -7,6 +7,7 @@ struct SiteBuilder {
     let index: CourseIndex
     let facts: [ChapterFacts]
     let templates: TemplateSet
+    let references: FormattedReferences
     let epubFileName: String?
 
     var course: Course { index.course }
@@ -19,7 +20,7 @@ struct SiteBuilder {
         files.append(try page("index.html", title: course.config.title, body: indexBody(), root: true))
         files.append(try page("objectives.html", title: "Objectives", body: CoursePages.objectives(index, facts, .siteRoot)))
         files.append(try page("glossary.html", title: "Glossary", body: CoursePages.glossary(index, facts, .siteRoot)))
-        files.append(try page("references.html", title: "References", body: CoursePages.references(index, facts, .siteRoot)))
+        files.append(try page("references.html", title: "References", body: CoursePages.references(index, facts, references, .siteRoot)))
         files.append(try page("search.html", title: "Search", body: CoursePages.search(), scripts: ["search.js"]))
         files.append(try page("404.html", title: "Page not found", body: CoursePages.notFound()))
         files.append(OutputFile("search-index.json", CoursePages.searchIndex(index, facts)))
@@ -38,7 +39,7 @@ struct SiteBuilder {
         let link = { (j: Int) -> LinkView? in
             chapters.indices.contains(j) ? LinkView(href: chapters[j].slug + ".html", title: chapters[j].title) : nil
         }
-        let body = ChapterBody(index: index, chapter: i, citations: facts[i].citations, links: .siteChapter)
+        let body = ChapterBody(index: index, chapter: i, citations: facts[i].citations, references: references, links: .siteChapter)
         let view = ChapterBody.view(index: index, chapter: i, body: body, links: .siteChapter, previous: link(i - 1), next: link(i + 1))
         let html = try templates.render(view, "chapter")
         return try page("chapters/\(chapters[i].slug).html", title: chapters[i].title, body: html, current: i)

@@ -35,7 +35,7 @@ public struct ChapterCitations: Sendable {
     }
 
     /// The chapter's reference list, in citation order (Vancouver) or by author (APA).
-    func referenceListHTML(entries: [String: BibEntry], isEPUB: Bool) -> String {
+    func referenceListHTML(entries: [String: BibEntry], formatted: FormattedReferences, isEPUB: Bool) -> String {
         guard !keys.isEmpty else { return "" }
         let cited = keys.compactMap { entries[$0] }
         let ordered = style == .vancouver ? cited : formatter.sortedForBibliography(cited)
@@ -44,7 +44,7 @@ public struct ChapterCitations: Sendable {
         html += style == .vancouver ? "<ol>\n" : "<ul>\n"
         for entry in ordered {
             let entryType = isEPUB ? " epub:type=\"biblioentry\"" : ""
-            html += "<li id=\"ref-\(XML.escape(entry.key))\"\(entryType)>\(formatter.referenceHTML(entry))"
+            html += "<li id=\"ref-\(XML.escape(entry.key))\"\(entryType)>\(formatted.html(entry))"
             if let design = entry.evidence { html += " <span class=\"evidence\">\(XML.escape(design))</span>" }
             html += "</li>\n"
         }

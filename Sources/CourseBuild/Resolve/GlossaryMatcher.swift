@@ -82,10 +82,20 @@ public struct GlossaryMatcher: Sendable {
         var words: [Word] = []
         var start: String.Index?
         var hash = fnvOffset
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let scalar = scalars[i]
+        let bytes = text.utf8
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            // ASCII is decided from the byte; anything else is decoded to its scalar.
+            let byte = bytes[i]
+            let scalar: Unicode.Scalar
+            let next: String.Index
+            if byte < 0x80 {
+                scalar = Unicode.Scalar(byte)
+                next = bytes.index(after: i)
+            } else {
+                scalar = text.unicodeScalars[i]
+                next = text.unicodeScalars.index(after: i)
+            }
             if isWordScalar(scalar) {
                 if start == nil {
                     start = i
@@ -99,9 +109,9 @@ public struct GlossaryMatcher: Sendable {
                 }
                 if !isJoiner(scalar), !words.isEmpty { words[words.count - 1].joinsNext = false }
             }
-            i = scalars.index(after: i)
+            i = next
         }
-        if let s = start { words.append(Word(range: s..<scalars.endIndex, hash: hash, joinsNext: false)) }
+        if let s = start { words.append(Word(range: s..<bytes.endIndex, hash: hash, joinsNext: false)) }
         return words
     }
 
