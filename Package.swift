@@ -40,7 +40,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CourseBuildTests",
-            dependencies: ["CourseBuild"],
+            dependencies: ["CourseBuild", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
     ]
