@@ -54,22 +54,29 @@ enum CoursePages {
         return html + "</dl>\n"
     }
 
-    /// Every cited entry with the sentences that cite it, so an editor can check each source against its claims.
+    /// Every cited entry with the places that cite it. The site quotes each
+    /// citing sentence, so an editor can check the source against its claim;
+    /// the ebook links each citing section once, since quoting every sentence
+    /// made one back-matter file as large as the book (35 MB at 1,000 chapters).
     static func references(_ index: CourseIndex, _ facts: [ChapterFacts], _ formatted: FormattedReferences, _ links: PageLinks) -> String {
         let formatter = index.citationFormatter
         let epubType = links.isEPUB ? " epub:type=\"bibliography\"" : ""
         var html = "<h1>References</h1>\n<section\(epubType) aria-label=\"Bibliography\">\n"
-        /// An entry with the sentences that cite it.
         func entryHTML(_ entry: BibEntry, id: String, cites: [ChapterFacts.CitingPlace]) -> String {
             var li = "<li id=\"\(XML.escape(id))\">\(formatted.html(entry))"
             if let design = entry.evidence { li += " <span class=\"evidence\">\(XML.escape(design))</span>" }
             if !cites.isEmpty {
                 li += "\n<ul class=\"citing-places\">\n"
+                var linked: Set<String> = []
                 for place in cites {
                     let c = index.course.chapters[place.chapter]
                     let href = links.chapter(c.slug, fragment: place.sectionID)
                     let whereText = "\(c.number). \(c.title)" + (place.sectionTitle.map { " › " + $0 } ?? "")
-                    li += "<li><a href=\"\(href)\">\(XML.escape(whereText))</a>: “\(XML.escape(place.sentence))”</li>\n"
+                    if links.isEPUB {
+                        if linked.insert(href).inserted { li += "<li><a href=\"\(href)\">\(XML.escape(whereText))</a></li>\n" }
+                    } else {
+                        li += "<li><a href=\"\(href)\">\(XML.escape(whereText))</a>: “\(XML.escape(place.sentence))”</li>\n"
+                    }
                 }
                 li += "</ul>\n"
             }

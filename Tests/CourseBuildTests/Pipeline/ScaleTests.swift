@@ -85,3 +85,20 @@ import Testing
         #expect(SiteBuilder.sidebarWindow(chapterCount: 12, around: 5) == 0..<12)
     }
 }
+
+extension ScaleTests {
+    @Test func theSiteQuotesCitingSentencesAndTheEbookLinksSections() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("cb-refs-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        _ = try Build.run(path: Golden.fixtures.appendingPathComponent("small-course").path, output: out.path, options: .init())
+        let site = try String(contentsOf: out.appendingPathComponent("site/references.html"), encoding: .utf8)
+        let ebook = try String(contentsOf: out.appendingPathComponent("epub/OEBPS/references.xhtml"), encoding: .utf8)
+        #expect(site.contains("<ul class=\"citing-places\">"))
+        #expect(site.contains("</a>: “"))
+        #expect(ebook.contains("<ul class=\"citing-places\">"))
+        #expect(!ebook.contains("</a>: “"))
+        let ebookLinks = ebook.components(separatedBy: "\n").filter { $0.hasPrefix("<li><a href=") }
+        #expect(!ebookLinks.isEmpty)
+        #expect(ebookLinks.allSatisfy { $0.hasSuffix("</a></li>") })
+    }
+}
