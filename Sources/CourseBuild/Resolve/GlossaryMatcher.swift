@@ -85,29 +85,34 @@ public struct GlossaryMatcher: Sendable {
         let bytes = text.utf8
         var i = bytes.startIndex
         while i < bytes.endIndex {
-            // ASCII is decided from the byte; anything else is decoded to its scalar.
+            // ASCII, nearly all of the text, is decided from the byte inline; anything else is decoded to its scalar.
             let byte = bytes[i]
-            let scalar: Unicode.Scalar
+            let isWord: Bool
+            let lower: UInt32
             let next: String.Index
             if byte < 0x80 {
-                scalar = Unicode.Scalar(byte)
+                let folded = byte | 0x20
+                isWord = (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                lower = UInt32(byte >= 0x41 && byte <= 0x5A ? folded : byte)
                 next = bytes.index(after: i)
             } else {
-                scalar = text.unicodeScalars[i]
+                let scalar = text.unicodeScalars[i]
+                isWord = isWordScalar(scalar)
+                lower = lowered(scalar)
                 next = text.unicodeScalars.index(after: i)
             }
-            if isWordScalar(scalar) {
+            if isWord {
                 if start == nil {
                     start = i
                     hash = fnvOffset
                 }
-                hash = (hash ^ UInt64(lowered(scalar))) &* fnvPrime
+                hash = (hash ^ UInt64(lower)) &* fnvPrime
             } else {
                 if let s = start {
                     words.append(Word(range: s..<i, hash: hash, joinsNext: true))
                     start = nil
                 }
-                if !isJoiner(scalar), !words.isEmpty { words[words.count - 1].joinsNext = false }
+                if !isJoiner(lower), !words.isEmpty { words[words.count - 1].joinsNext = false }
             }
             i = next
         }
@@ -115,10 +120,9 @@ public struct GlossaryMatcher: Sendable {
         return words
     }
 
+    /// Non-ASCII word characters: letters, digits, marks and the super/subscripts of Mg²⁺.
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
-        switch v {
+        switch s.value {
         case 0xB2, 0xB3, 0x207A, 0x207B: return true  // ² ³ ⁺ ⁻
         case 0xA0, 0x2013: return false  // no-break space, en dash
         default:
@@ -128,14 +132,13 @@ public struct GlossaryMatcher: Sendable {
         }
     }
 
-    private static func isJoiner(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "-" || s == "\u{2013}" || s == "\u{00A0}"
+    /// Space, hyphen, en dash and no-break space may join the words of a term.
+    private static func isJoiner(_ value: UInt32) -> Bool {
+        value == 0x20 || value == 0x2D || value == 0x2013 || value == 0xA0
     }
 
-    /// Lower case, scalar by scalar; ASCII without a table look-up.
+    /// A non-ASCII scalar's lower case (its first scalar, where lower-casing gives several).
     private static func lowered(_ s: Unicode.Scalar) -> UInt32 {
-        let v = s.value
-        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? v + 32 : v }
-        return s.properties.lowercaseMapping.unicodeScalars.first?.value ?? v
+        s.properties.lowercaseMapping.unicodeScalars.first?.value ?? s.value
     }
 }
