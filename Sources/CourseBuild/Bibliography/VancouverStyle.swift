@@ -11,10 +11,10 @@ enum VancouverStyle {
 
     static func name(_ person: PersonName) -> String {
         if let literal = person.literal { return literal }
-        let initials = person.givenInitials().map { $0.replacingOccurrences(of: "-", with: "") }.joined()
+        let initials = person.givenInitials().map { $0.filter { $0 != "-" } }.joined()
         var text = person.family
         if !initials.isEmpty { text += " " + initials }
-        if !person.suffix.isEmpty { text += " " + person.suffix.replacingOccurrences(of: ".", with: "") }
+        if !person.suffix.isEmpty { text += " " + person.suffix.filter { $0 != "." } }
         return text
     }
 
