@@ -102,3 +102,14 @@ extension ScaleTests {
         #expect(ebookLinks.allSatisfy { $0.hasSuffix("</a></li>") })
     }
 }
+
+extension ScaleTests {
+    @Test func jsonStringsRoundTrip() throws {
+        let original = "Mg²⁺ \"quoted\" back\\slash\nline\ttab \u{01} end"
+        var json = ""
+        JSONText.quote(original, into: &json)
+        #expect(json == "\"Mg²⁺ \\\"quoted\\\" back\\\\slash\\nline\\ttab \\u0001 end\"")
+        let decoded = try JSONDecoder().decode(String.self, from: Data(json.utf8))
+        #expect(decoded == original)
+    }
+}

@@ -1,0 +1,29 @@
+/// JSON string literals, for output written without an encoder.
+enum JSONText {
+    /// Appends `text` as a quoted JSON string: quotes, backslashes and control
+    /// characters escaped; everything else, non-ASCII included, as it is.
+    static func quote(_ text: String, into out: inout String) {
+        out += "\""
+        let bytes = text.utf8
+        var run = bytes.startIndex
+        var i = run
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out += text[run..<i]
+                switch byte {
+                case UInt8(ascii: "\""): out += "\\\""
+                case UInt8(ascii: "\\"): out += "\\\\"
+                case 0x0A: out += "\\n"
+                case 0x0D: out += "\\r"
+                case 0x09: out += "\\t"
+                default: out += "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
+                }
+                run = bytes.index(after: i)
+            }
+            i = bytes.index(after: i)
+        }
+        out += text[run..<bytes.endIndex]
+        out += "\""
+    }
+}
