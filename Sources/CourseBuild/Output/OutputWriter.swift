@@ -13,7 +13,7 @@ public enum OutputWriter {
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).building-\(getpid())")
         let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())")
-        try? fm.removeItem(at: staging)
+        FolderRemover.removeTree(staging.path)
         do {
             for file in files {
                 guard let path = CourseIndex.normalise(file.path), path == file.path else {
@@ -31,12 +31,12 @@ public enum OutputWriter {
             if fm.fileExists(atPath: target.path) {
                 try fm.moveItem(at: target, to: old)
                 try fm.moveItem(at: staging, to: target)
-                try fm.removeItem(at: old)
+                guard FolderRemover.removeTree(old.path) else { throw CourseError("could not remove the previous output '\(old.path)'") }
             } else {
                 try fm.moveItem(at: staging, to: target)
             }
         } catch {
-            try? fm.removeItem(at: staging)
+            FolderRemover.removeTree(staging.path)
             if !fm.fileExists(atPath: target.path), fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: target) }
             throw (error as? CourseError) ?? CourseError("could not write '\(target.path)': \(error.localizedDescription)")
         }
