@@ -24,6 +24,7 @@ import datetime
 import hashlib
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -262,6 +263,7 @@ def run_size(n, args, tool, peers, log):
     if warn and row["cb"][-1].ok:
         row["notes"].append(f"coursebuild at size {n} printed: " + " | ".join(warn[:3]))
     row["runs"] = len(row["cb"])
+    row["stages"] = stage_timings(tool, course, out_dir, env, os.path.join(work, f"cb-{n}-timings.log"))
     rmtree(out_dir)
 
     if "cmark" in peers:
@@ -294,6 +296,18 @@ def run_size(n, args, tool, peers, log):
         rmtree(hugo_out)
         print(f"  hugo: {fmt(med(row['hugo']), 3)} s", file=sys.stderr)
     return row
+
+
+def stage_timings(tool, course, out_dir, env, log_path):
+    """One more (untimed) build with --timings: each stage's wall time, in order."""
+    rmtree(out_dir)
+    res = measure([tool, "build", course, "--output", out_dir, "--timings"], log_path, env=env)
+    stages = []
+    for line in res.stderr.splitlines():
+        m = re.match(r"^(\S.*?)\s+([0-9.]+) s$", line)
+        if m:
+            stages.append((m.group(1), float(m.group(2))))
+    return stages
 
 
 def ratio(a, b):
@@ -330,6 +344,14 @@ def report(rows, tool, tool_version, peers, args):
                       f"{fmt(med(r['hugo'], 'cpu'), 'auto')} | {fmt(ratio(med(r['hugo'], 'cpu'), med(r['hugo'])), 2)} | "
                       f"{fmt(med(r['hugo'], 'rss_mb'), 0)} |")
     lines += detail
+    names = [name for name, _ in rows[0].get("stages", [])] if rows else []
+    if names:
+        lines += ["", "Stage wall times in seconds (one more build with `--timings`, after the timed runs):", "",
+                  "| stage | " + " | ".join(str(r["n"]) for r in rows) + " |",
+                  "|---|" + "---:|" * len(rows)]
+        for name in names:
+            cells = [fmt(dict(r.get("stages", [])).get(name), 3) for r in rows]
+            lines.append(f"| {name} | " + " | ".join(cells) + " |")
     by_n = {r["n"]: r for r in rows}
     if 100 in by_n and 1000 in by_n and med(by_n[100]["cb"]) and med(by_n[1000]["cb"]):
         lin = (med(by_n[1000]["cb"]) / 1000) / (med(by_n[100]["cb"]) / 100)
