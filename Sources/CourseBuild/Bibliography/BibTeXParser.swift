@@ -26,7 +26,11 @@ public enum BibTeXParser {
 
     /// Characters of entry types, field names and macro names.
     static func isNameScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || ("0"..."9").contains(c) || "_-:.+/'".unicodeScalars.contains(c)
+        if c.isASCII {
+            return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
+                || "_-:.+/'".unicodeScalars.contains(c)
+        }
+        return c.properties.isAlphabetic
     }
 
     /// The state of one pass over a file.
@@ -106,7 +110,7 @@ public enum BibTeXParser {
         mutating func readEntry(type: String, start: SourcePosition, close: Unicode.Scalar) throws {
             scanner.skipWhitespace()
             let key = scanner.read { c in
-                !c.properties.isWhitespace && c != "," && c != close && c != "{" && c != "}" && c != "@"
+                !BibTeXScanner.isWhitespace(c) && c != "," && c != close && c != "{" && c != "}" && c != "@"
             }
             guard !key.isEmpty else {
                 throw BibTeXSyntaxError("expected a citation key after '@\(type){'", at: scanner.position)

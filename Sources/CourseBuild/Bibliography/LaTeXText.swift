@@ -7,9 +7,14 @@ import Foundation
 enum LaTeXText {
     /// Decodes a field value; whitespace runs (including line breaks) become one space.
     static func decode(_ raw: String) -> String {
-        var decoder = Decoder(scalars: Array(collapseWhitespace(raw).unicodeScalars))
-        let text = decoder.run()
-        let collapsed = collapseWhitespace(text)
+        let plain = collapseWhitespace(raw)
+        let collapsed: String
+        if hasMarkup(plain) {
+            var decoder = Decoder(scalars: Array(plain.unicodeScalars))
+            collapsed = collapseWhitespace(decoder.run())
+        } else {
+            collapsed = plain  // most values: nothing for the decoder to do
+        }
         // Composing only matters where an accent was decoded; most fields are ASCII.
         return collapsed.utf8.allSatisfy { $0 < 0x80 } ? collapsed : collapsed.precomposedStringWithCanonicalMapping
     }
@@ -31,6 +36,7 @@ enum LaTeXText {
     }
 
     static func collapseWhitespace(_ text: String) -> String {
+        if !needsCollapsing(text.utf8) { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for c in text.unicodeScalars {
@@ -43,6 +49,25 @@ enum LaTeXText {
             }
         }
         return String(out)
+    }
+
+    private static let markupBytes: Set<UInt8> = Set("{}\\~`$".utf8)
+
+    /// Whether the decoder would change anything: braces, commands, ties, quotes, math or dashes.
+    private static func hasMarkup(_ text: String) -> Bool {
+        text.utf8.contains(where: markupBytes.contains) || text.contains("--") || text.contains("''")
+    }
+
+    /// Whether the text has a tab or line break, a doubled space, or a space at either end.
+    private static func needsCollapsing(_ bytes: String.UTF8View) -> Bool {
+        var previousSpace = true
+        for byte in bytes {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D { return true }
+            let space = byte == 0x20
+            if space && previousSpace { return true }
+            previousSpace = space
+        }
+        return previousSpace && !bytes.isEmpty
     }
 
     /// Accent commands written with a symbol: `\"u`, `\'e`, … → combining mark.
