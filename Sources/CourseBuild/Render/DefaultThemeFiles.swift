@@ -192,6 +192,8 @@ a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .sidebar li { margin: 0.35rem 0; }
 .sidebar a[aria-current="page"] { font-weight: 700; color: var(--text); }
 main { flex: 1 1 auto; min-width: 0; max-width: 46rem; padding: 1.25rem 1.75rem 3rem; }
+/* Long DOIs and URLs wrap rather than widen a phone screen. */
+main a { overflow-wrap: anywhere; }
 h1, h2, h3, h4 { font-family: system-ui, sans-serif; line-height: 1.25; }
 h1 { font-size: 2rem; margin-top: 0.25rem; }
 .chapter-number, .subtitle { color: var(--muted); font-family: system-ui, sans-serif; margin-bottom: 0; }
