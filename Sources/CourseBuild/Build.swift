@@ -35,24 +35,25 @@ public enum Build {
         let templates = try TemplateSet(context.course.theme)
         let epubName = Slug.make(context.course.config.title) + ".epub"
         let references = timings.measure("format references") { FormattedReferences(index: context.index, facts: context.facts) }
+        let modified = sourceDate(context.course)
+        let site = only == .epub ? nil : SiteBuilder(
+            index: context.index, facts: context.facts, templates: templates, references: references,
+            epubFileName: only == nil ? epubName : nil)
+        let book = only == .site ? nil : EPUBBuilder(
+            index: context.index, facts: context.facts, templates: templates, references: references, modified: modified)
+        let sitePages = site?.pageJobs() ?? []
+        let bookPages = book?.pages() ?? []
+        let rendered = try timings.measure("render pages") { try (sitePages + bookPages.map(\.job)).renderAll() }
+
         var files: [OutputFile] = []
-        if only != .epub {
-            files += try timings.measure("render site") {
-                try SiteBuilder(index: context.index, facts: context.facts, templates: templates, references: references,
-                    epubFileName: only == nil ? epubName : nil).files()
-            }
-        }
-        if only != .site {
-            let modified = sourceDate(context.course)
-            let bundle = try timings.measure("render epub") {
-                try EPUBBuilder(
-                    index: context.index, facts: context.facts, templates: templates, references: references, modified: modified).files()
-            }
+        if let site { files += site.files(pages: Array(rendered[..<sitePages.count])) }
+        if let book {
+            let bundle = book.files(bookPages, rendered: Array(rendered[sitePages.count...]))
             files += bundle.map { OutputFile("epub/" + $0.path, data: $0.data) }
             let epub = try timings.measure("zip epub") { try EPUBZipper.zip(bundle, modified: modified) }
             files.append(OutputFile(epubName, data: epub))
             // A copy inside the site, so its download link works from any server.
-            if only == nil { files.append(OutputFile("site/" + epubName, data: epub)) }
+            if site != nil { files.append(OutputFile("site/" + epubName, data: epub)) }
         }
         return files
     }

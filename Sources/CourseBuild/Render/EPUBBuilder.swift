@@ -14,23 +14,39 @@ struct EPUBBuilder {
     static let mediaTypes = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
                              "svg": "image/svg+xml", "webp": "image/webp"]
 
-    /// The book's files, paths relative to the bundle folder.
-    func files() throws -> [OutputFile] {
-        var pages: [(id: String, file: OutputFile, title: String)] = []
-        pages.append(("cover", try page("cover.xhtml", title: course.config.title, type: "cover", role: nil, body: cover()), course.config.title))
-        let chapterPages = try Array(course.chapters.indices).concurrentMap { i in Result { try chapterPage(i) } }
-        for (i, result) in chapterPages.enumerated() {
-            pages.append(("chapter-\(i + 1)", try result.get(), course.chapters[i].title))
-        }
-        let objectives = CoursePages.objectives(index, facts, .epub)
-        pages.append(("objectives", try page("objectives.xhtml", title: "Objectives", type: "appendix", role: nil, body: objectives), "Objectives"))
-        if !course.glossary.isEmpty {
-            let glossary = CoursePages.glossary(index, facts, .epub)
-            pages.append(("glossary", try page("glossary.xhtml", title: "Glossary", type: "glossary", role: "doc-glossary", body: glossary), "Glossary"))
-        }
-        let references = CoursePages.references(index, facts, references, .epub)
-        pages.append(("references", try page("references.xhtml", title: "References", type: "backmatter", role: nil, body: references), "References"))
+    /// A page of the book in reading order: its manifest id, its title in the contents, and how to render it.
+    struct Page {
+        var id: String
+        var title: String
+        var job: PageJob
+    }
 
+    /// The pages in reading order.
+    func pages() -> [Page] {
+        var pages = [Page(id: "cover", title: course.config.title, job: PageJob {
+            try page("cover.xhtml", title: course.config.title, type: "cover", role: nil, body: cover())
+        })]
+        pages += course.chapters.indices.map { i in
+            Page(id: "chapter-\(i + 1)", title: course.chapters[i].title, job: PageJob { try chapterPage(i) })
+        }
+        pages.append(Page(id: "objectives", title: "Objectives", job: PageJob {
+            try page("objectives.xhtml", title: "Objectives", type: "appendix", role: nil, body: CoursePages.objectives(index, facts, .epub))
+        }))
+        if !course.glossary.isEmpty {
+            pages.append(Page(id: "glossary", title: "Glossary", job: PageJob(isLong: true) {
+                try page("glossary.xhtml", title: "Glossary", type: "glossary", role: "doc-glossary", body: CoursePages.glossary(index, facts, .epub))
+            }))
+        }
+        pages.append(Page(id: "references", title: "References", job: PageJob(isLong: true) {
+            try page("references.xhtml", title: "References", type: "backmatter", role: nil,
+                     body: CoursePages.references(index, facts, references, .epub))
+        }))
+        return pages
+    }
+
+    /// The book's files, paths relative to the bundle folder, around its rendered pages.
+    func files(_ pages: [Page], rendered: [OutputFile]) -> [OutputFile] {
+        let pages = zip(pages, rendered).map { (id: $0.id, file: $1, title: $0.title) }
         var files = [OutputFile("mimetype", "application/epub+zip"), OutputFile("META-INF/container.xml", Self.container)]
         files += pages.map { OutputFile("OEBPS/" + $0.file.path, data: $0.file.data) }
         files.append(OutputFile("OEBPS/nav.xhtml", nav(pages.map { ($0.file.path, $0.title) })))

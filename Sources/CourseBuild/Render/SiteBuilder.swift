@@ -12,18 +12,25 @@ struct SiteBuilder {
 
     var course: Course { index.course }
 
-    func files() throws -> [OutputFile] {
-        let chapterPages = try Array(course.chapters.indices).concurrentMap { i in
-            Result { try chapterPage(i) }
-        }.map { try $0.get() }
-        var files = chapterPages
-        files.append(try page("index.html", title: course.config.title, body: indexBody(), root: true))
-        files.append(try page("objectives.html", title: "Objectives", body: CoursePages.objectives(index, facts, .siteRoot)))
-        files.append(try page("glossary.html", title: "Glossary", body: CoursePages.glossary(index, facts, .siteRoot)))
-        files.append(try page("references.html", title: "References", body: CoursePages.references(index, facts, references, .siteRoot)))
-        files.append(try page("search.html", title: "Search", body: CoursePages.search(), scripts: ["search.js"]))
-        files.append(try page("404.html", title: "Page not found", body: CoursePages.notFound()))
-        files.append(OutputFile("search-index.json", CoursePages.searchIndex(index, facts)))
+    /// The pages to render, paths relative to `site/`.
+    func pageJobs() -> [PageJob] {
+        var jobs = [
+            PageJob(isLong: true) { try page("references.html", title: "References",
+                                             body: CoursePages.references(index, facts, references, .siteRoot)) },
+            PageJob(isLong: true) { try page("glossary.html", title: "Glossary", body: CoursePages.glossary(index, facts, .siteRoot)) },
+            PageJob(isLong: true) { OutputFile("search-index.json", CoursePages.searchIndex(index, facts)) },
+            PageJob { try page("index.html", title: course.config.title, body: indexBody(), root: true) },
+            PageJob { try page("objectives.html", title: "Objectives", body: CoursePages.objectives(index, facts, .siteRoot)) },
+            PageJob { try page("search.html", title: "Search", body: CoursePages.search(), scripts: ["search.js"]) },
+            PageJob { try page("404.html", title: "Page not found", body: CoursePages.notFound()) },
+        ]
+        jobs += course.chapters.indices.map { i in PageJob { try chapterPage(i) } }
+        return jobs
+    }
+
+    /// The site's files: the rendered pages, then theme files, assets and the sitemap.
+    func files(pages: [OutputFile]) -> [OutputFile] {
+        var files = pages
         for (name, text) in course.theme.files where !name.hasPrefix("epub") {
             files.append(OutputFile("assets/" + name, text))
         }

@@ -1,0 +1,20 @@
+/// One page to render. Pages do not depend on each other, so every page of
+/// the site and of the EPUB renders in one pool over all cores: two pools one
+/// after the other left a core idle while each finished its long pages.
+struct PageJob {
+    /// Course-wide pages (references, glossary) take longest: they start first
+    /// so that they do not finish last.
+    var isLong = false
+    let render: () throws -> OutputFile
+}
+
+extension Array where Element == PageJob {
+    /// Every job's page, in the jobs' order; the long ones are started first.
+    func renderAll() throws -> [OutputFile] {
+        let order = indices.filter { self[$0].isLong } + indices.filter { !self[$0].isLong }
+        let rendered = order.concurrentMap { i in Result { try self[i].render() } }
+        var pages = [OutputFile?](repeating: nil, count: count)
+        for (k, i) in order.enumerated() { pages[i] = try rendered[k].get() }
+        return pages.map { $0! }
+    }
+}
