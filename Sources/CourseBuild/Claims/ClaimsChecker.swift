@@ -41,7 +41,6 @@ public struct ClaimsChecker: Sendable {
     }
 
     private func analyse(_ view: SentenceView, keys: [String]) -> SentenceAnalysis {
-        let sentence = view.sentence
         let claims = Self.byPriority(QuantityCues().cues(in: view) + StudyCues().cues(in: view) + WordingCues().cues(in: view))
         let vague = VagueAttributionRule().cues(in: view)
         let hype = HypeRule().cues(in: view)
@@ -63,8 +62,7 @@ public struct ClaimsChecker: Sendable {
                 findings.append(finding(ClaimFinding.uncited, "\(view.describe(cue)) with no citation", cue, view, Self.uncitedHint))
             }
         }
-        return SentenceAnalysis(text: sentence.text, range: sentence.range, citationKeys: keys,
-                                claimReasons: reasons, findings: findings)
+        return SentenceAnalysis(sentence: view.sentence, citationKeys: keys, claimReasons: reasons, findings: findings)
     }
 
     /// The most telling reason first, so the message names a percentage before a bare number.
@@ -77,8 +75,9 @@ public struct ClaimsChecker: Sendable {
     ]
 
     static func byPriority(_ cues: [SentenceView.Cue]) -> [SentenceView.Cue] {
-        func rank(_ c: SentenceView.Cue) -> Int { priority.firstIndex(of: c.reason) ?? priority.count }
-        return cues.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+        guard cues.count > 1 else { return cues }
+        let ranks = cues.map { priority.firstIndex(of: $0.reason) ?? priority.count }
+        return cues.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { cues[$0] }
     }
 
     private func finding(_ rule: String, _ message: String, _ cue: SentenceView.Cue, _ view: SentenceView,

@@ -1,42 +1,52 @@
-/// A `ClaimsLexicon` turned into hash lookups once, when the checker is made:
-/// every entry word is expanded to its inflections ("reduce" → reduces, reduced,
-/// reducing), so matching a sentence is one dictionary probe per token and no
-/// per-sentence regex or string surgery.
+/// A `ClaimsLexicon` turned into lookups once, when the checker is made: every
+/// entry word is expanded to its inflections ("reduce" → reduces, reduced,
+/// reducing) and numbered in the vocabulary, so matching a sentence costs one
+/// dictionary probe per token and no per-sentence regex or string surgery.
 struct CompiledLexicon: Sendable {
+    let vocabulary: Vocabulary
     let hype: PhraseMatcher
     let attribution: PhraseMatcher
-    let sources: Set<String>
     let reportingVerbs: Set<String>
     let studyNouns: PhraseMatcher
-    let outcomeVerbs: Set<String>
     let outcomeNouns: Set<String>
     let comparisons: PhraseMatcher
     let safety: PhraseMatcher
     let associations: PhraseMatcher
     let doseVerbs: Set<String>
     let doseWords: Set<String>
-    let doseUnits: Set<String>
-    let measureUnits: Set<String>
-    let timeUnits: Set<String>
     let statistics: PhraseMatcher
 
     init(_ l: ClaimsLexicon) {
-        hype = PhraseMatcher(l.hype)
-        attribution = PhraseMatcher(l.attribution)
-        sources = Set(l.attributionSources)
+        var v = Vocabulary()
+        v.add(QuantityCues.numberWords, as: .numberWord)
+        v.add(QuantityCues.fractions, as: .fraction)
+        v.add(WordingCues.ordinals, as: .ordinal)
+        v.add(WordingCues.frequencyAdverbs, as: .frequencyAdverb)
+        v.add(SentenceContext.courseNouns, as: .courseNoun)
+        v.add(SentenceContext.vignetteWords, as: .vignetteWord)
+        v.add(l.timeUnits, as: .timeUnit)
+        v.add(Self.inflected(l.outcomeVerbs), as: .outcomeVerb)
+        v.add(l.attributionSources, as: .source)
+        v.add(VagueAttributionRule.passiveAuxiliaries, as: .passiveAuxiliary)
+        v.add(QuantityCues.labels, as: .label)
+        v.add(QuantityCues.months, as: .month)
+        v.add(QuantityCues.people, as: .people)
+        v.add(QuantityCues.courseCounts, as: .courseCount)
+        v.add(QuantityCues.qualifiers, as: .qualifier)
+        v.add(l.doseUnits, as: .doseUnit)
+        v.add(l.measureUnits, as: .measureUnit)
+        hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)
+        attribution = PhraseMatcher(l.attribution, opener: .opensAttribution, numberingIn: &v)
+        studyNouns = PhraseMatcher(l.studyNouns, opener: .opensStudyNoun, numberingIn: &v)
+        comparisons = PhraseMatcher(l.comparisons, opener: .opensComparison, numberingIn: &v)
+        safety = PhraseMatcher(l.safety, opener: .opensSafety, numberingIn: &v)
+        associations = PhraseMatcher(l.associations, opener: .opensAssociation, numberingIn: &v)
+        statistics = PhraseMatcher(l.statistics, opener: .opensStatistic, numberingIn: &v)
+        vocabulary = v
         reportingVerbs = Self.inflected(l.reportingVerbs)
-        studyNouns = PhraseMatcher(l.studyNouns)
-        outcomeVerbs = Self.inflected(l.outcomeVerbs)
         outcomeNouns = Set(l.outcomeNouns.compactMap { $0.split(separator: " ").last.map(String.init) })
-        comparisons = PhraseMatcher(l.comparisons)
-        safety = PhraseMatcher(l.safety)
-        associations = PhraseMatcher(l.associations)
         doseVerbs = Set(l.doseVerbs)
         doseWords = Set(l.doseWords)
-        doseUnits = Set(l.doseUnits)
-        measureUnits = Set(l.measureUnits)
-        timeUnits = Set(l.timeUnits)
-        statistics = PhraseMatcher(l.statistics)
     }
 
     static func inflected(_ words: [String]) -> Set<String> {
@@ -57,27 +67,37 @@ struct CompiledLexicon: Sendable {
     }
 }
 
-/// Finds lexicon phrases in a token list. Each phrase word matches its
-/// inflections; `*` matches any one word.
+/// Finds lexicon phrases in a sentence. Each phrase word matches its
+/// inflections; `*` matches any one word. Words are compared by their number
+/// in the vocabulary, and the words that open a phrase carry the matcher's
+/// `opener` class.
 struct PhraseMatcher: Sendable {
-    private var byFirst: [String: [[Set<String>]]] = [:]
+    /// For each phrase, the numbers each of its words may take; none for `*`.
+    private typealias Phrase = [[Vocabulary.WordID]]
+    /// The phrases a word can open, indexed by the word's number.
+    private var byFirst: [[Phrase]] = []
+    private let opener: WordClasses
 
-    init(_ phrases: [String]) {
+    init(_ phrases: [String], opener: WordClasses, numberingIn vocabulary: inout Vocabulary) {
+        self.opener = opener
         for p in phrases {
             let words = ClaimTokenizer.words(of: p)
             guard let first = words.first, first != "*" else { continue }
-            let compiled = words.map { $0 == "*" ? Set<String>() : Set(CompiledLexicon.forms(of: $0)) }
-            for f in compiled[0] { byFirst[f, default: []].append(compiled) }
+            let compiled = words.enumerated().map { k, word in
+                word == "*" ? [] : Set(CompiledLexicon.forms(of: word)).map { vocabulary.add($0, as: k == 0 ? opener : []) }
+            }
+            byFirst += Array(repeating: [], count: max(0, vocabulary.count - byFirst.count))
+            for f in compiled[0] { byFirst[Int(f)].append(compiled) }
         }
     }
 
     /// The longest phrase starting at token `i`, as the index of its last token.
-    func match(_ tokens: [ClaimToken], at i: Int) -> Int? {
-        guard let candidates = byFirst[tokens[i].lower] else { return nil }
+    private func match(_ tokens: [ClaimToken], at i: Int) -> Int? {
+        guard tokens[i].classes.contains(opener) else { return nil }
         var best: Int?
-        for phrase in candidates where i + phrase.count <= tokens.count {
+        for phrase in byFirst[Int(tokens[i].word)] where i + phrase.count <= tokens.count {
             var ok = true
-            for (k, forms) in phrase.enumerated().dropFirst() where !forms.isEmpty && !forms.contains(tokens[i + k].lower) {
+            for (k, forms) in phrase.enumerated().dropFirst() where !forms.isEmpty && !forms.contains(tokens[i + k].word) {
                 ok = false; break
             }
             if ok, best.map({ i + phrase.count - 1 > $0 }) ?? true { best = i + phrase.count - 1 }
@@ -85,8 +105,10 @@ struct PhraseMatcher: Sendable {
         return best
     }
 
-    /// Every match in the tokens, left to right, not overlapping.
-    func matches(in tokens: [ClaimToken]) -> [ClosedRange<Int>] {
+    /// Every match in the sentence's tokens, left to right, not overlapping.
+    func matches(in v: SentenceView) -> [ClosedRange<Int>] {
+        guard v.wordClasses.contains(opener) else { return [] }
+        let tokens = v.tokens
         var out: [ClosedRange<Int>] = []
         var i = 0
         while i < tokens.count {
@@ -103,6 +125,6 @@ extension ClaimTokenizer {
         var atoms: [ProseAtom] = []
         var col = 1
         for s in phrase.unicodeScalars { atoms.append(.scalar(s, SourcePosition(line: 1, column: col))); col += 1 }
-        return tokens(atoms[...]).map { $0.text == "*" ? "*" : $0.lower }
+        return tokens(atoms[...]).map { $0.lower }
     }
 }

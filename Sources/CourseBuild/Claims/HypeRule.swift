@@ -18,7 +18,7 @@ struct HypeRule {
     func cues(in v: SentenceView) -> [SentenceView.Cue] {
         if v.context.isQuestion { return [] }
         var out: [SentenceView.Cue] = []
-        for span in v.lex.hype.matches(in: v.tokens) {
+        for span in v.lex.hype.matches(in: v) {
             if v.tokens[span].contains(where: { $0.quoted }) { continue }
             if let next = v.lower(span.upperBound + 1), Self.neutralFollowers.contains(next) { continue }
             let window = max(0, span.lowerBound - 4)..<span.lowerBound

@@ -1,11 +1,12 @@
 /// One unit of a flattened paragraph: a Unicode scalar with its source position,
 /// or an opaque citation or code span. The splitter and tokenizer work on atoms
 /// so that every character keeps the place it came from, and citations and code
-/// spans never look like words.
+/// spans never look like words. Citations and code spans are boxed (`indirect`)
+/// so that an atom, nearly always a scalar, stays small to copy.
 enum ProseAtom: Sendable {
     case scalar(Unicode.Scalar, SourcePosition)
-    case citation(keys: [String], range: SourceRange)
-    case code(String, range: SourceRange)
+    indirect case citation(keys: [String], range: SourceRange)
+    indirect case code(String, range: SourceRange)
 
     var scalar: Unicode.Scalar? {
         if case .scalar(let s, _) = self { return s }
@@ -17,7 +18,12 @@ enum ProseAtom: Sendable {
         return false
     }
 
-    var isWhitespace: Bool { scalar?.properties.isWhitespace ?? false }
+    var isWhitespace: Bool { scalar.map(Self.isWhitespace) ?? false }
+
+    /// `properties.isWhitespace` with an ASCII fast path: tab to carriage return, and space.
+    @inline(__always) static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? c == " " || ("\t"..."\r").contains(c) : c.properties.isWhitespace
+    }
 
     var start: SourcePosition {
         switch self {

@@ -70,7 +70,7 @@ struct QuantityCues {
 
     private func isNumeral(_ v: SentenceView, _ i: Int) -> Bool {
         guard i >= 0, i < v.tokens.count else { return false }
-        return v.tokens[i].kind == .number || Self.numberWords.contains(v.tokens[i].lower)
+        return v.tokens[i].kind == .number || v.tokens[i].classes.contains(.numberWord)
     }
 
     /// "nearly half", "two thirds", "one in three", "the majority of".
@@ -78,10 +78,10 @@ struct QuantityCues {
         let t = v.tokens
         guard t[i].kind == .word else { return nil }
         let w = t[i].lower
-        if Self.fractions.contains(w) {
+        if t[i].classes.contains(.fraction) {
             if (w == "third" || w == "fifth" || w == "tenth" || w == "quarter"),
                !(isNumeral(v, i - 1) || v.lower(i - 1) == "a" || v.lower(i + 1) == "of") { return nil }
-            if let next = v.lower(i + 1), v.lex.timeUnits.contains(next) || next == "an" || next == "a" && v.lex.timeUnits.contains(v.lower(i + 2) ?? "") { return nil }
+            if let next = v.lower(i + 1), v.has(.timeUnit, at: i + 1) || next == "an" || next == "a" && v.has(.timeUnit, at: i + 2) { return nil }
             // "a third factor": an ordinal before a noun, not a fraction.
             if w != "half", v.lower(i - 1) == "a", i + 1 < t.count, t[i + 1].kind == .word,
                !Self.afterFraction.contains(t[i + 1].lower) { return nil }
@@ -91,7 +91,7 @@ struct QuantityCues {
         if isNumeral(v, i), v.lower(i + 1) == "in", isNumeral(v, i + 2) {
             return .init(reason: "states a proportion", span: qualifiedStart(v, i)...(i + 2))
         }
-        if w == "most", let next = v.lower(i + 1), Self.people.contains(next) {
+        if w == "most", v.has(.people, at: i + 1) {
             return .init(reason: "states a proportion", span: i...(i + 1))
         }
         if w == "percent" || w == "per" && v.lower(i + 1) == "cent" {
@@ -115,7 +115,7 @@ struct QuantityCues {
     /// Extends a span left over "about", "up to", "more than", "an estimated".
     private func qualifiedStart(_ v: SentenceView, _ i: Int) -> Int {
         if i >= 2, let a = v.lower(i - 2), let b = v.lower(i - 1), Self.pairQualifiers.contains(a + " " + b) { return i - 2 }
-        if i >= 1, let a = v.lower(i - 1), Self.qualifiers.contains(a) { return i - 1 }
+        if i >= 1, v.has(.qualifier, at: i - 1) { return i - 1 }
         return i
     }
 
@@ -123,30 +123,28 @@ struct QuantityCues {
         let t = v.tokens
         guard isNumeral(v, i) else { return nil }
         let digits = t[i].kind == .number
-        if let prev = v.lower(i - 1), Self.labels.contains(prev) || Self.months.contains(prev) { return nil }
-        if let next = v.lower(i + 1), Self.months.contains(next) { return nil }
+        if v.has([.label, .month], at: i - 1) || v.has(.month, at: i + 1) { return nil }
         // An age that only says who ("adults under 65", "children aged 9 to 13") is not the claim.
-        let q = qualifiedStart(v, i)
-        if let before = v.lower(q - 1), before == "aged" || before == "age" || before == "ages" || q < i && Self.people.contains(before) { return nil }
+        let start = qualifiedStart(v, i)
+        if let before = v.lower(start - 1), before == "aged" || before == "age" || before == "ages" || start < i && v.has(.people, at: start - 1) { return nil }
         if courseCount(v, i) { return nil }
-        if digits, let value = t[i].value, t[i].text.count == 4, value >= 1800, value <= 2099 { return yearCue(v, at: i) }
+        if digits, t[i].lower.count == 4, let value = t[i].value, value >= 1800, value <= 2099 { return yearCue(v, at: i) }
         // A range "7–11", "0.70 to 1.05", "9 to 13".
         var e = i
         if let sep = v.lower(i + 1), ["–", "-", "to", "and"].contains(sep), isNumeral(v, i + 2) { e = i + 2 }
-        let start = qualifiedStart(v, i)
         let qualified = start < i
         let approximate = qualified && v.tokens[start].lower != "over"
         guard let unit = v.lower(e + 1) else { return digits && qualified ? .init(reason: "states a quantity", span: start...e) : nil }
         if unit == "%" { return .init(reason: "states a percentage", span: start...(e + 1)) }
         // "price per 100 mg": a unit of comparison, not a dose.
-        if v.lower(start - 1) == "per", v.lex.doseUnits.contains(unit) { return nil }
-        if v.lex.doseUnits.contains(unit) || v.lex.measureUnits.contains(unit) || unit.hasPrefix("-fold") {
+        if v.lower(start - 1) == "per", v.has(.doseUnit, at: e + 1) { return nil }
+        if v.has([.doseUnit, .measureUnit], at: e + 1) || unit.hasPrefix("-fold") {
             var u = e + 1
             if v.lower(u + 1) == "/", u + 2 < t.count { u += 2 }
-            if u > e + 1 || v.lex.measureUnits.contains(unit) { return .init(reason: "states a value", span: start...u) }
+            if u > e + 1 || v.has(.measureUnit, at: e + 1) { return .init(reason: "states a value", span: start...u) }
             return .init(reason: "gives a dose", span: start...u)
         }
-        if v.lex.timeUnits.contains(unit) {
+        if v.has(.timeUnit, at: e + 1) {
             let before = v.lower(start - 1)
             let after = v.lower(e + 2)
             if before == "by" || before == "within" || ["before", "after", "apart", "earlier", "later"].contains(after ?? "") || approximate {
@@ -154,10 +152,10 @@ struct QuantityCues {
             }
             return nil
         }
-        if (1...2).contains(where: { Self.people.contains(v.lower(e + $0) ?? "") }) {
+        if v.has(.people, at: e + 1) || v.has(.people, at: e + 2) {
             return .init(reason: "states a count", span: start...e)
         }
-        if digits, qualified || t[i].kind == .number && !t[i].text.contains(":") {
+        if digits {
             return .init(reason: "states a quantity", span: start...e)
         }
         return nil
@@ -167,7 +165,7 @@ struct QuantityCues {
     private func courseCount(_ v: SentenceView, _ i: Int) -> Bool {
         for k in 1...3 {
             guard let w = v.lower(i + k) else { return false }
-            if Self.courseCounts.contains(w) {
+            if v.tokens[i + k].classes.contains(.courseCount) {
                 if w == "case" || w == "cases" { return ["studies", "study", "vignettes", "discussions"].contains(v.lower(i + k + 1) ?? "") }
                 return true
             }
@@ -178,7 +176,7 @@ struct QuantityCues {
 
     /// A year dates a finding only alongside a study or a finding verb ("since 2011 the FDA has warned").
     private func yearCue(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
-        let hasFinding = v.tokens.contains { Self.findingVerbs.contains($0.lower) } || !v.lex.studyNouns.matches(in: v.tokens).isEmpty
+        let hasFinding = v.tokens.contains { Self.findingVerbs.contains($0.lower) } || !v.lex.studyNouns.matches(in: v).isEmpty
         guard hasFinding else { return nil }
         let s = ["in", "since", "by", "from", "until", "before", "after"].contains(v.lower(i - 1) ?? "") ? i - 1 : i
         return .init(reason: "reports a dated finding", span: s...i)

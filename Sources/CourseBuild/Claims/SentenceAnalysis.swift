@@ -36,7 +36,18 @@ public struct ClaimFinding: Hashable, Sendable {
 /// other rules (causal overreach, preclinical-only) can reuse the split and
 /// the citation keys.
 public struct SentenceAnalysis: Hashable, Sendable {
-    public var text: String
+    /// The sentence as the author wrote it, spelled out only when read: the lint
+    /// rules read the findings alone, and building every sentence's text was a
+    /// tenth of the checker's time.
+    public var text: String {
+        get {
+            switch source {
+            case .written(let text): return text
+            case .sentence(let sentence): return sentence.text
+            }
+        }
+        set { source = .written(newValue) }
+    }
     public var range: SourceRange
     /// Keys cited in the sentence, plus those lent by a later citation under paragraph scope.
     public var citationKeys: [String]
@@ -44,15 +55,45 @@ public struct SentenceAnalysis: Hashable, Sendable {
     public var claimReasons: [String]
     public var findings: [ClaimFinding]
 
+    private enum TextSource: Sendable {
+        case written(String)
+        case sentence(Sentence)
+    }
+    private var source: TextSource
+
     public var isClaim: Bool { !claimReasons.isEmpty }
     public var isCited: Bool { !citationKeys.isEmpty }
 
     public init(text: String, range: SourceRange, citationKeys: [String], claimReasons: [String],
                 findings: [ClaimFinding]) {
-        self.text = text
+        self.init(source: .written(text), range: range, citationKeys: citationKeys, claimReasons: claimReasons,
+                  findings: findings)
+    }
+
+    init(sentence: Sentence, citationKeys: [String], claimReasons: [String], findings: [ClaimFinding]) {
+        self.init(source: .sentence(sentence), range: sentence.range, citationKeys: citationKeys,
+                  claimReasons: claimReasons, findings: findings)
+    }
+
+    private init(source: TextSource, range: SourceRange, citationKeys: [String], claimReasons: [String],
+                 findings: [ClaimFinding]) {
+        self.source = source
         self.range = range
         self.citationKeys = citationKeys
         self.claimReasons = claimReasons
         self.findings = findings
+    }
+
+    public static func == (a: SentenceAnalysis, b: SentenceAnalysis) -> Bool {
+        a.range == b.range && a.citationKeys == b.citationKeys && a.claimReasons == b.claimReasons
+            && a.findings == b.findings && a.text == b.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(range)
+        hasher.combine(citationKeys)
+        hasher.combine(claimReasons)
+        hasher.combine(findings)
     }
 }

@@ -33,6 +33,11 @@ struct SentenceContext {
         "name", "state", "ask", "tell", "show", "examine", "inspect", "count", "record", "weigh", "chart",
         "follow", "repeat", "discuss", "study", "use", "monitor", "check", "order", "request", "send",
     ]
+    static let clinicalVerbs: Set<String> = [
+        "start", "begin", "take", "give", "divide", "split", "separate", "titrate", "administer", "infuse", "inject",
+        "increase", "reduce", "taper", "stop", "avoid", "dilute", "prescribe", "limit", "restrict", "continue",
+        "switch", "add", "offer", "do", "treat", "exclude",
+    ]
     static let leadingAdverbs: Set<String> = [
         "always", "never", "first", "then", "next", "now", "please", "finally", "also", "briefly", "carefully",
         "so", "lastly", "second", "third", "together", "again", "quickly", "routinely",
@@ -49,52 +54,54 @@ struct SentenceContext {
 
     init(_ t: [ClaimToken]) {
         var last = t.count - 1
-        while last >= 0, t[last].kind == .citation || t[last].kind == .punct && t[last].text != "?" && t[last].text != "." && t[last].text != "!" { last -= 1 }
-        isQuestion = last >= 0 && t[last].text == "?"
+        while last >= 0, t[last].kind == .citation || t[last].kind == .punct && t[last].lower != "?" && t[last].lower != "." && t[last].lower != "!" { last -= 1 }
+        isQuestion = last >= 0 && t[last].lower == "?"
         imperativeVerb = Self.findImperative(t)
         for tok in t where tok.kind == .word {
-            if Self.courseNouns.contains(tok.lower) { isCourseProse = true }
-            if Self.vignetteWords.contains(tok.lower) || tok.lower.hasSuffix("-year-old") { isVignette = true }
-            if tok.lower.hasPrefix("convert") || tok.lower == "conversion" { isConversion = true }
+            if tok.classes.contains(.courseNoun) { isCourseProse = true }
+            if tok.classes.contains(.vignetteWord) || Self.isAge(tok.lower) { isVignette = true }
+            if Self.isConversion(tok.lower) { isConversion = true }
         }
         // "your patients" is clinical advice, "you" alone is the learner.
         if let first = t.first(where: { $0.kind == .word }) {
             opensVignette = ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(first.lower)
         }
-        if t.contains(where: { $0.lower.hasSuffix("-year-old") }) { opensVignette = true }
+        if t.contains(where: { Self.isAge($0.lower) }) { opensVignette = true }
         // "If X were…, Y might…": subjunctive "were" inside an if-clause.
         if let ifAt = t.firstIndex(where: { $0.lower == "if" }) {
             var k = ifAt + 1
-            while k < t.count, t[k].text != ",", t[k].text != ";" {
+            while k < t.count, t[k].lower != ",", t[k].lower != ";" {
                 if t[k].lower == "were" { isCounterfactual = true; break }
                 k += 1
             }
         }
     }
 
+    // A byte count or first byte rules out nearly every word before the Unicode-aware comparison.
+    private static func isAge(_ w: String) -> Bool { w.utf8.count >= 9 && w.hasSuffix("-year-old") }
+    private static func isConversion(_ w: String) -> Bool {
+        w.utf8.first == UInt8(ascii: "c") && (w.hasPrefix("convert") || w == "conversion")
+    }
+
     /// The index of the imperative verb that opens the sentence, if any.
     private static func findImperative(_ t: [ClaimToken]) -> Int? {
         func verbAt(_ start: Int) -> Int? {
             var i = start
-            while i < t.count, t[i].kind == .punct, t[i].text == "*" || t[i].text == "_" { i += 1 }   // "**Treat…**"
+            while i < t.count, t[i].kind == .punct, t[i].lower == "*" || t[i].lower == "_" { i += 1 }   // "**Treat…**"
             while i < t.count, t[i].kind == .word, leadingAdverbs.contains(t[i].lower) { i += 1 }
-            while i < t.count, t[i].kind == .punct, t[i].text == "," { i += 1 }
+            while i < t.count, t[i].kind == .punct, t[i].lower == "," { i += 1 }
             guard i < t.count, t[i].kind == .word else { return nil }
             let w = t[i].lower
             if i + 1 < t.count, t[i + 1].lower == "of" { return nil }   // "Use of PPIs…" is a noun phrase
-            if learnerVerbs.contains(w) || ["start", "begin", "take", "give", "divide", "split", "separate",
-                "titrate", "administer", "infuse", "inject", "increase", "reduce", "taper", "stop", "avoid",
-                "dilute", "prescribe", "limit", "restrict", "continue", "switch", "add", "offer", "do", "treat", "exclude"].contains(w) {
-                return i
-            }
+            if learnerVerbs.contains(w) || clinicalVerbs.contains(w) { return i }
             return nil
         }
         if let v = verbAt(0) { return v }
         // "Step 2: record…", "Learning objective 7: explain…"
-        if let colon = t.prefix(6).firstIndex(where: { $0.text == ":" }), let v = verbAt(colon + 1) { return v }
+        if let colon = t.prefix(6).firstIndex(where: { $0.lower == ":" }), let v = verbAt(colon + 1) { return v }
         // "For acute severe asthma, give 2 g…"
         if let first = t.first, openers.contains(first.lower),
-           let comma = t.prefix(12).firstIndex(where: { $0.text == "," }), let v = verbAt(comma + 1) { return v }
+           let comma = t.prefix(12).firstIndex(where: { $0.lower == "," }), let v = verbAt(comma + 1) { return v }
         return nil
     }
 }

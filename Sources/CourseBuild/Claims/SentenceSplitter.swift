@@ -10,6 +10,8 @@ struct SentenceSplitter: Sendable {
         "resp", "incl", "esp", "viz", "sr", "jr", "dept", "min", "max", "approx", "e.g.,",
     ]
 
+    static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+
     func split(_ paragraph: ProseParagraph) -> [Sentence] {
         let atoms = paragraph.atoms
         var result: [Sentence] = []
@@ -55,8 +57,11 @@ struct SentenceSplitter: Sendable {
     /// Decides for a single full stop whether the word before it is an abbreviation or an initial.
     private func endsSentenceAfterWord(_ a: [ProseAtom], dotAt i: Int, from start: Int, next: Unicode.Scalar?) -> Bool {
         var k = i - 1
+        while k >= start, let c = a[k].scalar, ClaimTokenizer.isAlphabetic(c) || c == "." { k -= 1 }
+        // Most stops follow an ordinary word, longer than any abbreviation, "no", "etc" or an initial.
+        if i - (k + 1) > Self.longestAbbreviation { return true }
         var word = String.UnicodeScalarView()
-        while k >= start, let c = a[k].scalar, c.properties.isAlphabetic || c == "." { word.insert(c, at: word.startIndex); k -= 1 }
+        for atom in a[(k + 1)..<i] { if let c = atom.scalar { word.append(c) } }
         let w = String(word)
         let lower = w.lowercased()
         if lower == "no" || lower == "etc" {

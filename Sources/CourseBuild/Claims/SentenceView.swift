@@ -3,15 +3,23 @@
 /// that decide which rules apply. Built once per sentence and shared.
 struct SentenceView {
     let sentence: Sentence
-    let atoms: [ProseAtom]
     let tokens: [ClaimToken]
+    /// Every word list that some token of the sentence belongs to.
+    let wordClasses: WordClasses
     let lex: CompiledLexicon
     let context: SentenceContext
 
     init(_ sentence: Sentence, lexicon: CompiledLexicon, inVignette: Bool = false) {
         self.sentence = sentence
-        atoms = Array(sentence.atoms)
-        tokens = ClaimTokenizer.tokens(atoms)
+        var tokens = ClaimTokenizer.tokens(sentence.atoms)
+        var present: WordClasses = []
+        for k in tokens.indices {
+            tokens[k].word = lexicon.vocabulary.id(of: tokens[k].lower)
+            tokens[k].classes = lexicon.vocabulary.classes[Int(tokens[k].word)]
+            present.formUnion(tokens[k].classes)
+        }
+        self.tokens = tokens
+        wordClasses = present
         lex = lexicon
         var c = SentenceContext(tokens)
         if inVignette || c.opensVignette { c.isVignette = true; c.isCaseNarrative = true }
@@ -28,7 +36,7 @@ struct SentenceView {
     func text(_ span: ClosedRange<Int>) -> String {
         var v = String.UnicodeScalarView()
         for k in tokens[span.lowerBound].atomStart...tokens[span.upperBound].atomEnd {
-            switch atoms[k] {
+            switch sentence.atoms[k] {
             case .scalar(let c, _): v.append(c)
             case .citation, .code: break
             }
@@ -44,5 +52,9 @@ struct SentenceView {
     func describe(_ cue: Cue) -> String { "\(cue.reason) ('\(text(cue.span))')" }
 
     func lower(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].lower : nil }
+    /// Whether token `i` exists and belongs to one of `wordClasses`.
+    func has(_ wordClasses: WordClasses, at i: Int) -> Bool {
+        i >= 0 && i < tokens.count && !tokens[i].classes.isDisjoint(with: wordClasses)
+    }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 }

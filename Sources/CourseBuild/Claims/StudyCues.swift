@@ -26,7 +26,7 @@ struct StudyCues {
         if c.isQuestion || c.isCourseProse || c.imperativeVerb != nil { return [] }
         let t = v.tokens
         var out: [SentenceView.Cue] = []
-        for span in v.lex.studyNouns.matches(in: t) where !t[span].contains(where: { $0.quoted }) {
+        for span in v.lex.studyNouns.matches(in: v) where !t[span].contains(where: { $0.quoted }) {
             let start = phraseStart(v, span.lowerBound)
             let phrase = start..<span.lowerBound
             // A verb, not a study: "the GP reviews whether…", "a time to review…".
@@ -113,10 +113,10 @@ struct StudyCues {
                QuantityCues.findingVerbs.contains(t[i + 3].lower) {
                 out.append(.init(reason: "reports a finding by named authors", span: i...(i + 2)))
             }
-            if i + 3 < t.count, t[i + 1].text == "(", t[i + 2].kind == .number, t[i + 3].text == ")" {
+            if i + 3 < t.count, t[i + 1].lower == "(", t[i + 2].kind == .number, t[i + 3].lower == ")" {
                 out.append(.init(reason: "reports a finding by named authors", span: i...(i + 3)))
             }
-            if Self.authorities.contains(t[i].lower), t[i].text == t[i].text.uppercased() || t[i].lower == "cochrane" {
+            if Self.authorities.contains(t[i].lower), v.text(i...i) == v.text(i...i).uppercased() || t[i].lower == "cochrane" {
                 let window = t[(i + 1)..<min(t.count, i + 4)]
                 if window.contains(where: { v.lex.reportingVerbs.contains($0.lower) || QuantityCues.findingVerbs.contains($0.lower) || $0.lower.hasPrefix("advis") || $0.lower.hasPrefix("recommend") }) {
                     let s = i > 0 && t[i - 1].lower == "the" ? i - 1 : i

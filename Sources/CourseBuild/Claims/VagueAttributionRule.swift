@@ -28,6 +28,8 @@ struct VagueAttributionRule {
     /// "the" names a specific study or team; it leaves the source unnamed only for these.
     static let theAllowed: Set<String> = ["literature", "evidence", "research", "science", "data", "consensus"]
     static let singularStudies: Set<String> = ["study", "expert"]
+    /// Verbs before a hearsay participle ("is believed", "were thought").
+    static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were"]
     static let agentless: Set<String> = [
         "known", "shown", "established", "accepted", "believed", "thought", "reported", "suggested",
         "demonstrated", "proven", "proved", "recognised", "recognized", "claimed", "said", "documented",
@@ -38,13 +40,13 @@ struct VagueAttributionRule {
         if v.context.isQuestion { return [] }
         let t = v.tokens
         var out: [SentenceView.Cue] = []
-        for span in v.lex.attribution.matches(in: t) where !t[span].contains(where: { $0.quoted }) {
+        for span in v.lex.attribution.matches(in: v) where !t[span].contains(where: { $0.quoted }) {
             out.append(.init(reason: "attributes a claim to unnamed sources", span: span))
         }
         for i in t.indices where t[i].kind == .word && !t[i].quoted {
-            if v.lex.sources.contains(t[i].lower), let cue = sourceCue(v, noun: i) { out.append(cue) }
+            if t[i].classes.contains(.source), let cue = sourceCue(v, noun: i) { out.append(cue) }
             if t[i].lower == "it", let cue = agentlessCue(v, at: i) { out.append(cue) }
-            if ["is", "are", "was", "were"].contains(t[i].lower), i > 0, t[i - 1].lower != "it", let cue = passiveCue(v, at: i) { out.append(cue) }
+            if t[i].classes.contains(.passiveAuxiliary), i > 0, t[i - 1].lower != "it", let cue = passiveCue(v, at: i) { out.append(cue) }
         }
         return out.sorted { $0.span.lowerBound < $1.span.lowerBound }
     }

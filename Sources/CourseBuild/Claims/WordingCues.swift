@@ -27,34 +27,34 @@ struct WordingCues {
         if let verb = c.imperativeVerb { return doseInstruction(v, verb: verb).map { [$0] } ?? [] }
         let t = v.tokens
         var out: [SentenceView.Cue] = []
-        for span in v.lex.comparisons.matches(in: t) { out.append(.init(reason: "compares efficacy or safety", span: span)) }
+        for span in v.lex.comparisons.matches(in: v) { out.append(.init(reason: "compares efficacy or safety", span: span)) }
         for i in t.indices where t[i].lower == "than" { if let cue = thanCue(v, i) { out.append(cue) } }
         for i in t.indices where t[i].kind == .word && !t[i].quoted {
-            if v.lex.outcomeVerbs.contains(t[i].lower), let cue = effectCue(v, i) { out.append(cue) }
+            if t[i].classes.contains(.outcomeVerb), let cue = effectCue(v, i) { out.append(cue) }
             if let cue = rankingCue(v, i) { out.append(cue) }
-            if Self.frequencyAdverbs.contains(t[i].lower), t[..<i].contains(where: { Self.populations.contains($0.lower) }),
+            if t[i].classes.contains(.frequencyAdverb), t[..<i].contains(where: { Self.populations.contains($0.lower) }),
                i + 1 < t.count {
                 out.append(.init(reason: "states how common something is", span: i...(i + 1)))
             }
-            if v.lex.timeUnits.contains(t[i].lower), t[i].lower.hasSuffix("s"), let next = v.lower(i + 1),
+            if t[i].classes.contains(.timeUnit), t[i].lower.hasSuffix("s"), let next = v.lower(i + 1),
                ["before", "after", "earlier", "later"].contains(next) {
                 out.append(.init(reason: "states a timing", span: i...(i + 1)))
             }
         }
-        for span in v.lex.associations.matches(in: t) {
+        for span in v.lex.associations.matches(in: v) {
             let words = t[span].map(\.lower)
             // "several risk factors", "a history of risk factors": a topic; "X is a risk factor for Y" asserts.
             if words.first == "risk", !riskFactorAsserted(v, span.lowerBound) { continue }
             let frequency = words.contains { ["rare", "uncommon", "common", "frequent", "unusual", "prevalent"].contains($0) }
             out.append(.init(reason: frequency ? "states how common something is" : "asserts an association", span: span))
         }
-        for span in v.lex.safety.matches(in: t) where !isAdvisory(v, span)
+        for span in v.lex.safety.matches(in: v) where !isAdvisory(v, span)
             && !["about", "regarding", "fears", "fear", "feared", "worry", "worries", "concern", "concerns"].contains(v.lower(span.lowerBound - 1) ?? "") {
             out.append(.init(reason: "makes a safety assertion", span: span))
         }
-        let hasNumber = t.contains { $0.kind == .number || QuantityCues.numberWords.contains($0.lower) }
+        let hasNumber = t.contains { $0.kind == .number || $0.classes.contains(.numberWord) }
         if hasNumber {
-            for span in v.lex.statistics.matches(in: t) where !isVerbMean(v, span) {
+            for span in v.lex.statistics.matches(in: v) where !isVerbMean(v, span) {
                 out.append(.init(reason: "reports a statistic", span: span))
             }
         }
@@ -122,7 +122,7 @@ struct WordingCues {
     private func thanCue(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens
         if let prev = v.lower(i - 1), prev == "rather" || prev == "other" { return nil }
-        if i + 1 < t.count, t[i + 1].kind == .number || QuantityCues.numberWords.contains(t[i + 1].lower) { return nil }
+        if i + 1 < t.count, t[i + 1].kind == .number || t[i + 1].classes.contains(.numberWord) { return nil }
         for k in stride(from: i - 1, through: max(0, i - 6), by: -1) where Self.comparatives.contains(t[k].lower) || t[k].lower.hasSuffix("er") && t[k].lower.count > 4 && t[k].kind == .word && k == i - 1 {
             return .init(reason: "compares efficacy or safety", span: k...i)
         }
@@ -145,7 +145,7 @@ struct WordingCues {
             return .init(reason: "asserts an effect", span: k...i)
         }
         for j in (i + 1)..<min(t.count, i + 6) {
-            if t[j].kind != .word { if t[j].text == "," || t[j].text == ";" { break } else { continue } }
+            if t[j].kind != .word { if t[j].lower == "," || t[j].lower == ";" { break } else { continue } }
             if v.lex.outcomeNouns.contains(t[j].lower) { return .init(reason: "asserts an effect", span: i...j) }
             if ["and", "but", "which", "that", "because", "when", "so"].contains(t[j].lower) { break }
         }
@@ -156,7 +156,7 @@ struct WordingCues {
     private func rankingCue(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens
         let w = t[i].lower
-        if Self.ordinals.contains(w), let next = v.lower(i + 1), Self.superlatives.contains(next), next != "main" {
+        if t[i].classes.contains(.ordinal), let next = v.lower(i + 1), Self.superlatives.contains(next), next != "main" {
             let end = next == "most" || next == "least" ? min(i + 2, t.count - 1) : i + 1
             return .init(reason: "states a ranking", span: i...end)
         }
@@ -174,10 +174,10 @@ struct WordingCues {
         guard v.lex.doseVerbs.contains(t[verb].lower) else { return nil }
         for j in (verb + 1)..<t.count {
             let w = t[j].lower
-            let unitAfterNumber = (t[j].kind == .number || QuantityCues.numberWords.contains(w)) && j + 1 < t.count
-                && (v.lex.doseUnits.contains(t[j + 1].lower) || v.lex.timeUnits.contains(t[j + 1].lower))
+            let unitAfterNumber = (t[j].kind == .number || t[j].classes.contains(.numberWord)) && j + 1 < t.count
+                && v.has([.doseUnit, .timeUnit], at: j + 1)
             if unitAfterNumber { return .init(reason: "gives a dosing instruction", span: verb...(j + 1)) }
-            if v.lex.doseWords.contains(w) || QuantityCues.fractions.contains(w) {
+            if v.lex.doseWords.contains(w) || t[j].classes.contains(.fraction) {
                 let end = j + 1 < t.count && ["dose", "doses", "dosage"].contains(t[j + 1].lower) ? j + 1 : j
                 return .init(reason: "gives a dosing instruction", span: verb...end)
             }

@@ -1,0 +1,84 @@
+/// The words the claims rules look up, numbered once per checker. Each token is
+/// hashed once, when its sentence is prepared; after that the phrase matchers
+/// compare integers and the rules test class bits, instead of hashing the same
+/// text again for every list (String hashing was the checker's largest cost).
+struct Vocabulary: Sendable {
+    /// A word's number; `unknown` for every word that no rule looks up.
+    typealias WordID = Int32
+    static let unknown: WordID = 0
+
+    private var ids: [String: WordID] = [:]
+    /// The classes of each word, indexed by its number.
+    private(set) var classes: [WordClasses] = [[]]
+
+    var count: Int { classes.count }
+
+    /// Numbers `word` if it is new, and adds it to `wordClasses`.
+    @discardableResult
+    mutating func add(_ word: String, as wordClasses: WordClasses = []) -> WordID {
+        if let id = ids[word] {
+            classes[Int(id)].formUnion(wordClasses)
+            return id
+        }
+        let id = WordID(classes.count)
+        ids[word] = id
+        classes.append(wordClasses)
+        return id
+    }
+
+    mutating func add<Words: Sequence<String>>(_ words: Words, as wordClasses: WordClasses) {
+        for w in words { add(w, as: wordClasses) }
+    }
+
+    func id(of word: String) -> WordID { ids[word] ?? Self.unknown }
+}
+
+/// Word lists that the rules probe for every token or number, as bits, so a
+/// probe is a mask test. Lists probed only next to a cue stay sets of strings.
+struct WordClasses: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    /// `QuantityCues.numberWords`: "two", "dozen", "thousands".
+    static let numberWord = WordClasses(rawValue: 1 << 0)
+    /// `QuantityCues.fractions`: "half", "two-thirds", "majority".
+    static let fraction = WordClasses(rawValue: 1 << 1)
+    /// `WordingCues.ordinals`: "second", "first", "single".
+    static let ordinal = WordClasses(rawValue: 1 << 2)
+    /// `WordingCues.frequencyAdverbs`: "often", "rarely".
+    static let frequencyAdverb = WordClasses(rawValue: 1 << 3)
+    /// `SentenceContext.courseNouns`: "chapter", "quiz", "you".
+    static let courseNoun = WordClasses(rawValue: 1 << 4)
+    /// `SentenceContext.vignetteWords`: "she", "mr", "presents".
+    static let vignetteWord = WordClasses(rawValue: 1 << 5)
+    /// The lexicon's time units: "hours", "weeks".
+    static let timeUnit = WordClasses(rawValue: 1 << 6)
+    /// The lexicon's outcome verbs with their inflections: "reduces", "improved".
+    static let outcomeVerb = WordClasses(rawValue: 1 << 7)
+    /// The lexicon's unnamed sources: "studies", "experts".
+    static let source = WordClasses(rawValue: 1 << 8)
+    /// `VagueAttributionRule.passiveAuxiliaries`: "is", "were".
+    static let passiveAuxiliary = WordClasses(rawValue: 1 << 16)
+    /// `QuantityCues.labels`: "chapter", "step", "type".
+    static let label = WordClasses(rawValue: 1 << 17)
+    /// `QuantityCues.months`: "march", "sept".
+    static let month = WordClasses(rawValue: 1 << 18)
+    /// `QuantityCues.people`: "patients", "adults".
+    static let people = WordClasses(rawValue: 1 << 19)
+    /// `QuantityCues.courseCounts`: "questions", "modules".
+    static let courseCount = WordClasses(rawValue: 1 << 20)
+    /// `QuantityCues.qualifiers`: "about", "nearly", "<".
+    static let qualifier = WordClasses(rawValue: 1 << 21)
+    /// The lexicon's dose units: "mg", "tablets".
+    static let doseUnit = WordClasses(rawValue: 1 << 22)
+    /// The lexicon's measurement units: "mmol/l", "points".
+    static let measureUnit = WordClasses(rawValue: 1 << 23)
+
+    // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
+    static let opensHype = WordClasses(rawValue: 1 << 9)
+    static let opensAttribution = WordClasses(rawValue: 1 << 10)
+    static let opensStudyNoun = WordClasses(rawValue: 1 << 11)
+    static let opensComparison = WordClasses(rawValue: 1 << 12)
+    static let opensSafety = WordClasses(rawValue: 1 << 13)
+    static let opensAssociation = WordClasses(rawValue: 1 << 14)
+    static let opensStatistic = WordClasses(rawValue: 1 << 15)
+}
