@@ -5,8 +5,10 @@ struct ChapterBody {
     var references: String
     var answerKey: String
 
-    init(index: CourseIndex, chapter: Int, citations: ChapterCitations, references formatted: FormattedReferences, links: PageLinks) {
-        let renderer = HTMLRenderer(index: index, chapterIndex: chapter, links: links, citations: citations)
+    init(index: CourseIndex, chapter: Int, facts: ChapterFacts, references formatted: FormattedReferences, links: PageLinks) {
+        let citations = facts.citations
+        let renderer = HTMLRenderer(
+            index: index, chapterIndex: chapter, links: links, citations: citations, termsInText: facts.termsInText)
         content = renderer.render(index.course.chapters[chapter].blocks)
         answerKey = links.isEPUB ? renderer.answerKey() : ""
         references = citations.referenceListHTML(entries: index.entries, formatted: formatted, isEPUB: links.isEPUB)

@@ -61,7 +61,7 @@ struct EPUBBuilder {
     }
 
     private func chapterPage(_ i: Int) throws -> OutputFile {
-        let body = ChapterBody(index: index, chapter: i, citations: facts[i].citations, references: references, links: .epub)
+        let body = ChapterBody(index: index, chapter: i, facts: facts[i], references: references, links: .epub)
         let view = ChapterBody.view(index: index, chapter: i, body: body, links: .epub, previous: nil, next: nil)
         let html = try templates.render(view, "chapter")
         return try page("\(course.chapters[i].slug).xhtml", title: course.chapters[i].title, type: "chapter", role: "doc-chapter", body: html)

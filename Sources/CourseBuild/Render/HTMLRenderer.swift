@@ -9,11 +9,16 @@ final class HTMLRenderer {
     let citations: ChapterCitations
     private var out = ""
     private var linkedTerms: Set<String> = []
+    /// The terms this chapter's prose names; once all are linked, text needs no more matching.
+    private let termsInText: Set<String>
+    private var termsLeft: Int
     private var figureCount = 0
     /// Quizzes collected for the EPUB's answer key.
     private(set) var quizzes: [Quiz] = []
 
-    init(index: CourseIndex, chapterIndex: Int, links: PageLinks, citations: ChapterCitations) {
+    init(index: CourseIndex, chapterIndex: Int, links: PageLinks, citations: ChapterCitations, termsInText: Set<String>) {
+        self.termsInText = termsInText
+        termsLeft = termsInText.count
         self.index = index
         self.chapterIndex = chapterIndex
         self.links = links
@@ -230,10 +235,11 @@ final class HTMLRenderer {
     /// Escapes text, linking the first use in this chapter of each glossary term.
     private func textWithTerms(_ text: String) {
         var cursor = text.startIndex
-        if linkedTerms.count < index.terms.count {
+        if termsLeft > 0 {
             for match in index.termMatcher.matches(in: text) where !linkedTerms.contains(match.id) {
                 guard let term = index.terms[match.id] else { continue }
                 linkedTerms.insert(match.id)
+                if termsInText.contains(match.id) { termsLeft -= 1 }
                 XML.escape(text[cursor..<match.range.lowerBound], into: &out)
                 let href = links.page("glossary", fragment: "term-" + match.id)
                 out += "<a class=\"term\" href=\"\(href)\" title=\"\(XML.escape(term.definition))\">"

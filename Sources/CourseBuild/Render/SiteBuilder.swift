@@ -46,7 +46,7 @@ struct SiteBuilder {
         let link = { (j: Int) -> LinkView? in
             chapters.indices.contains(j) ? LinkView(href: chapters[j].slug + ".html", title: chapters[j].title) : nil
         }
-        let body = ChapterBody(index: index, chapter: i, citations: facts[i].citations, references: references, links: .siteChapter)
+        let body = ChapterBody(index: index, chapter: i, facts: facts[i], references: references, links: .siteChapter)
         let view = ChapterBody.view(index: index, chapter: i, body: body, links: .siteChapter, previous: link(i - 1), next: link(i + 1))
         let html = try templates.render(view, "chapter")
         return try page("chapters/\(chapters[i].slug).html", title: chapters[i].title, body: html, current: i)

@@ -14,6 +14,9 @@ public struct ChapterFacts: Sendable {
     }
 
     public var termsUsed: Set<String> = []
+    /// Terms whose names occur in the chapter's prose: the renderer stops
+    /// looking for first uses once it has linked them all.
+    public var termsInText: Set<String> = []
     public var citingPlaces: [CitingPlace] = []
     /// Objective ids linked with `[](objective:id)`, with the section of the link.
     public var objectiveLinks: [(id: String, sectionID: String?, sectionTitle: String?)] = []
@@ -30,6 +33,7 @@ public struct ChapterFacts: Sendable {
             collect(block, index: index, chapter: i, section: &section, text: &text)
         }
         searchText = text
+        termsUsed.formUnion(termsInText)
     }
 
     private mutating func collect(
@@ -58,7 +62,7 @@ public struct ChapterFacts: Sendable {
     ) {
         let plain = inlines.plainText
         text += plain + "\n"
-        for match in index.termMatcher.matches(in: plain) { termsUsed.insert(match.id) }
+        for match in index.termMatcher.matches(in: plain) { termsInText.insert(match.id) }
         var offset = 0  // UTF-8 offset into `plain`, kept in step with `plainText`
         inlines.walk(inLink: false) { inline, _ in
             switch inline.kind {
