@@ -62,6 +62,7 @@ struct SentenceContext {
             if tok.classes.contains(.vignetteWord) || Self.isAge(tok.lower) { isVignette = true }
             if Self.isConversion(tok.lower) { isConversion = true }
         }
+        if Self.pointsElsewhere(t) { isCourseProse = true }
         // "your patients" is clinical advice, "you" alone is the learner.
         if let first = t.first(where: { $0.kind == .word }) {
             opensVignette = ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(first.lower)
@@ -74,6 +75,16 @@ struct SentenceContext {
                 if t[k].lower == "were" { isCounterfactual = true; break }
                 k += 1
             }
+        }
+    }
+
+    /// "The question of adverse effects is covered in [Safety](…)": a cross-reference
+    /// names a topic to point at another part of the course, it asserts nothing.
+    private static func pointsElsewhere(_ t: [ClaimToken]) -> Bool {
+        guard t.count >= 3 else { return false }
+        return (0..<(t.count - 2)).contains { k in
+            (t[k].lower == "is" || t[k].lower == "are") && (t[k + 1].lower == "covered" || t[k + 1].lower == "discussed")
+                && t[k + 2].lower == "in"
         }
     }
 

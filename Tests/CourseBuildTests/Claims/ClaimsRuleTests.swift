@@ -22,6 +22,12 @@ struct ClaimsRuleTests {
         #expect(columns(finding) == (1, 25))
     }
 
+    @Test func crossReferencesAreNotClaims() {
+        #expect(findings("The related question of adverse effects is covered in [adverse effects](02-safety.md#adverse-effects).").isEmpty)
+        #expect(findings("Drug interactions are discussed in the next part.").isEmpty)
+        #expect(findings("Adverse effects are common with magnesium oxide.").map(\.rule) == ["claims.uncited"])
+    }
+
     @Test func citedClaimIsQuiet() {
         #expect(findings("Hypomagnesaemia affects up to 65% of patients in intensive care [@hansen2018, p. 4].").isEmpty)
         #expect(findings("Tarleton et al. [@tarleton2017] found that the effect was visible after two weeks.").isEmpty)
