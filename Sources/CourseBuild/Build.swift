@@ -78,7 +78,8 @@ public enum Build {
         }
         let paths = [course.configFile] + course.chapters.map(\.path) + [course.glossaryFile].compactMap { $0 }
         let dates = paths.compactMap { path in
-            (try? FileManager.default.attributesOfItem(atPath: course.folder.root.appendingPathComponent(path).path))?[.modificationDate] as? Date
+            try? course.folder.root.appendingPathComponent(path).resourceValues(forKeys: [.contentModificationDateKey])
+                .contentModificationDate
         }
         let newest = dates.max() ?? Date(timeIntervalSince1970: 0)
         return Date(timeIntervalSince1970: newest.timeIntervalSince1970.rounded(.down))

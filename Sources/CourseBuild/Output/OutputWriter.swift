@@ -24,7 +24,7 @@ public enum OutputWriter {
             for folder in folders.sorted() { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             // Thousands of small files: writing them from all cores halves the time spent in system calls.
             let failures = files.concurrentMap { file -> Error? in
-                do { try file.data.write(to: staging.appendingPathComponent(file.path)) } catch { return error }
+                do { try FileBytes.save(file.data, to: staging.appendingPathComponent(file.path).path) } catch { return error }
                 return nil
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }

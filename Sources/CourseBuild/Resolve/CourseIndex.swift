@@ -13,6 +13,8 @@ public struct CourseIndex: Sendable {
 
     public let course: Course
     public let chapterByPath: [String: Int]
+    /// The files under assets/, found once at load: a link to one needs no look at the disk.
+    public let assets: Set<String>
     /// Per chapter: its headings with their unique ids, in order.
     public let headings: [[Heading]]
     public let entries: [String: BibEntry]
@@ -33,6 +35,7 @@ public struct CourseIndex: Sendable {
             byPath[chapter.slug + ".md"] = byPath[chapter.slug + ".md"] ?? i
         }
         chapterByPath = byPath
+        assets = Set(course.assetFiles)
         headings = course.chapters.concurrentMap { Self.headings(of: $0) }
         entries = Dictionary(course.bibliography.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         objectives = Dictionary(course.config.objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

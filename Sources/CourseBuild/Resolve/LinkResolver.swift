@@ -35,7 +35,7 @@ extension CourseIndex {
             if let index = chapterByPath[path] {
                 return fragment.map { resolveFragment($0, chapter: index, samePage: false) } ?? .chapter(index: index, fragment: nil)
             }
-            if course.folder.exists(path) { return .asset(path) }
+            if assets.contains(path) || course.folder.exists(path) { return .asset(path) }
         }
         if let path = candidates.compactMap({ $0 }).first, !course.folder.contains(path) { return .outside }
         let known = Array(chapterByPath.keys) + course.assetFiles
