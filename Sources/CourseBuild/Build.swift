@@ -41,7 +41,8 @@ public enum Build {
             epubFileName: only == nil ? epubName : nil)
         let book = only == .site ? nil : EPUBBuilder(
             index: context.index, facts: context.facts, templates: templates, references: references, modified: modified)
-        let sitePages = site?.pageJobs() ?? []
+        // The claims review sits beside the site and links into it.
+        let sitePages = (site?.pageJobs() ?? []) + (site == nil ? [] : ClaimsReview(context).pageJobs)
         let bookPages = book?.pages() ?? []
         let rendered = try timings.measure("render pages") { try (sitePages + bookPages.map(\.job)).renderAll() }
 

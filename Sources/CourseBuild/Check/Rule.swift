@@ -37,7 +37,15 @@ extension Rule.Example {
 public struct LintContext: Sendable {
     public let index: CourseIndex
     public let facts: [ChapterFacts]
+    /// Computed when the claims rules or the review page first ask.
+    public let claims: ClaimsAnalyses
     public var course: Course { index.course }
+
+    public init(index: CourseIndex, facts: [ChapterFacts]) {
+        self.index = index
+        self.facts = facts
+        claims = ClaimsAnalyses(course: index.course)
+    }
 }
 
 extension Diagnostic {

@@ -9,16 +9,9 @@ enum ClaimsRules {
             .passes("Magnesium glycinate raised plasma levels by 30% more than oxide [@k]."),
         ],
         check: { context in
-            let checker = ClaimsChecker(
-                lexicon: ClaimsLexicon.standard.extended(with: context.course.config.lint.claimsAdditions),
-                scope: context.course.config.lint.claimsScope)
-            return context.course.chapters.concurrentMap { chapter in
-                ProseExtractor.paragraphs(of: chapter).flatMap { paragraph in
-                    checker.analyse(paragraph).flatMap(\.findings).map { finding in
-                        Diagnostic.finding(finding.rule, finding.message, at: finding.range, hint: finding.hint)
-                    }
-                }
-            }.flatMap { $0 }
+            context.claims.byChapter.joined().flatMap(\.findings).map { finding in
+                Diagnostic.finding(finding.rule, finding.message, at: finding.range, hint: finding.hint)
+            }
         })
 
     static let vague = Rule(

@@ -1,0 +1,29 @@
+import Foundation
+
+/// The claims checker's verdict on every sentence of the course, chapter by
+/// chapter. Computed once, on first use, and shared: the lint rules report its
+/// findings and the build's review page lists every claim it found.
+public final class ClaimsAnalyses: @unchecked Sendable {
+    private let course: Course
+    private let lock = NSLock()
+    private var computed: [[SentenceAnalysis]]?
+
+    init(course: Course) { self.course = course }
+
+    /// Per chapter, every sentence that is a claim or has a finding, in order.
+    public var byChapter: [[SentenceAnalysis]] {
+        lock.withLock {
+            if let computed { return computed }
+            let checker = ClaimsChecker(
+                lexicon: ClaimsLexicon.standard.extended(with: course.config.lint.claimsAdditions),
+                scope: course.config.lint.claimsScope)
+            let result = course.chapters.concurrentMap { chapter in
+                ProseExtractor.paragraphs(of: chapter).flatMap { paragraph in
+                    checker.analyse(paragraph).filter { $0.isClaim || !$0.findings.isEmpty }
+                }
+            }
+            computed = result
+            return result
+        }
+    }
+}

@@ -1,0 +1,135 @@
+/// The editor's audit of the course's evidence (SPEC §4): every sentence the
+/// claims checker judged a claim, with its status, its sources and their
+/// designs, and a link to its place in the site, as `review/claims.html`
+/// and `review/claims.json`.
+struct ClaimsReview {
+    /// One audited sentence.
+    struct Item {
+        enum Status: String {
+            case cited, flagged, suppressed
+        }
+
+        var chapter: Int
+        var sectionID: String?
+        var analysis: SentenceAnalysis
+        var status: Status
+        /// Findings' messages, or for a suppressed sentence the suppressions' reasons.
+        var notes: [String]
+    }
+
+    let context: LintContext
+    let items: [Item]
+
+    init(_ context: LintContext) {
+        self.context = context
+        let offRules = Set(context.course.config.lint.ruleSettings.filter { $0.value == .off }.keys)
+        var items: [Item] = []
+        for (i, analyses) in context.claims.byChapter.enumerated() {
+            let chapter = context.course.chapters[i]
+            let suppressions = Suppressions.find(in: chapter)
+            for analysis in analyses {
+                let findings = analysis.findings.filter { !offRules.contains($0.rule) }
+                guard analysis.isClaim || !findings.isEmpty else { continue }
+                let waivers = findings.map { finding in
+                    suppressions.first { $0.rules.contains(finding.rule) && $0.lines.contains(finding.range.start.line) }
+                }
+                let status: Item.Status
+                let notes: [String]
+                if findings.isEmpty {
+                    status = .cited
+                    notes = []
+                } else if waivers.allSatisfy({ $0 != nil }) {
+                    status = .suppressed
+                    notes = waivers.map { $0?.reason ?? "no reason given" }
+                } else {
+                    status = .flagged
+                    notes = findings.map(\.message)
+                }
+                let section = context.index.headings[i].last { $0.line <= analysis.range.start.line }
+                items.append(Item(chapter: i, sectionID: section?.id, analysis: analysis, status: status, notes: notes))
+            }
+        }
+        self.items = items
+    }
+
+    /// The two files, each a long page of its own in the render pool.
+    var pageJobs: [PageJob] {
+        [PageJob(isLong: true) { OutputFile("review/claims.json", json()) },
+         PageJob(isLong: true) { OutputFile("review/claims.html", html()) }]
+    }
+
+    private func href(_ item: Item) -> String {
+        "../site/" + PageLinks.siteRoot.chapter(context.course.chapters[item.chapter].slug, fragment: item.sectionID)
+    }
+
+    private func json() -> String {
+        let formatter = context.index.citationFormatter
+        let records = items.map { item -> String in
+            let a = item.analysis
+            var json = "{\"file\":"
+            JSONText.quote(a.range.file, into: &json)
+            json += ",\"line\":\(a.range.start.line),\"column\":\(a.range.start.column),\"status\":\"\(item.status.rawValue)\",\"text\":"
+            JSONText.quote(a.text, into: &json)
+            json += ",\"reasons\":[" + a.claimReasons.map(quoted).joined(separator: ",") + "]"
+            json += ",\"notes\":[" + item.notes.map(quoted).joined(separator: ",") + "]"
+            let sources = a.citationKeys.map { key -> String in
+                let entry = context.index.entries[key]
+                return "{\"key\":" + quoted(key) + ",\"evidence\":" + (entry?.evidence.map(quoted) ?? "null")
+                    + ",\"reference\":" + (entry.map { quoted(formatter.referenceText($0)) } ?? "null") + "}"
+            }
+            json += ",\"sources\":[" + sources.joined(separator: ",") + "],\"href\":" + quoted(href(item)) + "}"
+            return json
+        }
+        return "[\n" + records.joined(separator: ",\n") + "\n]\n"
+    }
+
+    private func quoted(_ text: String) -> String {
+        var out = ""
+        JSONText.quote(text, into: &out)
+        return out
+    }
+
+    private func html() -> String {
+        let config = context.course.config
+        let counts = Dictionary(grouping: items, by: \.status).mapValues(\.count)
+        var html = """
+            <!DOCTYPE html>
+            <html lang="\(XML.escape(config.language))">
+            <head>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <title>Claims review · \(XML.escape(config.title))</title>
+            <link rel="stylesheet" href="../site/assets/theme.css" />
+            </head>
+            <body>
+            <main id="main">
+            <h1>Claims review</h1>
+            <p>Every sentence the claims checker judged a checkable claim: \(items.count) in all,
+            \(counts[.cited] ?? 0) cited, \(counts[.flagged] ?? 0) flagged, \(counts[.suppressed] ?? 0) suppressed.</p>
+
+            """
+        let byChapter = Dictionary(grouping: items, by: \.chapter)
+        for (i, chapter) in context.course.chapters.enumerated() {
+            guard let rows = byChapter[i] else { continue }
+            html += "<h2>\(chapter.number). \(XML.escape(chapter.title))</h2>\n<div class=\"table-wrap\">\n<table>\n"
+            html += "<thead><tr><th scope=\"col\">Sentence</th><th scope=\"col\">Status</th><th scope=\"col\">Sources</th></tr></thead>\n<tbody>\n"
+            for item in rows { html += row(item) }
+            html += "</tbody>\n</table>\n</div>\n"
+        }
+        return html + "</main>\n</body>\n</html>\n"
+    }
+
+    private func row(_ item: Item) -> String {
+        let a = item.analysis
+        let place = "\(a.range.file):\(a.range.start.line)"
+        var cell = "<a href=\"\(XML.escape(href(item)))\">\(XML.escape(place))</a> \(XML.escape(a.text))"
+        if !a.claimReasons.isEmpty { cell += "<br /><small>\(XML.escape(a.claimReasons.joined(separator: "; ")))</small>" }
+        var status = "<strong>\(item.status.rawValue)</strong>"
+        if !item.notes.isEmpty { status += "<br /><small>\(XML.escape(item.notes.joined(separator: "; ")))</small>" }
+        let sources = a.citationKeys.map { key -> String in
+            let design = context.index.entries[key]?.evidence.map { " (\(XML.escape($0)))" } ?? ""
+            return XML.escape(key) + design
+        }
+        return "<tr><td>\(cell)</td><td>\(status)</td><td>\(sources.joined(separator: "<br />"))</td></tr>\n"
+    }
+}

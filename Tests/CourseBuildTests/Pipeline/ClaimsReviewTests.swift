@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import CourseBuild
+
+/// SPEC §4: output/review/claims.json and claims.html list every claim with its status.
+@Suite struct ClaimsReviewTests {
+    static let bib = """
+        @article{smith2020,
+          author = {Smith, Jane},
+          title = {Magnesium and sleep},
+          journal = {Sleep},
+          year = {2020},
+          evidence = {RCT}
+        }
+
+        """
+
+    @Test func everyClaimIsListedWithItsStatusSourcesAndPlace() throws {
+        let body = """
+            ## Evidence
+
+            Sleep onset latency fell by 17 minutes in one trial [@smith2020].
+
+            Up to 40% of patients on loop diuretics develop low magnesium.
+
+            <!-- coursebuild-disable-next-line claims.uncited -- figure from the product label -->
+            Each tablet holds 100 mg of elemental magnesium.
+
+            Magnesium is a mineral.
+            """
+        let course = try TemporaryCourse(chapter: body, extra: ["references.bib": Self.bib])
+        let out = course.root.appendingPathComponent("output")
+        _ = try Build.run(path: course.path, output: out.path, options: .init())
+
+        let data = try Data(contentsOf: out.appendingPathComponent("review/claims.json"))
+        let items = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        #expect(items.map { $0["status"] as? String } == ["cited", "flagged", "suppressed"])
+        #expect(items.map { $0["line"] as? Int } == [7, 9, 12])
+        let sources = try #require(items[0]["sources"] as? [[String: Any]])
+        #expect(sources.first?["key"] as? String == "smith2020")
+        #expect(sources.first?["evidence"] as? String == "RCT")
+        #expect(items[0]["href"] as? String == "../site/chapters/01-first.html#evidence")
+        #expect((items[1]["notes"] as? [String])?.first?.contains("percentage") == true)
+        #expect(items[2]["notes"] as? [String] == ["figure from the product label"])
+
+        let html = try String(contentsOf: out.appendingPathComponent("review/claims.html"), encoding: .utf8)
+        #expect(html.contains("3 in all,\n1 cited, 1 flagged, 1 suppressed"))
+        #expect(html.contains("<a href=\"../site/chapters/01-first.html#evidence\">chapters/01-first.md:7</a>"))
+        #expect(!html.contains("Magnesium is a mineral."))
+    }
+}
