@@ -19,7 +19,9 @@ public final class ClaimsAnalyses: @unchecked Sendable {
                 scope: course.config.lint.claimsScope)
             let result = course.chapters.concurrentMap { chapter in
                 ProseExtractor.paragraphs(of: chapter).flatMap { paragraph in
-                    checker.analyse(paragraph).filter { $0.isClaim || !$0.findings.isEmpty }
+                    // Kept with its text spelled out, so the sentence's atoms (a value per
+                    // character) are freed: keeping them took 800 MB at 1,000 chapters.
+                    checker.analyse(paragraph).filter { $0.isClaim || !$0.findings.isEmpty }.map(\.detached)
                 }
             }
             computed = result

@@ -61,6 +61,11 @@ public struct SentenceAnalysis: Hashable, Sendable {
     }
     private var source: TextSource
 
+    /// The same analysis holding its text rather than the sentence it came from.
+    public var detached: SentenceAnalysis {
+        SentenceAnalysis(text: text, range: range, citationKeys: citationKeys, claimReasons: claimReasons, findings: findings)
+    }
+
     public var isClaim: Bool { !claimReasons.isEmpty }
     public var isCited: Bool { !citationKeys.isEmpty }
 

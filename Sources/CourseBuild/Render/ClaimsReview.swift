@@ -62,8 +62,9 @@ struct ClaimsReview {
         "../site/" + PageLinks.siteRoot.chapter(context.course.chapters[item.chapter].slug, fragment: item.sectionID)
     }
 
+    /// `{"claims": [...], "references": {key: text}}`: each cited reference is
+    /// written once, not under every sentence that cites it.
     private func json() -> String {
-        let formatter = context.index.citationFormatter
         let records = items.map { item -> String in
             let a = item.analysis
             var json = "{\"file\":"
@@ -73,14 +74,17 @@ struct ClaimsReview {
             json += ",\"reasons\":[" + a.claimReasons.map(quoted).joined(separator: ",") + "]"
             json += ",\"notes\":[" + item.notes.map(quoted).joined(separator: ",") + "]"
             let sources = a.citationKeys.map { key -> String in
-                let entry = context.index.entries[key]
-                return "{\"key\":" + quoted(key) + ",\"evidence\":" + (entry?.evidence.map(quoted) ?? "null")
-                    + ",\"reference\":" + (entry.map { quoted(formatter.referenceText($0)) } ?? "null") + "}"
+                "{\"key\":" + quoted(key) + ",\"evidence\":" + (context.index.entries[key]?.evidence.map(quoted) ?? "null") + "}"
             }
             json += ",\"sources\":[" + sources.joined(separator: ",") + "],\"href\":" + quoted(href(item)) + "}"
             return json
         }
-        return "[\n" + records.joined(separator: ",\n") + "\n]\n"
+        let cited = Set(items.flatMap(\.analysis.citationKeys)).sorted()
+        let references = cited.compactMap { key in
+            context.index.entries[key].map { quoted(key) + ":" + quoted(context.index.citationFormatter.referenceText($0)) }
+        }
+        return "{\"claims\":[\n" + records.joined(separator: ",\n") + "\n],\n\"references\":{\n"
+            + references.joined(separator: ",\n") + "\n}}\n"
     }
 
     private func quoted(_ text: String) -> String {

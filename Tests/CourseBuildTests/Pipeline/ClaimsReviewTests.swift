@@ -33,7 +33,11 @@ import Testing
         _ = try Build.run(path: course.path, output: out.path, options: .init())
 
         let data = try Data(contentsOf: out.appendingPathComponent("review/claims.json"))
-        let items = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        let review = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let items = try #require(review["claims"] as? [[String: Any]])
+        let references = try #require(review["references"] as? [String: String])
+        #expect(references.keys.sorted() == ["smith2020"])
+        #expect(references["smith2020"]?.hasPrefix("Smith J. Magnesium and sleep.") == true)
         #expect(items.map { $0["status"] as? String } == ["cited", "flagged", "suppressed"])
         #expect(items.map { $0["line"] as? Int } == [7, 9, 12])
         let sources = try #require(items[0]["sources"] as? [[String: Any]])
