@@ -21,11 +21,14 @@ public enum Build {
     }
 
     /// load → parse → index → resolve → check. The course, its index and the lint result.
-    public static func check(path: String, options: LintOptions, timings: StageTimings = .init()) throws -> (LintContext, LintResult) {
+    /// `forBuild` keeps what the render stage needs beyond the findings (every claim, for the review page).
+    public static func check(
+        path: String, options: LintOptions, forBuild: Bool = false, timings: StageTimings = .init()
+    ) throws -> (LintContext, LintResult) {
         let (course, loadDiagnostics) = try timings.measure("load + parse") { try CourseLoader.load(path: path) }
         let index = timings.measure("index") { CourseIndex(course) }
         let facts = timings.measure("resolve") { course.chapters.indices.concurrentMap { ChapterFacts(index: index, chapter: $0) } }
-        let context = LintContext(index: index, facts: facts)
+        let context = LintContext(index: index, facts: facts, forBuild: forBuild)
         let result = timings.measure("check") { Linter.lint(context, loadDiagnostics: loadDiagnostics, options: options) }
         return (context, result)
     }
@@ -62,7 +65,7 @@ public enum Build {
     /// The whole build: nothing is written when lint finds errors.
     public static func run(path: String, output: String, options: Options) throws -> LintResult {
         let timings = options.timings ?? StageTimings()
-        let (context, result) = try check(path: path, options: options.lint, timings: timings)
+        let (context, result) = try check(path: path, options: options.lint, forBuild: true, timings: timings)
         guard result.errorCount == 0 else { return result }
         let files = try render(context, only: options.only, timings: timings)
         try timings.measure("write") {

@@ -5,12 +5,17 @@ import Foundation
 /// findings and the build's review page lists every claim it found.
 public final class ClaimsAnalyses: @unchecked Sendable {
     private let course: Course
+    private let keepsEveryClaim: Bool
     private let lock = NSLock()
     private var computed: [[SentenceAnalysis]]?
 
-    init(course: Course) { self.course = course }
+    /// `keepsEveryClaim` for a build, whose review lists every claim; lint needs only the findings.
+    init(course: Course, keepsEveryClaim: Bool) {
+        self.course = course
+        self.keepsEveryClaim = keepsEveryClaim
+    }
 
-    /// Per chapter, every sentence that is a claim or has a finding, in order.
+    /// Per chapter, in order: every sentence with a finding and, for a build, every claim.
     public var byChapter: [[SentenceAnalysis]] {
         lock.withLock {
             if let computed { return computed }
@@ -21,7 +26,7 @@ public final class ClaimsAnalyses: @unchecked Sendable {
                 ProseExtractor.paragraphs(of: chapter).flatMap { paragraph in
                     // Kept with its text spelled out, so the sentence's atoms (a value per
                     // character) are freed: keeping them took 800 MB at 1,000 chapters.
-                    checker.analyse(paragraph).filter { $0.isClaim || !$0.findings.isEmpty }.map(\.detached)
+                    checker.analyse(paragraph).filter { !$0.findings.isEmpty || keepsEveryClaim && $0.isClaim }.map(\.detached)
                 }
             }
             computed = result

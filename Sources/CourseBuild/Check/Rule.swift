@@ -41,10 +41,11 @@ public struct LintContext: Sendable {
     public let claims: ClaimsAnalyses
     public var course: Course { index.course }
 
-    public init(index: CourseIndex, facts: [ChapterFacts]) {
+    /// `forBuild` keeps every claim for the review page, not only the sentences with findings.
+    public init(index: CourseIndex, facts: [ChapterFacts], forBuild: Bool = false) {
         self.index = index
         self.facts = facts
-        claims = ClaimsAnalyses(course: index.course)
+        claims = ClaimsAnalyses(course: index.course, keepsEveryClaim: forBuild)
     }
 }
 
