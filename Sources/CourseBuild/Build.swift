@@ -23,12 +23,12 @@ public enum Build {
     /// load → parse → index → resolve → check. The course, its index and the lint result.
     /// `forBuild` keeps what the render stage needs beyond the findings (every claim, for the review page).
     public static func check(
-        path: String, options: LintOptions, forBuild: Bool = false, timings: StageTimings = .init()
+        path: String, options: LintOptions, forBuild: Bool = false, timings: StageTimings = .init(), cache: RebuildCache? = nil
     ) throws -> (LintContext, LintResult) {
-        let (course, loadDiagnostics) = try timings.measure("load + parse") { try CourseLoader.load(path: path) }
+        let (course, loadDiagnostics) = try timings.measure("load + parse") { try CourseLoader.load(path: path, cache: cache) }
         let index = timings.measure("index") { CourseIndex(course) }
         let facts = timings.measure("resolve") { course.chapters.indices.concurrentMap { ChapterFacts(index: index, chapter: $0) } }
-        let context = LintContext(index: index, facts: facts, forBuild: forBuild)
+        let context = LintContext(index: index, facts: facts, forBuild: forBuild, cache: cache)
         let result = timings.measure("check") { Linter.lint(context, loadDiagnostics: loadDiagnostics, options: options) }
         return (context, result)
     }
@@ -72,6 +72,17 @@ public enum Build {
             try OutputWriter.write(files, to: URL(fileURLWithPath: output), course: context.course.folder)
         }
         return result
+    }
+
+    /// For `serve`: the site and the claims review, in memory, from a rebuild
+    /// that reuses what `cache` holds. Nothing is written; with lint errors
+    /// there are no pages and the caller keeps serving the previous ones.
+    public static func siteInMemory(
+        path: String, cache: RebuildCache, timings: StageTimings = .init()
+    ) throws -> (LintResult, [OutputFile]) {
+        let (context, result) = try check(path: path, options: .init(), forBuild: true, timings: timings, cache: cache)
+        guard result.errorCount == 0 else { return (result, []) }
+        return (result, try render(context, only: .site, timings: timings))
     }
 
     /// SOURCE_DATE_EPOCH when set, else the newest source file's date, so

@@ -6,5 +6,5 @@ struct CourseBuildCommand: ParsableCommand {
         commandName: "coursebuild",
         abstract: "Publish a text-based course as a static website and an EPUB, and check every claim has a source.",
         version: CourseBuildVersion.current,
-        subcommands: [BuildCommand.self, LintCommand.self, RulesCommand.self])
+        subcommands: [BuildCommand.self, LintCommand.self, RulesCommand.self, ServeCommand.self])
 }

@@ -42,10 +42,10 @@ public struct LintContext: Sendable {
     public var course: Course { index.course }
 
     /// `forBuild` keeps every claim for the review page, not only the sentences with findings.
-    public init(index: CourseIndex, facts: [ChapterFacts], forBuild: Bool = false) {
+    public init(index: CourseIndex, facts: [ChapterFacts], forBuild: Bool = false, cache: RebuildCache? = nil) {
         self.index = index
         self.facts = facts
-        claims = ClaimsAnalyses(course: index.course, keepsEveryClaim: forBuild)
+        claims = ClaimsAnalyses(course: index.course, keepsEveryClaim: forBuild, cache: cache)
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 /// outside it) into a `Course`. Content problems become diagnostics; only a
 /// folder that is not a course at all throws.
 public enum CourseLoader {
-    public static func load(path: String) throws -> (Course, [Diagnostic]) {
+    public static func load(path: String, cache: RebuildCache? = nil) throws -> (Course, [Diagnostic]) {
         let folder = CourseFolder(path: path)
         let configFile = "course.yml"
         guard folder.isDirectory(".") else { throw CourseError("'\(path)' is not a folder") }
@@ -28,7 +28,7 @@ public enum CourseLoader {
         let chapterFiles = chapterList(config, folder, configFile, &diagnostics)
         // The bibliography is one file: read it beside the chapters, not after them.
         let bibliographyResult = LockedValue<([BibEntry], [Diagnostic])>(([], []))
-        let bibliographyTask = DispatchWorkItem { bibliographyResult.value = readBibliography(folder) }
+        let bibliographyTask = DispatchWorkItem { bibliographyResult.value = readBibliography(folder, cache: cache) }
         DispatchQueue.global().async(execute: bibliographyTask)
         let parsed = chapterFiles.enumerated().concurrentMap { index, file -> (Chapter, [Diagnostic])? in
             guard let data = folder.data(file) else { return nil }
@@ -39,7 +39,8 @@ public enum CourseLoader {
                         at: SourceRange(file: file), hint: "save the file as UTF-8")]
                 )
             }
-            return ChapterParser.parse(path: file, text: body, number: index + 1)
+            let parse = { ChapterParser.parse(path: file, text: body, number: index + 1) }
+            return cache?.parse(path: file, text: body, number: index + 1, parse) ?? parse()
         }
         var chapters: [Chapter] = []
         for case let (chapter, d)? in parsed {
@@ -50,7 +51,8 @@ public enum CourseLoader {
         var glossary: [GlossaryTerm] = []
         let glossaryFile = folder.exists("glossary.yml") ? "glossary.yml" : nil
         if let file = glossaryFile, let data = folder.data(file), let t = text(data, file) {
-            let (terms, d) = GlossaryReader.read(t, file: file)
+            let read = { GlossaryReader.read(t, file: file) }
+            let (terms, d) = cache?.parse(sideFile: file, text: t, read) ?? read()
             glossary = terms
             diagnostics += d
         }
@@ -67,7 +69,7 @@ public enum CourseLoader {
     }
 
     /// references.bib and references.json, where present.
-    private static func readBibliography(_ folder: CourseFolder) -> ([BibEntry], [Diagnostic]) {
+    private static func readBibliography(_ folder: CourseFolder, cache: RebuildCache?) -> ([BibEntry], [Diagnostic]) {
         var entries: [BibEntry] = []
         var diagnostics: [Diagnostic] = []
         let parsers: [(file: String, parse: (String, String) -> ([BibEntry], [Diagnostic]))] = [
@@ -80,7 +82,7 @@ public enum CourseLoader {
                 diagnostics.append(notUTF8(file))
                 continue
             }
-            let (found, d) = parse(text, file)
+            let (found, d) = cache?.parse(sideFile: file, text: text) { parse(text, file) } ?? parse(text, file)
             entries += found
             diagnostics += d
         }

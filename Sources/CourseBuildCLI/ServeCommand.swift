@@ -1,0 +1,58 @@
+import ArgumentParser
+import CourseBuild
+import Foundation
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site in memory, serve it on 127.0.0.1, and rebuild when a source changes.")
+
+    @Argument(help: "The course folder.")
+    var path = "."
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port: UInt16 = 8000
+
+    @Flag(help: "Print each rebuild's stage times to standard error.")
+    var timings = false
+
+    func run() throws {
+        let cache = RebuildCache()
+        let server = StaticHTTPServer()
+        var snapshot = SourceSnapshot.take(path)
+        rebuild(cache: cache, server: server)
+        let bound = try server.start(port: port)
+        print("serving http://127.0.0.1:\(bound)/site/index.html (claims review: /review/claims.html); watching \(path); Ctrl-C stops")
+        fflush(stdout)
+        while true {
+            usleep(20_000)  // a stat of each source file: cheap enough to look often
+            let now = SourceSnapshot.take(path)
+            guard now != snapshot else { continue }
+            snapshot = now
+            rebuild(cache: cache, server: server)
+        }
+    }
+
+    /// Rebuilds and publishes the pages; on errors, reports them and keeps serving the previous pages.
+    private func rebuild(cache: RebuildCache, server: StaticHTTPServer) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let stageTimings = StageTimings()
+        defer { if timings { FileHandle.standardError.write(Data(stageTimings.report.utf8)) } }
+        do {
+            let (result, files) = try Build.siteInMemory(path: path, cache: cache, timings: stageTimings)
+            let folder = CourseFolder(path: path)
+            let text = DiagnosticFormat.human.render(result.diagnostics, sources: { LintCommand.readSource($0, in: folder) })
+            if !result.diagnostics.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
+            guard result.errorCount == 0 else {
+                FileHandle.standardError.write(Data("not rebuilt: lint found errors; still serving the previous pages\n".utf8))
+                return
+            }
+            server.publish(files)
+            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+            print(String(format: "rebuilt in %.0f ms", milliseconds))
+            fflush(stdout)
+        } catch {
+            FileHandle.standardError.write(Data("coursebuild: error: \(error); still serving the previous pages\n".utf8))
+        }
+    }
+}
