@@ -18,23 +18,17 @@ struct CompiledLexicon: Sendable {
 
     init(_ l: ClaimsLexicon) {
         var v = Vocabulary()
-        v.add(QuantityCues.numberWords, as: .numberWord)
-        v.add(QuantityCues.fractions, as: .fraction)
-        v.add(WordingCues.ordinals, as: .ordinal)
-        v.add(WordingCues.frequencyAdverbs, as: .frequencyAdverb)
-        v.add(SentenceContext.courseNouns, as: .courseNoun)
-        v.add(SentenceContext.vignetteWords, as: .vignetteWord)
-        v.add(l.timeUnits, as: .timeUnit)
-        v.add(Self.inflected(l.outcomeVerbs), as: .outcomeVerb)
-        v.add(l.attributionSources, as: .source)
-        v.add(VagueAttributionRule.passiveAuxiliaries, as: .passiveAuxiliary)
-        v.add(QuantityCues.labels, as: .label)
-        v.add(QuantityCues.months, as: .month)
-        v.add(QuantityCues.people, as: .people)
-        v.add(QuantityCues.courseCounts, as: .courseCount)
-        v.add(QuantityCues.qualifiers, as: .qualifier)
-        v.add(l.doseUnits, as: .doseUnit)
-        v.add(l.measureUnits, as: .measureUnit)
+        let classes: [(words: [String], as: WordClasses)] = [
+            (Array(QuantityCues.numberWords), .numberWord), (Array(QuantityCues.fractions), .fraction),
+            (Array(WordingCues.ordinals), .ordinal), (Array(WordingCues.frequencyAdverbs), .frequencyAdverb),
+            (Array(SentenceContext.courseNouns), .courseNoun), (Array(SentenceContext.vignetteWords), .vignetteWord),
+            (l.timeUnits, .timeUnit), (Array(Self.inflected(l.outcomeVerbs)), .outcomeVerb), (l.attributionSources, .source),
+            (Array(VagueAttributionRule.passiveAuxiliaries), .passiveAuxiliary), (Array(QuantityCues.labels), .label),
+            (Array(QuantityCues.months), .month), (Array(QuantityCues.people), .people),
+            (Array(QuantityCues.courseCounts), .courseCount), (Array(QuantityCues.qualifiers), .qualifier),
+            (l.doseUnits, .doseUnit), (l.measureUnits, .measureUnit),
+        ]
+        for (words, wordClass) in classes { v.add(words, as: wordClass) }
         hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)
         attribution = PhraseMatcher(l.attribution, opener: .opensAttribution, numberingIn: &v)
         studyNouns = PhraseMatcher(l.studyNouns, opener: .opensStudyNoun, numberingIn: &v)
