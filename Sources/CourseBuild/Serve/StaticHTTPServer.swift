@@ -54,6 +54,14 @@ public final class StaticHTTPServer: @unchecked Sendable {
         return UInt16(bigEndian: address.sin_port)
     }
 
+    /// Stops listening; requests already accepted are still answered.
+    public func stop() {
+        guard listener >= 0 else { return }
+        shutdown(listener, Int32(SHUT_RDWR))
+        close(listener)
+        listener = -1
+    }
+
     private func answer(_ client: Int32) {
         defer { close(client) }
         var timeout = timeval(tv_sec: 5, tv_usec: 0)

@@ -27,6 +27,7 @@ import FoundationNetworking
         server.publish([OutputFile("site/index.html", "<p>home</p>"), OutputFile("site/404.html", "<p>missing</p>"),
                         OutputFile("review/claims.html", "<p>claims</p>")])
         let port = try server.start(port: 0)
+        defer { server.stop() }
         #expect(try await get(port, "/site/index.html").body == "<p>home</p>")
         #expect(try await get(port, "/review/claims.html?x=1").body == "<p>claims</p>")
         let missing = try await get(port, "/site/nothing.html")
