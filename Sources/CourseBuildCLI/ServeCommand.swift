@@ -20,7 +20,8 @@ struct ServeCommand: ParsableCommand {
         let cache = RebuildCache()
         let server = StaticHTTPServer()
         var snapshot = SourceSnapshot.take(path)
-        rebuild(cache: cache, server: server)
+        // A folder that is not a course stops here, as `build` would; later failures keep the last pages.
+        try rebuild(cache: cache, server: server)
         let bound = try server.start(port: port)
         print("serving http://127.0.0.1:\(bound)/site/index.html (claims review: /review/claims.html); watching \(path); Ctrl-C stops")
         fflush(stdout)
@@ -29,30 +30,30 @@ struct ServeCommand: ParsableCommand {
             let now = SourceSnapshot.take(path)
             guard now != snapshot else { continue }
             snapshot = now
-            rebuild(cache: cache, server: server)
+            do {
+                try rebuild(cache: cache, server: server)
+            } catch {
+                FileHandle.standardError.write(Data("coursebuild: error: \(error); still serving the previous pages\n".utf8))
+            }
         }
     }
 
-    /// Rebuilds and publishes the pages; on errors, reports them and keeps serving the previous pages.
-    private func rebuild(cache: RebuildCache, server: StaticHTTPServer) {
+    /// Rebuilds and publishes the pages; with lint errors, reports them and keeps serving the previous pages.
+    private func rebuild(cache: RebuildCache, server: StaticHTTPServer) throws {
         let start = DispatchTime.now().uptimeNanoseconds
         let stageTimings = StageTimings()
         defer { if timings { FileHandle.standardError.write(Data(stageTimings.report.utf8)) } }
-        do {
-            let (result, files) = try Build.siteInMemory(path: path, cache: cache, timings: stageTimings)
-            let folder = CourseFolder(path: path)
-            let text = DiagnosticFormat.human.render(result.diagnostics, sources: { LintCommand.readSource($0, in: folder) })
-            if !result.diagnostics.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
-            guard result.errorCount == 0 else {
-                FileHandle.standardError.write(Data("not rebuilt: lint found errors; still serving the previous pages\n".utf8))
-                return
-            }
-            server.publish(files)
-            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            print(String(format: "rebuilt in %.0f ms", milliseconds))
-            fflush(stdout)
-        } catch {
-            FileHandle.standardError.write(Data("coursebuild: error: \(error); still serving the previous pages\n".utf8))
+        let (result, files) = try Build.siteInMemory(path: path, cache: cache, timings: stageTimings)
+        let folder = CourseFolder(path: path)
+        let text = DiagnosticFormat.human.render(result.diagnostics, sources: { LintCommand.readSource($0, in: folder) })
+        if !result.diagnostics.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
+        guard result.errorCount == 0 else {
+            FileHandle.standardError.write(Data("not rebuilt: lint found errors; still serving the previous pages\n".utf8))
+            return
         }
+        server.publish(files)
+        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        print(String(format: "rebuilt in %.0f ms", milliseconds))
+        fflush(stdout)
     }
 }

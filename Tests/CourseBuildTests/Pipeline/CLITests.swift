@@ -31,6 +31,13 @@ import Testing
         #expect(try run(["lint", "--rule", "no.such-rule", "."]).code == 2)
     }
 
+    @Test func serveRefusesAFolderThatIsNotACourse() throws {
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("cb-no-course-\(UUID().uuidString)").path
+        let result = try run(["serve", missing, "--port", "0"])
+        #expect(result.code == 2)
+        #expect(result.err.contains("is not a folder"))
+    }
+
     @Test func lintExitsOneOnErrorsAndPrintsJSON() throws {
         let fixture = Golden.fixtures.appendingPathComponent("lint-findings").path
         let result = try run(["lint", fixture, "--format", "json"])
