@@ -8,6 +8,7 @@ enum FrontMatterReader {
     static func read(_ text: String, file: String) -> (FrontMatter, body: String, [Diagnostic]) {
         // Only the lines up to the closing '---' are looked at: splitting a whole
         // chapter into lines cost more than parsing it.
+        guard !text.isEmpty else { return (FrontMatter(), text, []) }
         var lines: [Substring] = []
         var lineStart = text.startIndex
         var closed = false

@@ -6,25 +6,47 @@ import Darwin
 
 /// Deletes a folder tree with plain system calls. FileManager.removeItem took
 /// nearly 3 s over a 1,000-chapter output (2,000 files) that this removes in
-/// 0.1 s. Symbolic links are removed, never followed.
+/// 0.1 s. Links are removed, never followed (the tree itself included), and
+/// entries are reached through their folder's descriptor by their raw names,
+/// so a file name that is not valid UTF-8 is removed too.
 enum FolderRemover {
     /// Whether everything was removed; a missing path counts as removed.
     @discardableResult
     static func removeTree(_ path: String) -> Bool {
-        guard let dir = opendir(path) else { return unlink(path) == 0 || errno == ENOENT }
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return errno == ENOENT }
+        guard info.st_mode & S_IFMT == S_IFDIR else { return unlink(path) == 0 }
+        let folder = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard folder >= 0 else { return false }
+        let emptied = removeContents(of: folder)
+        return rmdir(path) == 0 && emptied
+    }
+
+    /// Empties the open folder `fd` (and closes it).
+    private static func removeContents(of fd: Int32) -> Bool {
+        guard let dir = fdopendir(fd) else {
+            close(fd)
+            return false
+        }
+        defer { closedir(dir) }
+        let parent = dirfd(dir)
         var removed = true
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            if name == "." || name == ".." { continue }
-            let child = path + "/" + name
-            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-                var info = stat()
-                isFolder = lstat(child, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            var name = entry.pointee.d_name
+            let capacity = MemoryLayout.size(ofValue: name)
+            let ok = withUnsafePointer(to: &name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: capacity) { name -> Bool in
+                    if strcmp(name, ".") == 0 || strcmp(name, "..") == 0 { return true }
+                    var info = stat()
+                    guard fstatat(parent, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+                    guard info.st_mode & S_IFMT == S_IFDIR else { return unlinkat(parent, name, 0) == 0 }
+                    let child = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                    let emptied = child >= 0 && removeContents(of: child)
+                    return unlinkat(parent, name, AT_REMOVEDIR) == 0 && emptied
+                }
             }
-            removed = (isFolder ? removeTree(child) : unlink(child) == 0) && removed
+            removed = ok && removed
         }
-        closedir(dir)
-        return rmdir(path) == 0 && removed
+        return removed
     }
 }

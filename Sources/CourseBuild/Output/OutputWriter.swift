@@ -20,6 +20,10 @@ public enum OutputWriter {
                     throw CourseError("refusing to write '\(file.path)' outside the output folder")
                 }
             }
+            // Two files at one path (a course's own assets/theme.css and the theme's): the later one wins, as before.
+            var lastIndex: [String: Int] = [:]
+            for (i, file) in files.enumerated() { lastIndex[file.path] = i }
+            let files = files.enumerated().filter { lastIndex[$0.element.path] == $0.offset }.map(\.element)
             let folders = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path })
             for folder in folders.sorted() { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             // Thousands of small files: writing them from all cores halves the time spent in system calls.

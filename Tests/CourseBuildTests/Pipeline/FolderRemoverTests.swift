@@ -21,4 +21,30 @@ import Testing
         #expect(try String(contentsOf: outside, encoding: .utf8) == "keep")
         #expect(FolderRemover.removeTree(tree.path))  // already gone
     }
+
+    @Test func aLinkGivenAsTheTreeIsRemovedNotFollowed() throws {
+        let fm = FileManager.default
+        let base = fm.temporaryDirectory.appendingPathComponent("cb-rm-\(UUID().uuidString)")
+        let victim = base.appendingPathComponent("victim")
+        try fm.createDirectory(at: victim.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: victim.appendingPathComponent("sub/file.txt"))
+        let link = base.appendingPathComponent("link")
+        try fm.createSymbolicLink(at: link, withDestinationURL: victim)
+        defer { try? fm.removeItem(at: base) }
+
+        #expect(FolderRemover.removeTree(link.path))
+        #expect((try? fm.destinationOfSymbolicLink(atPath: link.path)) == nil)
+        #expect(fm.fileExists(atPath: victim.appendingPathComponent("sub/file.txt").path))
+    }
+
+    @Test func removesFilesWhoseNamesAreNotUTF8() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("cb-rm-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        let name: [CChar] = Array((base.path + "/caf").utf8CString.dropLast()) + [CChar(bitPattern: 0xE9), 0]
+        let fd = open(name, O_CREAT | O_WRONLY, 0o644)
+        #expect(fd >= 0)
+        close(fd)
+        #expect(FolderRemover.removeTree(base.path))
+        #expect(!FileManager.default.fileExists(atPath: base.path))
+    }
 }
