@@ -48,7 +48,9 @@ public final class StaticHTTPServer: @unchecked Sendable {
             while true {
                 let client = accept(fd, nil, nil)
                 if client < 0 { if errno == EINTR { continue } else { return } }
-                DispatchQueue.global().async { self.answer(client) }
+                // A thread of its own: an idle or slow client must not hold the
+                // shared pool that the rebuild's concurrentPerform runs on.
+                Thread.detachNewThread { self.answer(client) }
             }
         }
         return UInt16(bigEndian: address.sin_port)
@@ -64,39 +66,57 @@ public final class StaticHTTPServer: @unchecked Sendable {
 
     private func answer(_ client: Int32) {
         defer { close(client) }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        var timeout = timeval(tv_sec: 1, tv_usec: 0)
         setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let deadline = DispatchTime.now().uptimeNanoseconds + 5_000_000_000  // for the whole request head
         var request = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 4096)
         // Only the request head matters; 16 KB is more than any browser sends.
-        while request.count < 16_384, !request.ends(with: Array("\r\n\r\n".utf8)) {
+        while request.count < 16_384, !Self.headEnds(request) {
             let n = recv(client, &buffer, buffer.count, 0)
-            if n <= 0 { return }
+            if n <= 0 || DispatchTime.now().uptimeNanoseconds > deadline { return }
             request += buffer[0..<n]
         }
         let line = String(decoding: request.prefix { $0 != UInt8(ascii: "\r") }, as: UTF8.self).split(separator: " ")
-        guard line.count >= 2, line[0] == "GET" || line[0] == "HEAD" else {
-            return respond(client, status: "405 Method Not Allowed", type: "text/plain", body: Data("GET only\n".utf8), head: false)
+        guard line.count >= 2 else {
+            return respond(client, status: "400 Bad Request", type: "text/plain", body: Data("Bad request\n".utf8), head: false)
+        }
+        guard line[0] == "GET" || line[0] == "HEAD" else {
+            return respond(client, status: "405 Method Not Allowed", type: "text/plain", body: Data("GET only\n".utf8), head: false,
+                           extra: "Allow: GET, HEAD\r\n")
         }
         let head = line[0] == "HEAD"
-        guard let target = Self.outputPath(for: String(line[1])) else {
-            return respond(client, status: "404 Not Found", type: "text/plain", body: Data("Not found\n".utf8), head: head)
+        let target = Self.outputPath(for: String(line[1]))
+        let (page, index, notFound) = lock.withLock {
+            (target.flatMap { files[$0] }, target.flatMap { Self.indexPage(for: $0, in: files) }, files["site/404.html"])
         }
-        if target.hasSuffix("/") || target.isEmpty {
-            return respond(client, status: "302 Found", type: "text/plain", body: Data(), head: head,
-                        extra: "Location: /\(target.isEmpty ? "site/" : target)index.html\r\n")
-        }
-        let (page, notFound) = lock.withLock { (files[target], files["site/404.html"]) }
-        if let page { return respond(client, status: "200 OK", type: Self.contentType(target), body: page, head: head) }
-        respond(client, status: "404 Not Found", type: "text/html; charset=utf-8", body: notFound ?? Data("Not found\n".utf8), head: head)
+        if let page { return respond(client, status: "200 OK", type: Self.contentType(target!), body: page, head: head) }
+        // Only to a page that exists: a Location built from the request could carry header lines or another host.
+        if let index { return respond(client, status: "302 Found", type: "text/plain", body: Data(), head: head, extra: "Location: /\(index)\r\n") }
+        if let notFound { return respond(client, status: "404 Not Found", type: "text/html; charset=utf-8", body: notFound, head: head) }
+        respond(client, status: "404 Not Found", type: "text/plain", body: Data("Not found\n".utf8), head: head)
+    }
+
+    /// The page a folder path stands for ("" and "site" → site/index.html), when it exists.
+    static func indexPage(for target: String, in files: [String: Data]) -> String? {
+        let folder = target.isEmpty ? "site/" : target.hasSuffix("/") ? target : target + "/"
+        let page = folder + "index.html"
+        return files[page] == nil ? nil : page
+    }
+
+    /// Whether the bytes hold a whole request head (browsers end lines with CRLF, some tools with LF).
+    static func headEnds(_ request: [UInt8]) -> Bool {
+        request.ends(with: Array("\r\n\r\n".utf8)) || request.ends(with: Array("\n\n".utf8))
     }
 
     /// The output path a request names: query and fragment dropped,
-    /// percent-decoding undone; nil for a path with dot segments.
+    /// percent-decoding undone; nil for dot segments, backslashes or control characters.
     static func outputPath(for target: String) -> String? {
         let path = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         let decoded = (path.removingPercentEncoding ?? path).drop { $0 == "/" }
-        guard !decoded.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else { return nil }
+        guard !decoded.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }),
+            !decoded.unicodeScalars.contains(where: { $0 == "\\" || $0.properties.generalCategory == .control })
+        else { return nil }
         return String(decoded)
     }
 

@@ -3,6 +3,13 @@ import Testing
 @testable import CourseBuild
 
 @Suite struct LoaderTests {
+    @Test func anEmptyChapterIsEmptyNotBrokenFrontMatter() throws {
+        let course = try TemporaryCourse(["course.yml": TemporaryCourse.minimalConfig, "chapters/01-empty.md": ""])
+        let rules = try course.rules()
+        #expect(rules.contains("structure.empty"))
+        #expect(!rules.contains("frontmatter.invalid"))
+    }
+
     @Test func invalidYAMLIsAnErrorAtItsLine() throws {
         let course = try TemporaryCourse(chapter: "Text.", config: "title: \"T\"\nobjectives: [\n  - id: x\n")
         let d = try #require(try course.lint().diagnostics.first { $0.rule == "config.invalid" })
