@@ -19,15 +19,15 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let cache = RebuildCache()
         let server = StaticHTTPServer()
-        var snapshot = SourceSnapshot.take(path)
         // A folder that is not a course stops here, as `build` would; later failures keep the last pages.
         try rebuild(cache: cache, server: server)
+        var snapshot = SourceSnapshot.take(path, also: cache.chapterPaths)
         let bound = try server.start(port: port)
         print("serving http://127.0.0.1:\(bound)/site/index.html (claims review: /review/claims.html); watching \(path); Ctrl-C stops")
         fflush(stdout)
         while true {
             usleep(20_000)  // a stat of each source file: cheap enough to look often
-            let now = SourceSnapshot.take(path)
+            let now = SourceSnapshot.take(path, also: cache.chapterPaths)
             guard now != snapshot else { continue }
             snapshot = now
             do {

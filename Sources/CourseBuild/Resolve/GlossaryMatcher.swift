@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds glossary terms and aliases in running text: case-insensitive, on
 /// word boundaries, longest match first. Built once per course. Matching is
 /// one pass over the text's Unicode scalars that hashes each lower-cased
@@ -82,6 +84,12 @@ public struct GlossaryMatcher: Sendable {
         var words: [Word] = []
         var start: String.Index?
         var hash = fnvOffset
+        var hasNonASCII = false
+        // A word with accents is hashed in composed form, so "naïve" typed with a
+        // combining diaeresis still matches the glossary's "naïve".
+        func word(_ range: Range<String.Index>, joinsNext: Bool) -> Word {
+            Word(range: range, hash: hasNonASCII ? composedHash(text[range]) : hash, joinsNext: joinsNext)
+        }
         let bytes = text.utf8
         var i = bytes.startIndex
         while i < bytes.endIndex {
@@ -105,19 +113,29 @@ public struct GlossaryMatcher: Sendable {
                 if start == nil {
                     start = i
                     hash = fnvOffset
+                    hasNonASCII = false
                 }
+                hasNonASCII = hasNonASCII || byte >= 0x80
                 hash = (hash ^ UInt64(lower)) &* fnvPrime
             } else {
                 if let s = start {
-                    words.append(Word(range: s..<i, hash: hash, joinsNext: true))
+                    words.append(word(s..<i, joinsNext: true))
                     start = nil
                 }
                 if !isJoiner(lower), !words.isEmpty { words[words.count - 1].joinsNext = false }
             }
             i = next
         }
-        if let s = start { words.append(Word(range: s..<bytes.endIndex, hash: hash, joinsNext: false)) }
+        if let s = start { words.append(word(s..<bytes.endIndex, joinsNext: false)) }
         return words
+    }
+
+    private static func composedHash(_ word: Substring) -> UInt64 {
+        String(word).precomposedStringWithCanonicalMapping.unicodeScalars.reduce(fnvOffset) { hash, scalar in
+            let v = scalar.value
+            let lower = v < 0x80 ? (v >= 0x41 && v <= 0x5A ? v | 0x20 : v) : lowered(scalar)
+            return (hash ^ UInt64(lower)) &* fnvPrime
+        }
     }
 
     /// Non-ASCII word characters: letters, digits, marks and the super/subscripts of Mg²⁺.

@@ -18,6 +18,9 @@ public final class RebuildCache: @unchecked Sendable {
 
     public init() {}
 
+    /// The chapter files the last build read, wherever course.yml put them: `serve` watches them.
+    public var chapterPaths: [String] { lock.withLock { Array(parsed.keys) } }
+
     func parse(path: String, text: String, number: Int, _ parse: () -> (Chapter, [Diagnostic])) -> (Chapter, [Diagnostic]) {
         if let hit = lock.withLock({ parsed[path] }), hit.text == text, hit.number == number { return hit.result }
         let result = parse()

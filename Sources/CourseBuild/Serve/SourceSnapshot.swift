@@ -14,9 +14,10 @@ public struct SourceSnapshot: Equatable, Sendable {
     static let rootFiles = ["course.yml", "glossary.yml", "references.bib", "references.json"]
     static let folders = ["chapters", "assets", "templates"]
 
-    public static func take(_ root: String) -> SourceSnapshot {
+    /// `also`: files outside those folders that the course reads (chapters listed in course.yml).
+    public static func take(_ root: String, also: [String] = []) -> SourceSnapshot {
         var snapshot = SourceSnapshot()
-        var paths = rootFiles
+        var paths = rootFiles + also
         for folder in folders {
             let enumerator = FileManager.default.enumerator(atPath: root + "/" + folder)
             while let item = enumerator?.nextObject() as? String { paths.append(folder + "/" + item) }

@@ -19,6 +19,12 @@ import Testing
         #expect(found.map(\.1) == ["nmda-receptor", "mg", "nmda", "sleep-onset-latency", "sleep-onset-latency"])
     }
 
+    @Test func glossaryMatchesComposedAndDecomposedAccents() {
+        let matcher = GlossaryMatcher([Self.term("naïve patient"), Self.term("Ångström")])
+        let text = "A nai\u{0308}ve patient, a NAÏVE PATIENT and one A\u{030A}ngstro\u{0308}m."
+        #expect(matcher.matches(in: text).map(\.id) == ["naïve-patient", "naïve-patient", "ångström"])
+    }
+
     @Test func glossaryWordsNeedBoundaries() {
         let matcher = GlossaryMatcher([Self.term("SOL"), Self.term("café")])
         #expect(matcher.matches(in: "solution, isolated, Console").isEmpty)
