@@ -6,7 +6,8 @@ struct ClaimsReview {
     /// One audited sentence.
     struct Item {
         enum Status: String {
-            case cited, flagged, suppressed
+            /// `uncited`: no citation, and the rule that would flag it is off in course.yml.
+            case cited, flagged, suppressed, uncited
         }
 
         var chapter: Int
@@ -36,8 +37,8 @@ struct ClaimsReview {
                 let status: Item.Status
                 let notes: [String]
                 if findings.isEmpty {
-                    status = .cited
-                    notes = []
+                    status = analysis.isCited ? .cited : .uncited
+                    notes = analysis.isCited ? [] : ["no citation; the rule is off in course.yml"]
                 } else if waivers.allSatisfy({ $0 != nil }) {
                     status = .suppressed
                     notes = waivers.map { $0?.reason ?? "no reason given" }
@@ -109,7 +110,8 @@ struct ClaimsReview {
             <main id="main">
             <h1>Claims review</h1>
             <p>Every sentence the claims checker judged a checkable claim: \(items.count) in all,
-            \(counts[.cited] ?? 0) cited, \(counts[.flagged] ?? 0) flagged, \(counts[.suppressed] ?? 0) suppressed.</p>
+            \(counts[.cited] ?? 0) cited, \(counts[.flagged] ?? 0) flagged, \(counts[.suppressed] ?? 0) suppressed\(
+                counts[.uncited].map { ", \($0) uncited with the rule off" } ?? "").</p>
 
             """
         let byChapter = Dictionary(grouping: items, by: \.chapter)

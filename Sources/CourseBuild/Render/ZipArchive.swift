@@ -22,6 +22,11 @@ enum ZipArchive {
 
     static func make(_ entries: [Entry], modified: Date) throws -> Data {
         let packed = try entries.concurrentMap { entry in Result { try pack(entry) } }.map { try $0.get() }
+        // Checked before any field is narrowed to ZIP's 16 and 32 bits (ZIP64 is not written).
+        let total = packed.reduce(0) { $0 + 30 + 46 + 2 * $1.entry.path.utf8.count + $1.body.count } + 22
+        guard total < Int(UInt32.max), packed.count < Int(UInt16.max),
+            packed.allSatisfy({ $0.entry.path.utf8.count < Int(UInt16.max) && $0.entry.data.count < Int(UInt32.max) })
+        else { throw CourseError("the EPUB is too large for a ZIP archive without ZIP64") }
         let (time, date) = dosTimeAndDate(modified)
         var archive = Data()
         var central = Data()
@@ -54,9 +59,6 @@ enum ZipArchive {
             central.append(le32(0o100644 << 16))  // external attributes: a regular file, rw-r--r--
             central.append(le32(offset))
             central.append(name)
-        }
-        guard archive.count + central.count < Int(UInt32.max), packed.count < Int(UInt16.max) else {
-            throw CourseError("the EPUB is too large for a ZIP archive without ZIP64")
         }
         let centralOffset = UInt32(archive.count)
         archive.append(central)

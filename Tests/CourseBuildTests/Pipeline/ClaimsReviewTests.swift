@@ -52,4 +52,15 @@ import Testing
         #expect(html.contains("<a href=\"../site/chapters/01-first.html#evidence\">chapters/01-first.md:7</a>"))
         #expect(!html.contains("Magnesium is a mineral."))
     }
+
+    @Test func aClaimIsNotCitedJustBecauseItsRuleIsOff() throws {
+        let config = TemporaryCourse.minimalConfig + "lint:\n  rules:\n    claims.uncited: off\n"
+        let course = try TemporaryCourse(chapter: "Up to 40% of patients on loop diuretics develop low magnesium.", config: config)
+        let out = course.root.appendingPathComponent("output")
+        _ = try Build.run(path: course.path, output: out.path, options: .init())
+        let data = try Data(contentsOf: out.appendingPathComponent("review/claims.json"))
+        let review = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let items = try #require(review["claims"] as? [[String: Any]])
+        #expect(items.map { $0["status"] as? String } == ["uncited"])
+    }
 }
