@@ -12,7 +12,7 @@ import Darwin
 /// flushing each file to disk buys nothing.
 enum FileBytes {
     static func save(_ data: Data, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)  // less the umask, as Data.write did
         guard fd >= 0 else { throw CourseError("could not create '\(path)': \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in

@@ -86,6 +86,10 @@ public final class StaticHTTPServer: @unchecked Sendable {
                            extra: "Allow: GET, HEAD\r\n")
         }
         let head = line[0] == "HEAD"
+        // A page elsewhere can point a name it controls at 127.0.0.1 (DNS rebinding): answer local names only.
+        guard Self.isLocalHost(request) else {
+            return respond(client, status: "403 Forbidden", type: "text/plain", body: Data("Forbidden\n".utf8), head: head)
+        }
         let target = Self.outputPath(for: String(line[1]))
         let (page, index, notFound) = lock.withLock {
             (target.flatMap { files[$0] }, target.flatMap { Self.indexPage(for: $0, in: files) }, files["site/404.html"])
@@ -102,6 +106,15 @@ public final class StaticHTTPServer: @unchecked Sendable {
         let folder = target.isEmpty ? "site/" : target.hasSuffix("/") ? target : target + "/"
         let page = folder + "index.html"
         return files[page] == nil ? nil : page
+    }
+
+    /// Whether the request's Host header (if any) names this machine.
+    static func isLocalHost(_ request: [UInt8]) -> Bool {
+        let lines = String(decoding: request, as: UTF8.self).split(whereSeparator: \.isNewline)
+        guard let host = lines.first(where: { $0.lowercased().hasPrefix("host:") }) else { return true }
+        var name = host.dropFirst("host:".count).trimmingWhitespace().lowercased()
+        if name.hasPrefix("[") { name = String(name.prefix { $0 != "]" }) + "]" } else { name = String(name.prefix { $0 != ":" }) }
+        return ["127.0.0.1", "localhost", "[::1]"].contains(name)
     }
 
     /// Whether the bytes hold a whole request head (browsers end lines with CRLF, some tools with LF).
