@@ -12,6 +12,7 @@ public final class StaticHTTPServer: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [String: Data] = [:]
     private var listener: Int32 = -1
+    private var stopped = false
 
     public init() {}
 
@@ -43,11 +44,16 @@ public final class StaticHTTPServer: @unchecked Sendable {
         _ = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
         }
-        listener = fd
+        lock.withLock { listener = fd }
         Thread.detachNewThread { [self] in
             while true {
                 let client = accept(fd, nil, nil)
                 if client < 0 { if errno == EINTR { continue } else { return } }
+                // After stop() the descriptor number may belong to another socket: take nothing more.
+                if lock.withLock({ stopped }) {
+                    close(client)
+                    return
+                }
                 // A thread of its own: an idle or slow client must not hold the
                 // shared pool that the rebuild's concurrentPerform runs on.
                 Thread.detachNewThread { self.answer(client) }
@@ -58,10 +64,14 @@ public final class StaticHTTPServer: @unchecked Sendable {
 
     /// Stops listening; requests already accepted are still answered.
     public func stop() {
-        guard listener >= 0 else { return }
-        shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
-        listener = -1
+        let fd = lock.withLock { () -> Int32 in
+            stopped = true
+            defer { listener = -1 }
+            return listener
+        }
+        guard fd >= 0 else { return }
+        shutdown(fd, Int32(SHUT_RDWR))  // wakes the accept loop, which then sees `stopped`
+        close(fd)
     }
 
     private func answer(_ client: Int32) {
