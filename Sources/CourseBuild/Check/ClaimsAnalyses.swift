@@ -30,8 +30,8 @@ public final class ClaimsAnalyses: @unchecked Sendable {
             let result = course.chapters.concurrentMap { chapter in
                 let analyse = {
                     ProseExtractor.paragraphs(of: chapter).flatMap { paragraph in
-                        // Kept with its text spelled out, so the sentence's atoms (a value per
-                        // character) are freed: keeping them took 800 MB at 1,000 chapters.
+                        // Kept with its text spelled out, so the paragraph's scalars and positions
+                        // are freed: keeping them took 800 MB at 1,000 chapters.
                         checker.analyse(paragraph).filter { !$0.findings.isEmpty || self.keepsEveryClaim && $0.isClaim }
                             .map(\.detached)
                     }

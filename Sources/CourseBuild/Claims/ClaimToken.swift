@@ -16,9 +16,9 @@ struct ClaimToken: Sendable {
     var classes: WordClasses = []
     /// Inside double or curly quotes: a mention ("marketed as a "miracle mineral""), not a use.
     var quoted: Bool
-    /// First and last atom of the token, as indices into the paragraph's atoms.
-    var atomStart: Int = 0
-    var atomEnd: Int = 0
+    /// First and last scalar of the token, as indices into the paragraph's text.
+    var textStart: Int = 0
+    var textEnd: Int = 0
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
@@ -29,42 +29,43 @@ struct ClaimToken: Sendable {
     }
 }
 
-/// Turns a sentence's atoms into tokens: words keep inner hyphens and
+/// Turns a sentence's scalars into tokens: words keep inner hyphens and
 /// apostrophes ("game-changer", "PHQ-9", "body's"); numbers keep thousands
 /// separators and decimals ("2,400", "0.58", ".05").
 enum ClaimTokenizer {
-    static func tokens(_ a: ArraySlice<ProseAtom>) -> [ClaimToken] {
+    static func tokens(_ a: ProseText, in bounds: Range<Int>) -> [ClaimToken] {
         var out: [ClaimToken] = []
-        out.reserveCapacity(a.count / 4)
+        out.reserveCapacity(bounds.count / 4)
         var inDouble = false, inCurly = false, inSingle = false
-        var i = a.startIndex
-        func scalar(_ k: Int) -> Unicode.Scalar? { k < a.endIndex ? a[k].scalar : nil }
+        var i = bounds.lowerBound
+        func scalar(_ k: Int) -> Unicode.Scalar? { k < bounds.upperBound ? a.scalar(k) : nil }
         func isDigit(_ c: Unicode.Scalar?) -> Bool { c.map { ("0"..."9").contains($0) } ?? false }
         func isLetter(_ c: Unicode.Scalar?) -> Bool { c.map(Self.isAlphabetic) ?? false }
-        var buffer: [UInt8] = []
+        // Tokens that `emit` makes never hold a citation or code span: they are scalars only.
         func emit(_ kind: ClaimToken.Kind, _ from: Int, _ to: Int) {
-            out.append(ClaimToken(kind: kind, lower: lowerCased(a[from...to], buffer: &buffer),
-                                  isCapitalised: a[from].scalar.map(Self.isUppercase) ?? false,
-                                  start: a[from].start, end: a[to].end, quoted: inDouble || inCurly || inSingle,
-                                  atomStart: from, atomEnd: to))
+            out.append(ClaimToken(kind: kind, lower: lowerCased(a.scalars[from...to]),
+                                  isCapitalised: Self.isUppercase(a.scalars[from]),
+                                  start: a.start(from), end: a.end(to), quoted: inDouble || inCurly || inSingle,
+                                  textStart: from, textEnd: to))
         }
-        while i < a.endIndex {
-            switch a[i] {
-            case .citation(let keys, let r):
+        while i < bounds.upperBound {
+            switch a.opaquePiece(at: i) {
+            case .citation(let keys, let r)?:
                 let t = "[" + keys.map { "@" + $0 }.joined(separator: "; ") + "]"
                 out.append(ClaimToken(kind: .citation, lower: t, isCapitalised: false, start: r.start, end: r.end,
-                                      quoted: false, atomStart: i, atomEnd: i))
+                                      quoted: false, textStart: i, textEnd: i))
                 i += 1; continue
-            case .code(let code, let r):
+            case .code(let code, let r)?:
                 let capitalised = code.unicodeScalars.first.map(Self.isUppercase) ?? false
                 out.append(ClaimToken(kind: .code, lower: code, isCapitalised: capitalised, start: r.start, end: r.end,
-                                      quoted: false, atomStart: i, atomEnd: i))
+                                      quoted: false, textStart: i, textEnd: i))
                 i += 1; continue
-            case .scalar(let c, _):
-                if ProseAtom.isWhitespace(c) { i += 1; continue }
-                if isDigit(c) || (c == "." && isDigit(scalar(i + 1)) && (i == a.startIndex || !isDigit(scalar(i - 1)))) {
+            case nil:
+                let c = a.scalars[i]
+                if ProseText.isWhitespace(c) { i += 1; continue }
+                if isDigit(c) || (c == "." && isDigit(scalar(i + 1)) && (i == bounds.lowerBound || !isDigit(scalar(i - 1)))) {
                     var j = i
-                    while j + 1 < a.endIndex {
+                    while j + 1 < bounds.upperBound {
                         let n = scalar(j + 1)
                         if isDigit(n) { j += 1; continue }
                         if n == "." || n == ",", isDigit(scalar(j + 2)) { j += 2; continue }
@@ -72,11 +73,11 @@ enum ClaimTokenizer {
                     }
                     // "52-year-old" is a word; "200mg" is a number then a unit.
                     if scalar(j + 1) == "-", isLetter(scalar(j + 2)) {
-                        i = wordEnd(a, from: i, emitAs: .word, emit); continue
+                        let e = wordEnd(a, bounds, from: i); emit(.word, i, e); i = e + 1; continue
                     }
                     emit(.number, i, j); i = j + 1; continue
                 }
-                if isLetter(c) { i = wordEnd(a, from: i, emitAs: .word, emit); continue }
+                if isLetter(c) { let e = wordEnd(a, bounds, from: i); emit(.word, i, e); i = e + 1; continue }
                 if c == "\"" { inDouble.toggle(); emit(.punct, i, i); i += 1; continue }
                 if c == "“" { inCurly = true; emit(.punct, i, i); i += 1; continue }
                 if c == "”" { emit(.punct, i, i); inCurly = false; i += 1; continue }
@@ -88,23 +89,24 @@ enum ClaimTokenizer {
         return out
     }
 
-    /// The lower-cased text of a token's atoms. ASCII, nearly every token, is lower-cased byte by byte
-    /// into `buffer` (reused from token to token); other text goes through `lowercased()`.
-    private static func lowerCased(_ atoms: ArraySlice<ProseAtom>, buffer: inout [UInt8]) -> String {
-        buffer.removeAll(keepingCapacity: true)
-        for atom in atoms {
-            guard let c = atom.scalar else { continue }
-            guard c.isASCII else { return unicodeLowerCased(atoms) }
-            buffer.append(("A"..."Z").contains(c) ? UInt8(c.value) + 32 : UInt8(c.value))
+    /// The lower-cased text of a token. ASCII, nearly every token, is lower-cased byte by byte
+    /// straight into the string's storage; other text goes through `lowercased()`.
+    private static func lowerCased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var isASCII = true
+        let ascii = String(unsafeUninitializedCapacity: scalars.count) { bytes in
+            for (n, c) in zip(bytes.indices, scalars) {
+                guard c.isASCII else { isASCII = false; return 0 }
+                bytes[n] = ("A"..."Z").contains(c) ? UInt8(c.value) + 32 : UInt8(c.value)
+            }
+            return scalars.count
         }
-        return String(decoding: buffer, as: UTF8.self)
+        return isASCII ? ascii : unicodeLowerCased(scalars)
     }
 
-    private static func unicodeLowerCased(_ atoms: ArraySlice<ProseAtom>) -> String {
+    private static func unicodeLowerCased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var v = String.UnicodeScalarView()
         var hasUpper = false
-        for atom in atoms {
-            guard let c = atom.scalar else { continue }
+        for c in scalars {
             v.append(c)
             // Most tokens are already lower case: skip lowercased() for them.
             if !hasUpper { hasUpper = c.properties.changesWhenLowercased }
@@ -124,21 +126,19 @@ enum ClaimTokenizer {
 
     /// Scans a word from `i`: letters and digits, joined by inner hyphens, apostrophes,
     /// slashes between letters ("mmol/L" stays apart: slash is punctuation) or dots in
-    /// abbreviations ("e.g"). Returns the index after the word.
-    private static func wordEnd(_ a: ArraySlice<ProseAtom>, from i: Int, emitAs kind: ClaimToken.Kind,
-                                _ emit: (ClaimToken.Kind, Int, Int) -> Void) -> Int {
+    /// abbreviations ("e.g"). Returns the index of the word's last scalar.
+    private static func wordEnd(_ a: ProseText, _ bounds: Range<Int>, from i: Int) -> Int {
         func alnum(_ k: Int) -> Bool {
-            guard k < a.endIndex, let c = a[k].scalar else { return false }
+            guard k < bounds.upperBound, let c = a.scalar(k) else { return false }
             if c.isASCII { return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
             return c.properties.isAlphabetic || c.properties.numericType != nil
         }
         var j = i
         while true {
             if alnum(j + 1) { j += 1; continue }
-            if j + 2 < a.endIndex, let c = a[j + 1].scalar, c == "-" || c == "‑" || c == "'" || c == "’", alnum(j + 2) { j += 2; continue }
+            if j + 2 < bounds.upperBound, let c = a.scalar(j + 1), c == "-" || c == "‑" || c == "'" || c == "’", alnum(j + 2) { j += 2; continue }
             break
         }
-        emit(kind, i, j)
-        return j + 1
+        return j
     }
 }

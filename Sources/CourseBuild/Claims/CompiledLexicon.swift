@@ -116,9 +116,7 @@ extension ClaimTokenizer {
     /// Lower-cased token texts of a plain string, for compiling lexicon phrases the
     /// same way sentences are tokenized ("100% safe" → 100, %, safe).
     static func words(of phrase: String) -> [String] {
-        var atoms: [ProseAtom] = []
-        var col = 1
-        for s in phrase.unicodeScalars { atoms.append(.scalar(s, SourcePosition(line: 1, column: col))); col += 1 }
-        return tokens(atoms[...]).map { $0.lower }
+        let text = ProseText([.text(phrase, start: SourcePosition(line: 1, column: 1))])
+        return tokens(text, in: 0..<text.count).map { $0.lower }
     }
 }

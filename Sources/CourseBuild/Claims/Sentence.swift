@@ -1,15 +1,17 @@
-/// A sentence cut out of a paragraph: its atoms (so positions survive), the
-/// citation keys standing in it, and where it lies in the source.
+/// A sentence cut out of a paragraph: the paragraph's text and the sentence's
+/// bounds in it (so positions survive), and where it lies in the source.
 struct Sentence: Sendable {
-    var atoms: ArraySlice<ProseAtom>
+    var paragraph: ProseText
+    /// The sentence's scalars, as indices into `paragraph`.
+    var bounds: Range<Int>
     var range: SourceRange
 
     /// Keys of the citations inside the sentence, in order, without repeats.
     var citationKeys: [String] {
         var keys: [String] = []
-        for atom in atoms {
-            if case .citation(let ks, _) = atom {
-                for k in ks where !keys.contains(k) { keys.append(k) }
+        for k in bounds {
+            if case .citation(let ks, _) = paragraph.opaquePiece(at: k) {
+                for key in ks where !keys.contains(key) { keys.append(key) }
             }
         }
         return keys
@@ -18,12 +20,12 @@ struct Sentence: Sendable {
     /// The sentence as the author wrote it, with citations and code spans spelled out.
     var text: String {
         var s = String.UnicodeScalarView()
-        for atom in atoms {
-            switch atom {
-            case .scalar(let c, _): s.append(c)
-            case .citation(let keys, _):
+        for k in bounds {
+            switch paragraph.opaquePiece(at: k) {
+            case nil: s.append(paragraph.scalars[k])
+            case .citation(let keys, _)?:
                 s.append(contentsOf: ("[" + keys.map { "@" + $0 }.joined(separator: "; ") + "]").unicodeScalars)
-            case .code(let code, _):
+            case .code(let code, _)?:
                 s.append(contentsOf: ("`" + code + "`").unicodeScalars)
             }
         }

@@ -57,17 +57,22 @@ struct SentenceContext {
         while last >= 0, t[last].kind == .citation || t[last].kind == .punct && t[last].lower != "?" && t[last].lower != "." && t[last].lower != "!" { last -= 1 }
         isQuestion = last >= 0 && t[last].lower == "?"
         imperativeVerb = Self.findImperative(t)
-        for tok in t where tok.kind == .word {
-            if tok.classes.contains(.courseNoun) { isCourseProse = true }
-            if tok.classes.contains(.vignetteWord) || Self.isAge(tok.lower) { isVignette = true }
-            if Self.isConversion(tok.lower) { isConversion = true }
+        // By index, and one pass for ages: copying each token out cost a retain and a release.
+        var mentionsAge = false
+        for k in t.indices {
+            let isAge = Self.isAge(t[k].lower)
+            if isAge { mentionsAge = true }
+            guard t[k].kind == .word else { continue }
+            if t[k].classes.contains(.courseNoun) { isCourseProse = true }
+            if t[k].classes.contains(.vignetteWord) || isAge { isVignette = true }
+            if Self.isConversion(t[k].lower) { isConversion = true }
         }
         if Self.pointsElsewhere(t) { isCourseProse = true }
         // "your patients" is clinical advice, "you" alone is the learner.
         if let first = t.first(where: { $0.kind == .word }) {
             opensVignette = ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(first.lower)
         }
-        if t.contains(where: { Self.isAge($0.lower) }) { opensVignette = true }
+        if mentionsAge { opensVignette = true }
         // "If X were…, Y might…": subjunctive "were" inside an if-clause.
         if let ifAt = t.firstIndex(where: { $0.lower == "if" }) {
             var k = ifAt + 1

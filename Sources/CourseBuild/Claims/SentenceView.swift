@@ -11,7 +11,7 @@ struct SentenceView {
 
     init(_ sentence: Sentence, lexicon: CompiledLexicon, inVignette: Bool = false) {
         self.sentence = sentence
-        var tokens = ClaimTokenizer.tokens(sentence.atoms)
+        var tokens = ClaimTokenizer.tokens(sentence.paragraph, in: sentence.bounds)
         var present: WordClasses = []
         for k in tokens.indices {
             tokens[k].word = lexicon.vocabulary.id(of: tokens[k].lower)
@@ -35,11 +35,8 @@ struct SentenceView {
     /// The source text of tokens `span`, exactly as written.
     func text(_ span: ClosedRange<Int>) -> String {
         var v = String.UnicodeScalarView()
-        for k in tokens[span.lowerBound].atomStart...tokens[span.upperBound].atomEnd {
-            switch sentence.atoms[k] {
-            case .scalar(let c, _): v.append(c)
-            case .citation, .code: break
-            }
+        for k in tokens[span.lowerBound].textStart...tokens[span.upperBound].textEnd {
+            if let c = sentence.paragraph.scalar(k) { v.append(c) }
         }
         return String(v)
     }
