@@ -34,25 +34,36 @@ public enum Build {
     }
 
     /// render → package: every output file, paths relative to the output folder.
-    public static func render(_ context: LintContext, only: Target?, timings: StageTimings = .init()) throws -> [OutputFile] {
+    /// `lint` is the check stage's result: the claims review shows its suppressions.
+    public static func render(
+        _ context: LintContext, lint: LintResult, only: Target?, timings: StageTimings = .init()
+    ) throws -> [OutputFile] {
         let templates = try TemplateSet(context.course.theme)
         let epubName = Slug.make(context.course.config.title) + ".epub"
         let references = timings.measure("format references") { FormattedReferences(index: context.index, facts: context.facts) }
-        let modified = sourceDate(context.course)
         let site = only == .epub ? nil : SiteBuilder(
             index: context.index, facts: context.facts, templates: templates, references: references,
             epubFileName: only == nil ? epubName : nil)
-        let book = only == .site ? nil : EPUBBuilder(
-            index: context.index, facts: context.facts, templates: templates, references: references, modified: modified)
+        let modified = only == .site ? nil : sourceDate(context.course)
+        let book = modified.map {
+            EPUBBuilder(index: context.index, facts: context.facts, templates: templates, references: references, modified: $0)
+        }
         // The claims review sits beside the site and links into it.
-        let sitePages = (site?.pageJobs() ?? []) + (site == nil ? [] : ClaimsReview(context).pageJobs)
+        let review = site == nil ? nil : ClaimsReview(context, suppressions: lint.suppressions.map(\.suppression))
+        let sitePages = site?.pageJobs() ?? []
+        let reviewPages = review?.pageJobs ?? []
         let bookPages = book?.pages() ?? []
-        let rendered = try timings.measure("render pages") { try (sitePages + bookPages.map(\.job)).renderAll() }
+        // One pool for every page; the results come back in the jobs' order and are split again.
+        var rendered = try timings.measure("render pages") { try (sitePages + reviewPages + bookPages.map(\.job)).renderAll()[...] }
+        let siteFiles = rendered.prefix(sitePages.count)
+        rendered = rendered.dropFirst(sitePages.count)
+        let reviewFiles = rendered.prefix(reviewPages.count)
+        let bookFiles = rendered.dropFirst(reviewPages.count)
 
-        var files: [OutputFile] = []
-        if let site { files += site.files(pages: Array(rendered[..<sitePages.count])) }
-        if let book {
-            let bundle = book.files(bookPages, rendered: Array(rendered[sitePages.count...]))
+        var files: [OutputFile] = Array(reviewFiles)
+        if let site { files += site.files(pages: Array(siteFiles)) }
+        if let book, let modified {
+            let bundle = book.files(bookPages, rendered: Array(bookFiles))
             files += bundle.map { OutputFile("epub/" + $0.path, data: $0.data) }
             let epub = try timings.measure("zip epub") { try EPUBZipper.zip(bundle, modified: modified) }
             files.append(OutputFile(epubName, data: epub))
@@ -67,7 +78,7 @@ public enum Build {
         let timings = options.timings ?? StageTimings()
         let (context, result) = try check(path: path, options: options.lint, forBuild: true, timings: timings)
         guard result.errorCount == 0 else { return result }
-        let files = try render(context, only: options.only, timings: timings)
+        let files = try render(context, lint: result, only: options.only, timings: timings)
         try timings.measure("write") {
             try OutputWriter.write(files, to: URL(fileURLWithPath: output), course: context.course.folder)
         }
@@ -82,7 +93,7 @@ public enum Build {
     ) throws -> (LintResult, [OutputFile]) {
         let (context, result) = try check(path: path, options: .init(), forBuild: true, timings: timings, cache: cache)
         guard result.errorCount == 0 else { return (result, []) }
-        return (result, try render(context, only: .site, timings: timings))
+        return (result, try render(context, lint: result, only: .site, timings: timings))
     }
 
     /// SOURCE_DATE_EPOCH when set, else the newest source file's date, so

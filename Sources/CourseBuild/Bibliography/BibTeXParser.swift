@@ -110,7 +110,7 @@ public enum BibTeXParser {
         mutating func readEntry(type: String, start: SourcePosition, close: Unicode.Scalar) throws {
             scanner.skipWhitespace()
             let key = scanner.read { c in
-                !BibTeXScanner.isWhitespace(c) && c != "," && c != close && c != "{" && c != "}" && c != "@"
+                !c.isWhitespaceQuick && c != "," && c != close && c != "{" && c != "}" && c != "@"
             }
             guard !key.isEmpty else {
                 throw BibTeXSyntaxError("expected a citation key after '@\(type){'", at: scanner.position)

@@ -28,7 +28,7 @@ struct BibTeXScanner {
     }
 
     mutating func skipWhitespace() {
-        while let c = current, BibTeXScanner.isWhitespace(c) { advance() }
+        while let c = current, c.isWhitespaceQuick { advance() }
     }
 
     /// Moves past the rest of the current line, newline included.
@@ -52,11 +52,6 @@ struct BibTeXScanner {
     mutating func recoverAtNextEntryLine() {
         skipLine()
         while current != nil && !lineOpensEntry(at: index) { skipLine() }
-    }
-
-    /// Unicode whitespace, with ASCII decided without a property look-up.
-    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
-        c.isASCII ? c == " " || ("\t"..."\r").contains(c) : c.properties.isWhitespace
     }
 
     /// Reads a run of scalars that satisfy `accept`.

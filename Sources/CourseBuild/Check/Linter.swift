@@ -23,8 +23,8 @@ public struct LintResult: Sendable {
 
 public enum Linter {
     public static func lint(_ context: LintContext, loadDiagnostics: [Diagnostic], options: LintOptions = .init()) -> LintResult {
-        let settings = context.course.config.lint.ruleSettings
-        let checks = RuleCatalog.all.filter { $0.check != nil && isOn($0, settings) && runs($0.id, options) }
+        let settings = context.course.config.lint
+        let checks = RuleCatalog.all.filter { $0.check != nil && settings.setting(of: $0) != .off && runs($0.id, options) }
         // Rules run one after another: the costly ones spread their chapters over
         // all cores themselves, and GCD runs a concurrentPerform nested inside
         // another on one thread, which left the claims checker on a single core.
@@ -34,7 +34,7 @@ public enum Linter {
         // Severity from course.yml; "off" drops the rule.
         found = found.compactMap { d in
             guard let rule = RuleCatalog.rule(d.rule) else { return d }
-            switch settings[rule.id] ?? rule.defaultSetting {
+            switch settings.setting(of: rule) {
             case .off: return nil
             case .error: return with(d, .error)
             case .warning: return with(d, .warning)
@@ -45,9 +45,8 @@ public enum Linter {
         let suppressions = context.course.chapters.flatMap(Suppressions.find)
         var waived = Array(repeating: 0, count: suppressions.count)
         found = found.filter { d in
-            guard let i = suppressions.firstIndex(where: { s in
-                s.file == d.range.file && s.lines.contains(d.range.start.line) && s.rules.contains(d.rule)
-            }) else { return true }
+            guard let i = suppressions.firstIndex(where: { $0.waives(d.rule, in: d.range.file, line: d.range.start.line) })
+            else { return true }
             waived[i] += 1
             return false
         }
@@ -59,10 +58,6 @@ public enum Linter {
         if let baseline = options.baseline { found = baseline.newFindings(found) }
         if options.strict { found = found.map { with($0, .error) } }
         return LintResult(diagnostics: Diagnostic.sortedForOutput(Array(Set(found))), suppressions: Array(zip(suppressions, waived)))
-    }
-
-    private static func isOn(_ rule: Rule, _ settings: [String: RuleSetting]) -> Bool {
-        (settings[rule.id] ?? rule.defaultSetting) != .off
     }
 
     private static func selected(_ id: String, _ options: LintOptions) -> Bool {

@@ -13,6 +13,13 @@ public struct Suppression: Sendable, Equatable {
     public var lines: ClosedRange<Int>
 }
 
+extension Suppression {
+    /// Whether this comment waives `rule` on `line` of `file`.
+    func waives(_ rule: String, in file: String, line: Int) -> Bool {
+        self.file == file && lines.contains(line) && rules.contains(rule)
+    }
+}
+
 enum Suppressions {
     enum Directive: Equatable {
         case disable([String], reason: String?)

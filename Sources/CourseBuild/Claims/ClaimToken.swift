@@ -62,7 +62,7 @@ enum ClaimTokenizer {
                 i += 1; continue
             case nil:
                 let c = a.scalars[i]
-                if ProseText.isWhitespace(c) { i += 1; continue }
+                if c.isWhitespaceQuick { i += 1; continue }
                 if isDigit(c) || (c == "." && isDigit(scalar(i + 1)) && (i == bounds.lowerBound || !isDigit(scalar(i - 1)))) {
                     var j = i
                     while j + 1 < bounds.upperBound {

@@ -77,12 +77,8 @@ struct ProseText: Sendable {
         return false
     }
 
-    func isWhitespace(_ k: Int) -> Bool { Self.isWhitespace(scalars[k]) }
+    func isWhitespace(_ k: Int) -> Bool { scalars[k].isWhitespaceQuick }
 
-    /// `properties.isWhitespace` with an ASCII fast path: tab to carriage return, and space.
-    @inline(__always) static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
-        c.isASCII ? c == " " || ("\t"..."\r").contains(c) : c.properties.isWhitespace
-    }
 
     func start(_ k: Int) -> SourcePosition { opaquePiece(at: k)?.range.start ?? position(k) }
     func end(_ k: Int) -> SourcePosition { opaquePiece(at: k)?.range.end ?? position(k) }

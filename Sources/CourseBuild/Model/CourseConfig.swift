@@ -38,4 +38,7 @@ public struct LintSettings: Sendable {
     public var claimsAdditions = ClaimsLexicon.Additions()
 
     public init() {}
+
+    /// The rule's setting in this course: course.yml's, else the rule's default.
+    public func setting(of rule: Rule) -> RuleSetting { ruleSettings[rule.id] ?? rule.defaultSetting }
 }

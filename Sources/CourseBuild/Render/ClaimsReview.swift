@@ -21,18 +21,17 @@ struct ClaimsReview {
     let context: LintContext
     let items: [Item]
 
-    init(_ context: LintContext) {
+    /// `suppressions`: the lint result's, which the checker's findings are matched against.
+    init(_ context: LintContext, suppressions: [Suppression]) {
         self.context = context
-        let offRules = Set(context.course.config.lint.ruleSettings.filter { $0.value == .off }.keys)
+        let isOff = { (id: String) in RuleCatalog.rule(id).map { context.course.config.lint.setting(of: $0) == .off } ?? false }
         var items: [Item] = []
         for (i, analyses) in context.claims.byChapter.enumerated() {
-            let chapter = context.course.chapters[i]
-            let suppressions = Suppressions.find(in: chapter)
             for analysis in analyses {
-                let findings = analysis.findings.filter { !offRules.contains($0.rule) }
+                let findings = analysis.findings.filter { !isOff($0.rule) }
                 guard analysis.isClaim || !findings.isEmpty else { continue }
                 let waivers = findings.map { finding in
-                    suppressions.first { $0.rules.contains(finding.rule) && $0.lines.contains(finding.range.start.line) }
+                    suppressions.first { $0.waives(finding.rule, in: finding.range.file, line: finding.range.start.line) }
                 }
                 let status: Item.Status
                 let notes: [String]
@@ -72,26 +71,20 @@ struct ClaimsReview {
             JSONText.quote(a.range.file, into: &json)
             json += ",\"line\":\(a.range.start.line),\"column\":\(a.range.start.column),\"status\":\"\(item.status.rawValue)\",\"text\":"
             JSONText.quote(a.text, into: &json)
-            json += ",\"reasons\":[" + a.claimReasons.map(quoted).joined(separator: ",") + "]"
-            json += ",\"notes\":[" + item.notes.map(quoted).joined(separator: ",") + "]"
+            json += ",\"reasons\":[" + a.claimReasons.map(JSONText.quoted).joined(separator: ",") + "]"
+            json += ",\"notes\":[" + item.notes.map(JSONText.quoted).joined(separator: ",") + "]"
             let sources = a.citationKeys.map { key -> String in
-                "{\"key\":" + quoted(key) + ",\"evidence\":" + (context.index.entries[key]?.evidence.map(quoted) ?? "null") + "}"
+                "{\"key\":" + JSONText.quoted(key) + ",\"evidence\":" + (context.index.entries[key]?.evidence.map(JSONText.quoted) ?? "null") + "}"
             }
-            json += ",\"sources\":[" + sources.joined(separator: ",") + "],\"href\":" + quoted(href(item)) + "}"
+            json += ",\"sources\":[" + sources.joined(separator: ",") + "],\"href\":" + JSONText.quoted(href(item)) + "}"
             return json
         }
         let cited = Set(items.flatMap(\.analysis.citationKeys)).sorted()
         let references = cited.compactMap { key in
-            context.index.entries[key].map { quoted(key) + ":" + quoted(context.index.citationFormatter.referenceText($0)) }
+            context.index.entries[key].map { JSONText.quoted(key) + ":" + JSONText.quoted(context.index.citationFormatter.referenceText($0)) }
         }
         return "{\"claims\":[\n" + records.joined(separator: ",\n") + "\n],\n\"references\":{\n"
             + references.joined(separator: ",\n") + "\n}}\n"
-    }
-
-    private func quoted(_ text: String) -> String {
-        var out = ""
-        JSONText.quote(text, into: &out)
-        return out
     }
 
     private func html() -> String {

@@ -2,6 +2,13 @@
 enum JSONText {
     /// Appends `text` as a quoted JSON string: quotes, backslashes and control
     /// characters escaped; everything else, non-ASCII included, as it is.
+    /// `text` as a quoted JSON string.
+    static func quoted(_ text: String) -> String {
+        var out = ""
+        quote(text, into: &out)
+        return out
+    }
+
     static func quote(_ text: String, into out: inout String) {
         out += "\""
         let bytes = text.utf8

@@ -29,10 +29,8 @@ struct SiteBuilder {
     }
 
     /// The site's files: the rendered pages, then theme files, assets and the sitemap.
-    /// Pages under `review/` stay beside the site.
     func files(pages: [OutputFile]) -> [OutputFile] {
-        let review = pages.filter { $0.path.hasPrefix("review/") }
-        var files = pages.filter { !$0.path.hasPrefix("review/") }
+        var files = pages
         for (name, text) in course.theme.files where !name.hasPrefix("epub") {
             files.append(OutputFile("assets/" + name, text))
         }
@@ -40,7 +38,7 @@ struct SiteBuilder {
             if let data = course.folder.data(asset) { files.append(OutputFile(asset, data: data)) }
         }
         if let sitemap = CoursePages.sitemap(index) { files.append(OutputFile("sitemap.xml", sitemap)) }
-        return files.map { OutputFile("site/" + $0.path, data: $0.data) } + review
+        return files.map { OutputFile("site/" + $0.path, data: $0.data) }
     }
 
     private func chapterPage(_ i: Int) throws -> OutputFile {
