@@ -25,8 +25,7 @@ struct BuildCommand: ParsableCommand {
         let stageTimings = timings ? StageTimings() : nil
         let result = try Build.run(path: path, output: out, options: .init(only: only, lint: try flags.options(), timings: stageTimings))
         if let stageTimings { FileHandle.standardError.write(Data(stageTimings.report.utf8)) }
-        let folder = CourseFolder(path: path)
-        let text = DiagnosticFormat.human.render(result.diagnostics, sources: { LintCommand.readSource($0, in: folder) })
+        let text = LintCommand.humanReport(result.diagnostics, courseAt: path)
         if result.errorCount > 0 {
             FileHandle.standardError.write(Data((text + "build stopped: lint found errors; nothing was written\n").utf8))
             throw ExitCode(1)

@@ -64,6 +64,12 @@ struct LintCommand: ParsableCommand {
         if result.errorCount > 0 { throw ExitCode(1) }
     }
 
+    /// Diagnostics as people read them (no colour), quoting lines from the course at `path`: for build and serve.
+    static func humanReport(_ diagnostics: [Diagnostic], courseAt path: String) -> String {
+        let folder = CourseFolder(path: path)
+        return DiagnosticFormat.human.render(diagnostics, sources: { readSource($0, in: folder) })
+    }
+
     static func readSource(_ file: String, in folder: CourseFolder) -> SourceText? {
         folder.data(file).flatMap { String(data: $0, encoding: .utf8) }.map { SourceText(file: file, text: $0) }
     }

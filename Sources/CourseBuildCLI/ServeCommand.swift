@@ -56,8 +56,7 @@ struct ServeCommand: ParsableCommand {
         let stageTimings = StageTimings()
         defer { if timings { FileHandle.standardError.write(Data(stageTimings.report.utf8)) } }
         let (result, files) = try Build.siteInMemory(path: path, cache: cache, timings: stageTimings)
-        let folder = CourseFolder(path: path)
-        let text = DiagnosticFormat.human.render(result.diagnostics, sources: { LintCommand.readSource($0, in: folder) })
+        let text = LintCommand.humanReport(result.diagnostics, courseAt: path)
         if !result.diagnostics.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
         guard result.errorCount == 0 else {
             FileHandle.standardError.write(Data("not rebuilt: lint found errors; still serving the previous pages\n".utf8))
