@@ -26,11 +26,7 @@ public enum BibTeXParser {
 
     /// Characters of entry types, field names and macro names.
     static func isNameScalar(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII {
-            return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
-                || "_-:.+/'".unicodeScalars.contains(c)
-        }
-        return c.properties.isAlphabetic
+        c.isAlphabeticQuick || ("0"..."9").contains(c) || "_-:.+/'".unicodeScalars.contains(c)
     }
 
     /// The state of one pass over a file.

@@ -76,7 +76,7 @@ public enum CitationSyntax {
     }
 
     private static func isKeyScalar(_ c: Unicode.Scalar) -> Bool {
-        if ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) { return true }
-        return c.properties.isAlphabetic || c.properties.numericType != nil || c == "_" || keyPunctuation.contains(c)
+        c.isAlphabeticQuick || ("0"..."9").contains(c) || c == "_" || keyPunctuation.contains(c)
+            || !c.isASCII && c.properties.numericType != nil
     }
 }

@@ -40,11 +40,11 @@ enum ClaimTokenizer {
         var i = bounds.lowerBound
         func scalar(_ k: Int) -> Unicode.Scalar? { k < bounds.upperBound ? a.scalar(k) : nil }
         func isDigit(_ c: Unicode.Scalar?) -> Bool { c.map { ("0"..."9").contains($0) } ?? false }
-        func isLetter(_ c: Unicode.Scalar?) -> Bool { c.map(Self.isAlphabetic) ?? false }
+        func isLetter(_ c: Unicode.Scalar?) -> Bool { c?.isAlphabeticQuick ?? false }
         // Tokens that `emit` makes never hold a citation or code span: they are scalars only.
         func emit(_ kind: ClaimToken.Kind, _ from: Int, _ to: Int) {
             out.append(ClaimToken(kind: kind, lower: lowerCased(a.scalars[from...to]),
-                                  isCapitalised: Self.isUppercase(a.scalars[from]),
+                                  isCapitalised: a.scalars[from].isUppercaseQuick,
                                   start: a.start(from), end: a.end(to), quoted: inDouble || inCurly || inSingle,
                                   textStart: from, textEnd: to))
         }
@@ -56,7 +56,7 @@ enum ClaimTokenizer {
                                       quoted: false, textStart: i, textEnd: i))
                 i += 1; continue
             case .code(let code, let r)?:
-                let capitalised = code.unicodeScalars.first.map(Self.isUppercase) ?? false
+                let capitalised = code.unicodeScalars.first?.isUppercaseQuick ?? false
                 out.append(ClaimToken(kind: .code, lower: code, isCapitalised: capitalised, start: r.start, end: r.end,
                                       quoted: false, textStart: i, textEnd: i))
                 i += 1; continue
@@ -113,15 +113,6 @@ enum ClaimTokenizer {
         }
         let text = String(v)
         return hasUpper ? text.lowercased() : text
-    }
-
-    /// `properties.isAlphabetic` with an ASCII fast path (the table lookup dominated tokenizing).
-    @inline(__always) static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
-        c.isASCII ? ("a"..."z").contains(c) || ("A"..."Z").contains(c) : c.properties.isAlphabetic
-    }
-
-    @inline(__always) static func isUppercase(_ c: Unicode.Scalar) -> Bool {
-        c.isASCII ? ("A"..."Z").contains(c) : c.properties.isUppercase
     }
 
     /// Scans a word from `i`: letters and digits, joined by inner hyphens, apostrophes,

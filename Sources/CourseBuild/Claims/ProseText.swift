@@ -79,7 +79,6 @@ struct ProseText: Sendable {
 
     func isWhitespace(_ k: Int) -> Bool { scalars[k].isWhitespaceQuick }
 
-
     func start(_ k: Int) -> SourcePosition { opaquePiece(at: k)?.range.start ?? position(k) }
     func end(_ k: Int) -> SourcePosition { opaquePiece(at: k)?.range.end ?? position(k) }
 

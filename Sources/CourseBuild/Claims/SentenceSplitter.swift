@@ -57,7 +57,7 @@ struct SentenceSplitter: Sendable {
     /// Decides for a single full stop whether the word before it is an abbreviation or an initial.
     private func endsSentenceAfterWord(_ a: ProseText, dotAt i: Int, from start: Int, next: Unicode.Scalar?) -> Bool {
         var k = i - 1
-        while k >= start, let c = a.scalar(k), ClaimTokenizer.isAlphabetic(c) || c == "." { k -= 1 }
+        while k >= start, let c = a.scalar(k), c.isAlphabeticQuick || c == "." { k -= 1 }
         // Most stops follow an ordinary word, longer than any abbreviation, "no", "etc" or an initial.
         if i - (k + 1) > Self.longestAbbreviation { return true }
         var word = String.UnicodeScalarView()
