@@ -123,9 +123,10 @@ enum CoursePages {
     }
 
     /// Every chapter's text for search.js, as `[{"href", "text", "title"}]`.
-    /// Written directly: JSONEncoder took half a second over a large course's 18 MB.
+    /// Written directly: JSONEncoder took half a second over a large course's 18 MB. A plain map: it runs
+    /// as one page job in the render pool, where a nested concurrentPerform would run on one thread anyway.
     static func searchIndex(_ index: CourseIndex, _ facts: [ChapterFacts]) -> String {
-        let documents = index.course.chapters.indices.concurrentMap { i -> String in
+        let documents = index.course.chapters.indices.map { i -> String in
             let c = index.course.chapters[i]
             var json = "{\"href\":"
             JSONText.quote("chapters/\(c.slug).html", into: &json)
