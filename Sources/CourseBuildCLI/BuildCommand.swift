@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
         let stageTimings = timings ? StageTimings() : nil
         let result = try Build.run(path: path, output: out, options: .init(only: only, lint: try flags.options(), timings: stageTimings))
         if let stageTimings { FileHandle.standardError.write(Data(stageTimings.report.utf8)) }
-        let text = LintCommand.humanReport(result.diagnostics, courseAt: path)
+        let text = LintReport.human(result.diagnostics, courseAt: path)
         if result.errorCount > 0 {
             FileHandle.standardError.write(Data((text + "build stopped: lint found errors; nothing was written\n").utf8))
             throw ExitCode(1)

@@ -17,15 +17,16 @@ struct LintFlags: ParsableArguments {
     var baseline: String?
 
     func options() throws -> LintOptions {
-        for id in rules where RuleCatalog.rule(id) == nil {
-            throw ValidationError("unknown rule '\(id)'; run 'coursebuild rules' for the list")
+        let chosen = try rules.map { id in
+            guard let rule = RuleID(rawValue: id) else { throw ValidationError(RuleID.unknownMessage(id)) }
+            return rule
         }
         var baselineValue: Baseline?
         if let path = baseline {
             guard let data = FileManager.default.contents(atPath: path) else { throw CourseError("cannot read baseline '\(path)'") }
             baselineValue = try Baseline.read(data, path: path)
         }
-        return LintOptions(strict: strict, onlyRules: Set(rules), baseline: baselineValue)
+        return LintOptions(strict: strict, onlyRules: Set(chosen), baseline: baselineValue)
     }
 }
 
@@ -57,29 +58,9 @@ struct LintCommand: ParsableCommand {
             print("recorded \(result.diagnostics.count) findings in \(out)")
             return
         }
-        let sources = Dictionary(context.course.chapters.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
         let color = format == .human && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        print(format.render(result.diagnostics, sources: { sources[$0] ?? Self.readSource($0, in: context.course.folder) }, color: color), terminator: "")
-        if reportSuppressions { printSuppressions(result) }
+        print(LintReport.render(result.diagnostics, format: format, course: context.course, color: color), terminator: "")
+        if reportSuppressions { FileHandle.standardError.write(Data(LintReport.suppressions(result).utf8)) }
         if result.errorCount > 0 { throw ExitCode(1) }
-    }
-
-    /// Diagnostics as people read them (no colour), quoting lines from the course at `path`: for build and serve.
-    static func humanReport(_ diagnostics: [Diagnostic], courseAt path: String) -> String {
-        let folder = CourseFolder(path: path)
-        return DiagnosticFormat.human.render(diagnostics, sources: { readSource($0, in: folder) })
-    }
-
-    static func readSource(_ file: String, in folder: CourseFolder) -> SourceText? {
-        folder.data(file).flatMap { String(data: $0, encoding: .utf8) }.map { SourceText(file: file, text: $0) }
-    }
-
-    private func printSuppressions(_ result: LintResult) {
-        let out = result.suppressions.map { s, waived in
-            let where_ = "\(s.range.file):\(s.range.start.line)"
-            let reason = s.reason.map { "\"\($0)\"" } ?? "(no reason given)"
-            return "\(where_): suppresses \(s.rules.joined(separator: ", ")) on lines \(s.lines.lowerBound)-\(s.lines.upperBound), waived \(waived): \(reason)"
-        }
-        FileHandle.standardError.write(Data(("suppressions: \(out.count)\n" + out.map { $0 + "\n" }.joined()).utf8))
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CourseBuild
-import Foundation
 
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,57 +16,6 @@ struct ServeCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let cache = RebuildCache()
-        let server = StaticHTTPServer()
-        // A folder that is not a course stops here, as `build` would; later failures keep the last pages.
-        var served = try rebuild(cache: cache, server: server, nothingServedYet: true)
-        var snapshot = SourceSnapshot.take(path, also: cache.chapterPaths)
-        let bound = try server.start(port: port)
-        print("serving http://127.0.0.1:\(bound)/site/index.html (claims review: /review/claims.html); watching \(path); Ctrl-C stops")
-        fflush(stdout)
-        while true {
-            usleep(20_000)  // a stat of each source file: cheap enough to look often
-            let now = SourceSnapshot.take(path, also: cache.chapterPaths)
-            guard now != snapshot else { continue }
-            snapshot = now
-            do {
-                served = try rebuild(cache: cache, server: server, nothingServedYet: !served) || served
-            } catch {
-                FileHandle.standardError.write(Data("coursebuild: error: \(error); still serving the previous pages\n".utf8))
-            }
-        }
-    }
-
-    static func errorPage(_ diagnostics: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8" /><title>Lint errors</title></head>
-        <body><h1>The course has lint errors</h1><p>Fix them and save, then reload this page.</p>
-        <pre>\(XML.escape(diagnostics))</pre></body></html>
-
-        """
-    }
-
-    /// Rebuilds and publishes the pages; with lint errors, reports them and keeps serving the previous pages.
-    /// Returns whether it published the course.
-    @discardableResult
-    private func rebuild(cache: RebuildCache, server: StaticHTTPServer, nothingServedYet: Bool) throws -> Bool {
-        let start = DispatchTime.now().uptimeNanoseconds
-        let stageTimings = StageTimings()
-        defer { if timings { FileHandle.standardError.write(Data(stageTimings.report.utf8)) } }
-        let (result, files) = try Build.siteInMemory(path: path, cache: cache, timings: stageTimings)
-        let text = LintCommand.humanReport(result.diagnostics, courseAt: path)
-        if !result.diagnostics.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
-        guard result.errorCount == 0 else {
-            FileHandle.standardError.write(Data("not rebuilt: lint found errors; still serving the previous pages\n".utf8))
-            // Before any good build there are no pages to keep: show the errors in the browser instead.
-            if nothingServedYet { server.publish([OutputFile("site/index.html", Self.errorPage(text))]) }
-            return false
-        }
-        server.publish(files)
-        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        print(String(format: "rebuilt in %.0f ms", milliseconds))
-        fflush(stdout)
-        return true
+        try ServeSession(path: path, port: port, printsTimings: timings).run()
     }
 }

@@ -9,7 +9,7 @@
 /// typo does not hide the rest of the bibliography. Duplicate keys are kept
 /// (the `cite.duplicate-key` rule reports them).
 public enum BibTeXParser {
-    public static let syntaxRule = "cite.syntax"
+    public static let syntaxRule = RuleID.citeSyntax
 
     public static func parse(_ text: String, file: String) -> (entries: [BibEntry], diagnostics: [Diagnostic]) {
         var reader = Reader(scanner: BibTeXScanner(text), file: file)

@@ -14,7 +14,7 @@ public struct Baseline: Codable, Sendable {
     public var findings: [Entry]
 
     public init(_ diagnostics: [Diagnostic]) {
-        findings = diagnostics.map { Entry(rule: $0.rule, file: $0.range.file, message: $0.message) }
+        findings = diagnostics.map { Entry(rule: $0.rule.rawValue, file: $0.range.file, message: $0.message) }
     }
 
     public static func read(_ data: Data, path: String) throws -> Baseline {
@@ -36,7 +36,7 @@ public struct Baseline: Codable, Sendable {
         var remaining: [Entry: Int] = [:]
         for entry in findings { remaining[entry, default: 0] += 1 }
         return diagnostics.filter { d in
-            let key = Entry(rule: d.rule, file: d.range.file, message: d.message)
+            let key = Entry(rule: d.rule.rawValue, file: d.range.file, message: d.message)
             guard let count = remaining[key], count > 0 else { return true }
             remaining[key] = count - 1
             return false

@@ -1,12 +1,13 @@
-/// The `check` stage: runs every rule over the resolved course, applies the
-/// course's severity settings, suppressions, `--rule`, `--strict` and a
-/// baseline, and returns what remains in a stable order.
+/// The `check` stage: runs each rule that is on and selected over the
+/// resolved course, applies the course's severity settings, suppressions,
+/// `--strict` and a baseline, and returns what remains in a stable order.
 public struct LintOptions: Sendable {
     public var strict = false
-    public var onlyRules: Set<String> = []
+    /// Rules chosen with `--rule`; empty runs them all.
+    public var onlyRules: Set<RuleID> = []
     public var baseline: Baseline?
 
-    public init(strict: Bool = false, onlyRules: Set<String> = [], baseline: Baseline? = nil) {
+    public init(strict: Bool = false, onlyRules: Set<RuleID> = [], baseline: Baseline? = nil) {
         self.strict = strict
         self.onlyRules = onlyRules
         self.baseline = baseline
@@ -22,52 +23,49 @@ public struct LintResult: Sendable {
 }
 
 public enum Linter {
-    public static func lint(_ context: LintContext, loadDiagnostics: [Diagnostic], options: LintOptions = .init()) -> LintResult {
-        let settings = context.course.config.lint
-        let checks = RuleCatalog.all.filter { $0.check != nil && settings.setting(of: $0) != .off && runs($0.id, options) }
-        // Rules run one after another: the costly ones spread their chapters over
+    /// The rules that run: on in course.yml (or by default) and selected by `--rule`.
+    public static func activeRules(_ settings: LintSettings, _ options: LintOptions) -> [RuleID] {
+        RuleID.allCases.filter { settings.setting(of: $0) != .off && (options.onlyRules.isEmpty || options.onlyRules.contains($0)) }
+    }
+
+    /// Whether the claims stage must run for a lint: a claims rule runs, or a
+    /// suppression of one is to be judged by `suppression.unused`.
+    public static func needsClaims(_ settings: LintSettings, _ options: LintOptions, suppressions: [Suppression]) -> Bool {
+        let active = Set(activeRules(settings, options))
+        let claims = RuleID.claimsRules
+        return !active.isDisjoint(with: claims)
+            || active.contains(.suppressionUnused) && suppressions.contains { !Set($0.rules.compactMap(RuleID.init(rawValue:))).isDisjoint(with: claims) }
+    }
+
+    public static func lint(_ course: ResolvedCourse, options: LintOptions = .init()) -> LintResult {
+        let settings = course.course.config.lint
+        // Rules run one after another: the costly stages spread their chapters over
         // all cores themselves, and GCD runs a concurrentPerform nested inside
-        // another on one thread, which left the claims checker on a single core.
-        var found = loadDiagnostics + checks.flatMap { $0.check!(context) }
-        found += unknownRuleSettings(context)
-
-        // Severity from course.yml; "off" drops the rule.
-        found = found.compactMap { d in
-            guard let rule = RuleCatalog.rule(d.rule) else { return d }
-            switch settings.setting(of: rule) {
-            case .off: return nil
-            case .error: return with(d, .error)
-            case .warning: return with(d, .warning)
+        // another on one thread.
+        var found = activeRules(settings, options).flatMap { id in
+            findings(of: id, in: course).map { f in
+                Diagnostic(settings.setting(of: id) == .error ? .error : .warning, rule: id, f.message, at: f.range,
+                           notes: f.notes, hint: f.hint)
             }
-        }.filter { selected($0.rule, options) }
-
-        // Suppressions waive findings on their lines; one that waives nothing is reported.
-        let suppressions = context.course.chapters.flatMap(Suppressions.find)
-        var waived = Array(repeating: 0, count: suppressions.count)
+        }
+        // Suppressions waive findings on their lines.
+        var waived = Array(repeating: 0, count: course.suppressions.count)
         found = found.filter { d in
-            guard let i = suppressions.firstIndex(where: { $0.waives(d.rule, in: d.range.file, line: d.range.start.line) })
+            guard d.rule != .suppressionUnused,
+                  let i = course.suppressions.firstIndex(where: { $0.waives(d.rule, in: d.range.file, line: d.range.start.line) })
             else { return true }
             waived[i] += 1
             return false
         }
-        for (s, count) in zip(suppressions, waived) where count == 0 && s.rules.allSatisfy({ selected($0, options) }) {
-            found.append(Diagnostic.finding(SuppressionRules.unused.id, 
-                "suppression of '\(s.rules.joined(separator: ", "))' suppresses nothing", at: s.range,
-                hint: "remove the comment, or check the rule id and the line it applies to"))
-        }
         if let baseline = options.baseline { found = baseline.newFindings(found) }
         if options.strict { found = found.map { with($0, .error) } }
-        return LintResult(diagnostics: Diagnostic.sortedForOutput(Array(Set(found))), suppressions: Array(zip(suppressions, waived)))
+        return LintResult(diagnostics: Diagnostic.sortedForOutput(Array(Set(found))),
+                          suppressions: Array(zip(course.suppressions, waived)))
     }
 
-    private static func selected(_ id: String, _ options: LintOptions) -> Bool {
-        options.onlyRules.isEmpty || options.onlyRules.contains(id)
-    }
-
-    /// Whether a rule's check must run: the claims check reports all three claims rules in one pass.
-    private static func runs(_ id: String, _ options: LintOptions) -> Bool {
-        selected(id, options)
-            || (id == ClaimsRules.uncited.id && !options.onlyRules.isDisjoint(with: ClaimsRules.all.map { $0.id }))
+    /// A rule's findings: those the load stage reported under its id, then its check's.
+    static func findings(of id: RuleID, in course: ResolvedCourse) -> [Finding] {
+        course.loadDiagnostics.filter { $0.rule == id }.map(\.asFinding) + id.rule.check(course)
     }
 
     private static func with(_ d: Diagnostic, _ severity: Severity) -> Diagnostic {
@@ -75,13 +73,8 @@ public enum Linter {
         copy.severity = severity
         return copy
     }
+}
 
-    private static func unknownRuleSettings(_ context: LintContext) -> [Diagnostic] {
-        context.course.config.lint.ruleSettingRanges.compactMap { id, range in
-            guard RuleCatalog.rule(id) == nil else { return nil }
-            let near = NearMiss.suggest(id, among: RuleCatalog.all.map(\.id))
-            return Diagnostic(.warning, rule: "config.unknown-key", "unknown rule '\(id)' in lint.rules", at: range,
-                hint: near.map { "did you mean '\($0)'?" } ?? "run 'coursebuild rules' for the list")
-        }
-    }
+extension RuleID {
+    static let claimsRules: Set<RuleID> = [.claimsUncited, .claimsVagueAttribution, .claimsHype]
 }

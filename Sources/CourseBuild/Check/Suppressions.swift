@@ -15,8 +15,8 @@ public struct Suppression: Sendable, Equatable {
 
 extension Suppression {
     /// Whether this comment waives `rule` on `line` of `file`.
-    func waives(_ rule: String, in file: String, line: Int) -> Bool {
-        self.file == file && lines.contains(line) && rules.contains(rule)
+    func waives(_ rule: RuleID, in file: String, line: Int) -> Bool {
+        self.file == file && lines.contains(line) && rules.contains(rule.rawValue)
     }
 }
 

@@ -80,7 +80,7 @@ public struct ClaimsChecker: Sendable {
         return cues.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { cues[$0] }
     }
 
-    private func finding(_ rule: String, _ message: String, _ cue: SentenceView.Cue, _ view: SentenceView,
+    private func finding(_ rule: RuleID, _ message: String, _ cue: SentenceView.Cue, _ view: SentenceView,
                          _ hint: String) -> ClaimFinding {
         ClaimFinding(rule: rule, message: message, range: view.range(cue.span), hint: hint)
     }

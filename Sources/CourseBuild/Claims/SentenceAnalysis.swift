@@ -9,17 +9,17 @@ public enum ClaimsScope: String, Codable, Sendable, CaseIterable {
 /// One claims rule firing on one sentence. The range spans the words that
 /// triggered it, so an editor underlines "studies show", not the whole sentence.
 public struct ClaimFinding: Hashable, Sendable {
-    public static let uncited = "claims.uncited"
-    public static let vagueAttribution = "claims.vague-attribution"
-    public static let hype = "claims.hype"
+    public static let uncited = RuleID.claimsUncited
+    public static let vagueAttribution = RuleID.claimsVagueAttribution
+    public static let hype = RuleID.claimsHype
 
-    /// "claims.uncited", "claims.vague-attribution" or "claims.hype".
-    public var rule: String
+    /// One of the three claims rules.
+    public var rule: RuleID
     public var message: String
     public var range: SourceRange
     public var hint: String?
 
-    public init(rule: String, message: String, range: SourceRange, hint: String?) {
+    public init(rule: RuleID, message: String, range: SourceRange, hint: String?) {
         self.rule = rule
         self.message = message
         self.range = range

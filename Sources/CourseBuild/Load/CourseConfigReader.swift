@@ -8,7 +8,7 @@ enum CourseConfigReader {
     ]
 
     static func read(_ text: String, file: String) -> (CourseConfig, [Diagnostic]) {
-        var yaml = YAMLReader(file: file, invalidRule: "config.invalid")
+        var yaml = YAMLReader(file: file, invalidRule: .configInvalid)
         var config = CourseConfig()
         guard let root = yaml.compose(text) else { return (config, yaml.diagnostics) }
         guard let fields = yaml.mapping(root, name: file, known: knownKeys) else { return (config, yaml.diagnostics) }
@@ -58,8 +58,13 @@ enum CourseConfigReader {
                     yaml.typeError(id, expected: "error, warning or off", value)
                     continue
                 }
-                settings.ruleSettings[id] = setting
-                settings.ruleSettingRanges[id] = yaml.at(key)
+                guard let rule = RuleID(rawValue: id) else {
+                    // An unknown id would silently check nothing: an error, with the likely id.
+                    yaml.diagnostics.append(Diagnostic(.error, rule: .configInvalid, "unknown rule '\(id)' in lint.rules", at: yaml.at(key),
+                        hint: RuleID.suggestion(for: id).map { "did you mean '\($0.rawValue)'?" } ?? "run 'coursebuild rules' for the list"))
+                    continue
+                }
+                settings.ruleSettings[rule] = setting
             }
         } else if let rules = fields["rules"] {
             yaml.typeError("rules", expected: "a mapping of rule ids to error, warning or off", rules)

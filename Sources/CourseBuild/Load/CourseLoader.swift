@@ -35,7 +35,7 @@ public enum CourseLoader {
             guard let body = String(data: data, encoding: .utf8) else {
                 return (
                     ChapterParser.parse(path: file, text: "", number: index + 1).0,
-                    [Diagnostic(.error, rule: "frontmatter.invalid", "'\(file)' is not valid UTF-8 text",
+                    [Diagnostic(.error, rule: .frontmatterInvalid, "'\(file)' is not valid UTF-8 text",
                         at: SourceRange(file: file), hint: "save the file as UTF-8")]
                 )
             }
@@ -61,11 +61,41 @@ public enum CourseLoader {
         let (bibliography, bibliographyDiagnostics) = bibliographyResult.value
         diagnostics += bibliographyDiagnostics
 
+        let assetFiles = folder.files(under: "assets")
         let course = Course(
             folder: folder, config: config, configFile: configFile, chapters: chapters, glossary: glossary,
             glossaryFile: glossaryFile, bibliography: bibliography, theme: loadTheme(folder),
-            assetFiles: folder.files(under: "assets"))
+            assetFiles: assetFiles, assetData: assetFiles.reduce(into: [:]) { $0[$1] = folder.data($1) },
+            linkedPaths: linkedPaths(chapters, folder),
+            newestSourceDate: newestDate(of: [configFile] + chapterFiles + [glossaryFile].compactMap { $0 }, in: folder))
         return (course, diagnostics)
+    }
+
+    /// What the disk holds at every path a chapter's links and images may name.
+    private static func linkedPaths(_ chapters: [Chapter], _ folder: CourseFolder) -> [String: PathStatus] {
+        var paths: Set<String> = []
+        for chapter in chapters {
+            chapter.blocks.forEachInline { inline, _ in
+                let destination: String
+                switch inline.kind {
+                case .link(let d, _, _), .image(let d, _, _): destination = d
+                default: return
+                }
+                guard CourseIndex.isCoursePath(destination) else { return }
+                paths.formUnion(CourseIndex.candidates(for: destination, from: chapter.path).candidates.compactMap { $0 })
+            }
+        }
+        return paths.reduce(into: [:]) { status, path in
+            status[path] = !folder.contains(path) ? .outside : folder.exists(path) ? .file : .missing
+        }
+    }
+
+    /// The newest modification date of the files, to the second.
+    private static func newestDate(of paths: [String], in folder: CourseFolder) -> Date {
+        let dates = paths.compactMap { path in
+            try? folder.root.appendingPathComponent(path).resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate
+        }
+        return dates.max() ?? Date(timeIntervalSince1970: 0)
     }
 
     /// references.bib and references.json, where present.
@@ -90,7 +120,7 @@ public enum CourseLoader {
     }
 
     static func notUTF8(_ file: String) -> Diagnostic {
-        Diagnostic(.error, rule: "config.invalid", "'\(file)' is not valid UTF-8 text", at: SourceRange(file: file),
+        Diagnostic(.error, rule: .configInvalid, "'\(file)' is not valid UTF-8 text", at: SourceRange(file: file),
             hint: "save the file as UTF-8")
     }
 
@@ -108,15 +138,15 @@ public enum CourseLoader {
             let at = SourceRange(file: configFile, line: line)
             if !folder.contains(path) {
                 diagnostics.append(
-                    Diagnostic(.error, rule: "links.outside-course", "chapter '\(raw)' is outside the course folder", at: at))
+                    Diagnostic(.error, rule: .linksOutsideCourse, "chapter '\(raw)' is outside the course folder", at: at))
             } else if let first = seen[path] {
                 diagnostics.append(
-                    Diagnostic(.error, rule: "config.invalid", "chapter '\(raw)' is listed twice", at: at,
+                    Diagnostic(.error, rule: .configInvalid, "chapter '\(raw)' is listed twice", at: at,
                         notes: [.init("first listed here", at: SourceRange(file: configFile, line: first))]))
             } else if !folder.exists(path) {
                 let near = NearMiss.suggest(path, among: folder.files(under: "chapters"))
                 diagnostics.append(
-                    Diagnostic(.error, rule: "config.invalid", "chapter file '\(raw)' does not exist", at: at,
+                    Diagnostic(.error, rule: .configInvalid, "chapter file '\(raw)' does not exist", at: at,
                         hint: near.map { "did you mean '\($0)'?" }))
             } else {
                 seen[path] = line

@@ -24,7 +24,7 @@ enum FrontMatterReader {
         }
         guard closed else {
             let d = Diagnostic(
-                .error, rule: "frontmatter.invalid", "front matter opened with '---' is never closed",
+                .error, rule: .frontmatterInvalid, "front matter opened with '---' is never closed",
                 at: SourceRange(file: file, line: 1), hint: "end the front matter with a line '---'")
             return (FrontMatter(), text, [d])
         }
@@ -32,7 +32,7 @@ enum FrontMatterReader {
         // The front matter's lines are blanked, not removed, so the body keeps the file's line numbers.
         let body = String(repeating: "\n", count: lines.count) + text[lineStart...]
 
-        var yaml = YAMLReader(file: file, lineOffset: 1, invalidRule: "frontmatter.invalid")
+        var yaml = YAMLReader(file: file, lineOffset: 1, invalidRule: .frontmatterInvalid)
         var front = FrontMatter()
         if let root = yaml.compose(yamlText), !(root.string?.isEmpty ?? false),
             let fields = yaml.mapping(root, name: "front matter", known: knownKeys)

@@ -3,7 +3,7 @@ import Yams
 /// Reads glossary.yml: a list of terms with aliases, definition and see-also.
 enum GlossaryReader {
     static func read(_ text: String, file: String) -> ([GlossaryTerm], [Diagnostic]) {
-        var yaml = YAMLReader(file: file, invalidRule: "config.invalid")
+        var yaml = YAMLReader(file: file, invalidRule: .configInvalid)
         guard let root = yaml.compose(text) else { return ([], yaml.diagnostics) }
         if case .scalar(let s) = root, s.string.isEmpty { return ([], yaml.diagnostics) }
         guard case .sequence(let items) = root else {

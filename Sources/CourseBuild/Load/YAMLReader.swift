@@ -9,12 +9,12 @@ struct YAMLReader {
     /// Added to Yams' 1-based lines, for YAML embedded in a larger file (front matter, quiz).
     let lineOffset: Int
     /// The rule a syntax or type error reports under (`config.invalid`, `frontmatter.invalid`…).
-    let invalidRule: String
+    let invalidRule: RuleID
     /// The rule an unknown key reports under.
-    let unknownKeyRule: String
+    let unknownKeyRule: RuleID
     var diagnostics: [Diagnostic] = []
 
-    init(file: String, lineOffset: Int = 0, invalidRule: String, unknownKeyRule: String = "config.unknown-key") {
+    init(file: String, lineOffset: Int = 0, invalidRule: RuleID, unknownKeyRule: RuleID = .configUnknownKey) {
         self.file = file
         self.lineOffset = lineOffset
         self.invalidRule = invalidRule

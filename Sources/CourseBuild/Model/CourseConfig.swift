@@ -32,13 +32,11 @@ public enum RuleSetting: String, Sendable, CaseIterable {
 
 public struct LintSettings: Sendable {
     public var claimsScope: ClaimsScope = .sentence
-    public var ruleSettings: [String: RuleSetting] = [:]
-    /// Lines of the rule ids under `lint: rules:`, to report an unknown id at its place.
-    public var ruleSettingRanges: [String: SourceRange] = [:]
+    public var ruleSettings: [RuleID: RuleSetting] = [:]
     public var claimsAdditions = ClaimsLexicon.Additions()
 
     public init() {}
 
     /// The rule's setting in this course: course.yml's, else the rule's default.
-    public func setting(of rule: Rule) -> RuleSetting { ruleSettings[rule.id] ?? rule.defaultSetting }
+    public func setting(of rule: RuleID) -> RuleSetting { ruleSettings[rule] ?? rule.defaultSetting }
 }

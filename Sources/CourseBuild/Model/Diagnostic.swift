@@ -23,14 +23,14 @@ public struct Diagnostic: Hashable, Codable, Sendable {
     }
 
     public var severity: Severity
-    public var rule: String
+    public var rule: RuleID
     public var message: String
     public var range: SourceRange
     public var notes: [Note]
     public var hint: String?
 
     public init(
-        _ severity: Severity, rule: String, _ message: String, at range: SourceRange,
+        _ severity: Severity, rule: RuleID, _ message: String, at range: SourceRange,
         notes: [Note] = [], hint: String? = nil
     ) {
         self.severity = severity

@@ -13,8 +13,8 @@ struct QuizReader {
     mutating func read(_ code: String, at range: SourceRange) -> Quiz? {
         // The YAML starts on the line after the opening fence.
         var yaml = YAMLReader(
-            file: source.file, lineOffset: range.start.line, invalidRule: "quiz.invalid",
-            unknownKeyRule: "quiz.invalid")
+            file: source.file, lineOffset: range.start.line, invalidRule: .quizInvalid,
+            unknownKeyRule: .quizInvalid)
         defer { diagnostics += yaml.diagnostics }
         guard let root = yaml.compose(code),
             let fields = yaml.mapping(root, name: "quiz", known: ["objective", "question", "choices"])
@@ -28,7 +28,7 @@ struct QuizReader {
             let feedback = yaml.string(c, "feedback") ?? ""
             if feedback.isEmpty {
                 yaml.diagnostics.append(
-                    Diagnostic(.error, rule: "quiz.invalid", "quiz choice '\(text)' has no feedback", at: yaml.at(node),
+                    Diagnostic(.error, rule: .quizInvalid, "quiz choice '\(text)' has no feedback", at: yaml.at(node),
                         hint: "add 'feedback:' saying why the choice is right or wrong"))
             }
             choices.append(
@@ -38,7 +38,7 @@ struct QuizReader {
         }
         if !choices.contains(where: \.correct) {
             yaml.diagnostics.append(
-                Diagnostic(.error, rule: "quiz.invalid", "quiz has no correct choice", at: range,
+                Diagnostic(.error, rule: .quizInvalid, "quiz has no correct choice", at: range,
                     hint: "mark the right answer with 'correct: true'"))
         }
         let objectiveRange = fields["objective"].map { yaml.at($0) }

@@ -7,8 +7,7 @@ struct ChapterBody {
 
     init(index: CourseIndex, chapter: Int, facts: ChapterFacts, references formatted: FormattedReferences, links: PageLinks) {
         let citations = facts.citations
-        let renderer = HTMLRenderer(
-            index: index, chapterIndex: chapter, links: links, citations: citations, termsInText: facts.termsInText)
+        let renderer = HTMLRenderer(index: index, chapterIndex: chapter, links: links, facts: facts)
         content = renderer.render(index.course.chapters[chapter].blocks)
         answerKey = links.isEPUB ? renderer.answerKey() : ""
         references = citations.referenceListHTML(entries: index.entries, formatted: formatted, isEPUB: links.isEPUB)

@@ -18,15 +18,15 @@ struct ClaimsReview {
         var notes: [String]
     }
 
-    let context: LintContext
+    let context: ResolvedCourse
     let items: [Item]
 
-    /// `suppressions`: the lint result's, which the checker's findings are matched against.
-    init(_ context: LintContext, suppressions: [Suppression]) {
+    init(_ context: ResolvedCourse) {
         self.context = context
-        let isOff = { (id: String) in RuleCatalog.rule(id).map { context.course.config.lint.setting(of: $0) == .off } ?? false }
+        let suppressions = context.suppressions
+        let isOff = { (id: RuleID) in context.course.config.lint.setting(of: id) == .off }
         var items: [Item] = []
-        for (i, analyses) in context.claims.byChapter.enumerated() {
+        for (i, analyses) in context.claims.enumerated() {
             for analysis in analyses {
                 let findings = analysis.findings.filter { !isOff($0.rule) }
                 guard analysis.isClaim || !findings.isEmpty else { continue }

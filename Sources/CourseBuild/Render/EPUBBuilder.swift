@@ -54,7 +54,7 @@ struct EPUBBuilder {
         files.append(OutputFile("OEBPS/assets/epub.css", css))
         let images = course.assetFiles.filter { Self.mediaTypes[($0 as NSString).pathExtension.lowercased()] != nil }
         for image in images {
-            if let data = course.folder.data(image) { files.append(OutputFile("OEBPS/" + image, data: data)) }
+            if let data = course.assetData[image] { files.append(OutputFile("OEBPS/" + image, data: data)) }
         }
         files.append(OutputFile("OEBPS/content.opf", opf(pages: pages.map { ($0.id, $0.file.path) }, images: images)))
         return files

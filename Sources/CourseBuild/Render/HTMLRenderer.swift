@@ -1,12 +1,14 @@
 /// Renders a chapter's tree as XHTML-valid markup (closed void tags, escaped
 /// text and attributes), used by both the site and the EPUB. Links are
-/// rewritten through the course index; glossary terms are linked at their
+/// rewritten from their targets resolved once in the chapter's facts; glossary terms are linked at their
 /// first use; citations become labels linked to the reference list.
 final class HTMLRenderer {
     let index: CourseIndex
     let chapterIndex: Int
     let links: PageLinks
-    let citations: ChapterCitations
+    /// The chapter's links and images, resolved once, and its numbered citations.
+    let facts: ChapterFacts
+    var citations: ChapterCitations { facts.citations }
     private var out = ""
     private var linkedTerms: Set<String> = []
     /// The terms this chapter's prose names; once all are linked, text needs no more matching.
@@ -16,13 +18,13 @@ final class HTMLRenderer {
     /// Quizzes collected for the EPUB's answer key.
     private(set) var quizzes: [Quiz] = []
 
-    init(index: CourseIndex, chapterIndex: Int, links: PageLinks, citations: ChapterCitations, termsInText: Set<String>) {
-        self.termsInText = termsInText
-        termsLeft = termsInText.count
+    init(index: CourseIndex, chapterIndex: Int, links: PageLinks, facts: ChapterFacts) {
+        termsInText = facts.termsInText
+        termsLeft = facts.termsInText.count
         self.index = index
         self.chapterIndex = chapterIndex
         self.links = links
-        self.citations = citations
+        self.facts = facts
     }
 
     var chapter: Chapter { index.course.chapters[chapterIndex] }
@@ -161,12 +163,12 @@ final class HTMLRenderer {
         figureCount += 1
         let label = "Figure \(chapter.number).\(figureCount)"
         out += "<figure id=\"figure-\(chapter.number)-\(figureCount)\">\n"
-        out += "<img src=\"\(XML.escape(imageSource(source)))\" alt=\"\(XML.escape(alt.plainText))\" />\n"
+        out += "<img src=\"\(XML.escape(imageSource(source, at: image.range)))\" alt=\"\(XML.escape(alt.plainText))\" />\n"
         out += "<figcaption><span class=\"figure-label\">\(label).</span> \(XML.escape(title))</figcaption>\n</figure>\n"
     }
 
-    private func imageSource(_ source: String) -> String {
-        switch index.resolve(source, from: chapterIndex) {
+    private func imageSource(_ source: String, at range: SourceRange) -> String {
+        switch facts.target(of: source, at: range) {
         case .asset(let path): return links.asset(path)
         case .external(let url) where XML.isSafeURL(url) && !links.isEPUB: return url
         default: return ""
@@ -195,19 +197,19 @@ final class HTMLRenderer {
             inlines(children, linkTerms: linkTerms)
             out += "</strong>"
         case .link(let destination, let title, let children):
-            link(destination, title: title, children)
+            link(destination, title: title, children, at: inline.range)
         case .image(let source, let title, let alt):
             let titleAttr = title.isEmpty ? "" : " title=\"\(XML.escape(title))\""
-            out += "<img src=\"\(XML.escape(imageSource(source)))\" alt=\"\(XML.escape(alt.plainText))\"\(titleAttr) />"
+            out += "<img src=\"\(XML.escape(imageSource(source, at: inline.range)))\" alt=\"\(XML.escape(alt.plainText))\"\(titleAttr) />"
         case .citation(let items):
             out += citations.inTextHTML(items, links: links)
         }
     }
 
-    private func link(_ destination: String, title: String, _ children: [Inline]) {
+    private func link(_ destination: String, title: String, _ children: [Inline], at range: SourceRange) {
         let titleAttr = title.isEmpty ? "" : " title=\"\(XML.escape(title))\""
         let href: String?
-        let target = index.resolve(destination, from: chapterIndex)
+        let target = facts.target(of: destination, at: range)
         switch target {
         case .external(let url): href = XML.isSafeURL(url) ? url : nil
         case .samePage(let fragment): href = "#" + fragment

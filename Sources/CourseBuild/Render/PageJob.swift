@@ -18,3 +18,16 @@ extension Array where Element == PageJob {
         return pages.map { $0! }
     }
 }
+
+/// The pages of each destination, rendered in one pool and handed back by name.
+struct PageGroups {
+    var site: [PageJob]
+    var review: [PageJob]
+    var book: [PageJob]
+
+    func render() throws -> (site: [OutputFile], review: [OutputFile], book: [OutputFile]) {
+        let all = try (site + review + book).renderAll()
+        return (Array(all[..<site.count]), Array(all[site.count..<(site.count + review.count)]),
+                Array(all[(site.count + review.count)...]))
+    }
+}

@@ -35,7 +35,7 @@ struct SiteBuilder {
             files.append(OutputFile("assets/" + name, text))
         }
         for asset in course.assetFiles {
-            if let data = course.folder.data(asset) { files.append(OutputFile(asset, data: data)) }
+            if let data = course.assetData[asset] { files.append(OutputFile(asset, data: data)) }
         }
         if let sitemap = CoursePages.sitemap(index) { files.append(OutputFile("sitemap.xml", sitemap)) }
         return files.map { OutputFile("site/" + $0.path, data: $0.data) }

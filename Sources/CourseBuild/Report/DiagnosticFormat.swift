@@ -60,7 +60,7 @@ enum JSONFormat {
     static func render(_ diagnostics: [Diagnostic]) -> String {
         let items = diagnostics.map {
             Item(file: $0.range.file, line: $0.range.start.line, column: $0.range.start.column, endLine: $0.range.end.line,
-                 endColumn: $0.range.end.column, severity: $0.severity.rawValue, rule: $0.rule, message: $0.message, hint: $0.hint)
+                 endColumn: $0.range.end.column, severity: $0.severity.rawValue, rule: $0.rule.rawValue, message: $0.message, hint: $0.hint)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -73,7 +73,7 @@ enum GitHubFormat {
     static func render(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map { d in
             let r = d.range
-            let props = "file=\(escapeProperty(r.file)),line=\(r.start.line),col=\(r.start.column),endLine=\(r.end.line),endColumn=\(r.end.column),title=\(escapeProperty(d.rule))"
+            let props = "file=\(escapeProperty(r.file)),line=\(r.start.line),col=\(r.start.column),endLine=\(r.end.line),endColumn=\(r.end.column),title=\(escapeProperty(d.rule.rawValue))"
             let message = d.message + (d.hint.map { " (hint: \($0))" } ?? "")
             return "::\(d.severity == .error ? "error" : "warning") \(props)::\(escapeData(message))\n"
         }.joined()

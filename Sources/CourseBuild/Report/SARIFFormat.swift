@@ -29,10 +29,10 @@ enum SARIFFormat {
     struct Region: Encodable { var startLine: Int, startColumn: Int, endLine: Int, endColumn: Int }
 
     static func render(_ diagnostics: [Diagnostic]) -> String {
-        let rules = RuleCatalog.all
-        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        let rules = RuleID.allCases
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
         let descriptors = rules.map {
-            RuleDescriptor(id: $0.id, shortDescription: .init(text: $0.summary),
+            RuleDescriptor(id: $0.rawValue, shortDescription: .init(text: $0.summary),
                 defaultConfiguration: .init(level: $0.defaultSetting == .error ? "error" : "warning", enabled: $0.defaultSetting != .off))
         }
         let location = { (r: SourceRange, message: String?) in
@@ -44,7 +44,7 @@ enum SARIFFormat {
         }
         let results = diagnostics.map { d in
             Result(
-                ruleId: d.rule, ruleIndex: ruleIndex[d.rule] ?? 0, level: d.severity.rawValue,
+                ruleId: d.rule.rawValue, ruleIndex: ruleIndex[d.rule] ?? 0, level: d.severity.rawValue,
                 message: .init(text: d.message + (d.hint.map { " (hint: \($0))" } ?? "")),
                 locations: [location(d.range, nil)],
                 relatedLocations: d.notes.isEmpty ? nil : d.notes.compactMap { n in n.range.map { location($0, n.message) } })

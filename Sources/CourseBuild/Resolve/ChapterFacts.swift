@@ -1,8 +1,18 @@
 import Foundation
 
-/// What one chapter contributes to the course-wide pages: glossary terms it
-/// uses, the places that cite each entry, objective links, and its text for
-/// the search index. Gathered per chapter in parallel, merged afterwards.
+/// A link or image of a chapter and where it points, resolved once for the
+/// rules and the renderer.
+public struct ResolvedLink: Sendable {
+    public var range: SourceRange
+    public var destination: String
+    public var isImage: Bool
+    public var target: LinkTarget
+}
+
+/// What one chapter contributes to the rules and the course-wide pages: its
+/// links resolved, glossary terms it uses, the places that cite each entry,
+/// objective links, and its text for the search index. Gathered per chapter
+/// in parallel, merged afterwards.
 public struct ChapterFacts: Sendable {
     /// A sentence that cites an entry, with the section it stands in.
     public struct CitingPlace: Sendable {
@@ -13,6 +23,13 @@ public struct ChapterFacts: Sendable {
         public var sentence: String
     }
 
+    /// Every link and image, in document order.
+    public private(set) var links: [ResolvedLink] = []
+    private var targets: [LinkKey: LinkTarget] = [:]
+    private struct LinkKey: Hashable {
+        var start: SourcePosition
+        var destination: String
+    }
     public var termsUsed: Set<String> = []
     /// Terms whose names occur in the chapter's prose: the renderer stops
     /// looking for first uses once it has linked them all.
@@ -27,6 +44,17 @@ public struct ChapterFacts: Sendable {
     public init(index: CourseIndex, chapter i: Int) {
         let chapter = index.course.chapters[i]
         citations = ChapterCitations(chapter: chapter, index: index)
+        chapter.blocks.forEachInline { inline, _ in
+            let link: (String, Bool)
+            switch inline.kind {
+            case .link(let destination, _, _): link = (destination, false)
+            case .image(let source, _, _): link = (source, true)
+            default: return
+            }
+            let target = index.resolve(link.0, from: i)
+            links.append(ResolvedLink(range: inline.range, destination: link.0, isImage: link.1, target: target))
+            targets[LinkKey(start: inline.range.start, destination: link.0)] = target
+        }
         var section: CourseIndex.Heading?
         var text = ""
         for block in chapter.blocks {
@@ -73,15 +101,23 @@ public struct ChapterFacts: Sendable {
                             key: item.key, chapter: i, sectionID: section?.id, sectionTitle: section?.title,
                             sentence: Self.sentence(around: offset, in: plain)))
                 }
-            case .link(let destination, _, _) where destination.hasPrefix("objective:"):
-                objectiveLinks.append((String(destination.dropFirst("objective:".count)), section?.id, section?.title))
-            case .link(let destination, _, _) where destination.hasPrefix("term:"):
-                termsUsed.insert(String(destination.dropFirst("term:".count)))
+            case .link(let destination, _, _):
+                switch target(of: destination, at: inline.range) {
+                case .objective(let id): objectiveLinks.append((id, section?.id, section?.title))
+                case .term(let id): termsUsed.insert(id)
+                default: break
+                }
             case .text(let s), .code(let s): offset += s.utf8.count
             case .softBreak, .lineBreak: offset += 1
             default: break
             }
         }
+    }
+
+    /// Where the link or image written at `range` points.
+    public func target(of destination: String, at range: SourceRange) -> LinkTarget {
+        // Every link and image of the chapter was resolved in `init`, from the same tree.
+        targets[LinkKey(start: range.start, destination: destination)] ?? .broken(reason: "'\(destination)' was not resolved", hint: nil)
     }
 
     /// The sentence of `text` around UTF-8 offset `offset`: from after the

@@ -25,19 +25,15 @@ extension CourseIndex {
         if let scheme = Self.scheme(of: dest) { return scheme == "file" ? .outside : .external(dest) }
         if dest.hasPrefix("/") || dest.hasPrefix("\\") { return .outside }
 
-        let parts = dest.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let rawPath = String(parts[0]).removingPercentEncoding ?? String(parts[0])
-        let fragment = parts.count > 1 ? String(parts[1]) : nil
-        let chapterDir = (course.chapters[chapterIndex].path as NSString).deletingLastPathComponent
-        let candidates = [Self.normalise(chapterDir.isEmpty ? rawPath : chapterDir + "/" + rawPath), Self.normalise(rawPath)]
+        let (rawPath, fragment, candidates) = Self.candidates(for: dest, from: course.chapters[chapterIndex].path)
         guard candidates.contains(where: { $0 != nil }) else { return .outside }
         for case let path? in candidates {
             if let index = chapterByPath[path] {
                 return fragment.map { resolveFragment($0, chapter: index, samePage: false) } ?? .chapter(index: index, fragment: nil)
             }
-            if assets.contains(path) || course.folder.exists(path) { return .asset(path) }
+            if assets.contains(path) || course.linkedPaths[path] == .file { return .asset(path) }
         }
-        if let path = candidates.compactMap({ $0 }).first, !course.folder.contains(path) { return .outside }
+        if let path = candidates.compactMap({ $0 }).first, course.linkedPaths[path] == .outside { return .outside }
         let known = Array(chapterByPath.keys) + course.assetFiles
         let near = NearMiss.suggest(rawPath, among: known).map { "did you mean '\($0)'?" }
         return .broken(reason: "no chapter or file '\(rawPath)'", hint: near)
@@ -51,6 +47,23 @@ extension CourseIndex {
                 reason: "no heading '#\(fragment)' in '\(course.chapters[chapter].path)'", hint: near)
         }
         return samePage ? .samePage(fragment: fragment) : .chapter(index: chapter, fragment: fragment)
+    }
+
+    /// Whether `dest` names a path in the course, rather than a scheme, a fragment or an absolute path.
+    static func isCoursePath(_ dest: String) -> Bool {
+        let dest = dest.trimmingCharacters(in: .whitespaces)
+        return !dest.isEmpty && !dest.hasPrefix("#") && !dest.hasPrefix("/") && !dest.hasPrefix("\\") && scheme(of: dest) == nil
+    }
+
+    /// A relative destination's path (percent-decoded), its fragment, and the
+    /// course-relative paths it may name: against the chapter's folder, then the
+    /// root (nil where a path climbs above the root).
+    static func candidates(for dest: String, from chapterPath: String) -> (path: String, fragment: String?, candidates: [String?]) {
+        let parts = dest.trimmingCharacters(in: .whitespaces).split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let rawPath = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+        let fragment = parts.count > 1 ? String(parts[1]) : nil
+        let chapterDir = (chapterPath as NSString).deletingLastPathComponent
+        return (rawPath, fragment, [normalise(chapterDir.isEmpty ? rawPath : chapterDir + "/" + rawPath), normalise(rawPath)])
     }
 
     /// The URL scheme (`https`, `mailto`), lower-cased, when `dest` starts with one.

@@ -13,7 +13,7 @@ public final class RebuildCache: @unchecked Sendable {
     struct ClaimsSettings: Equatable {
         var scope: ClaimsScope
         var additions: ClaimsLexicon.Additions
-        var keepsEveryClaim: Bool
+        var keep: ClaimsStage.Keep
     }
 
     public init() {}

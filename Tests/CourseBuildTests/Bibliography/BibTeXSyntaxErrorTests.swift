@@ -22,7 +22,7 @@ struct BibTeXSyntaxErrorTests {
         #expect(entries.map(\.key) == ["good1", "good2"])
         let d = try #require(diagnostics.first)
         #expect(diagnostics.count == 1)
-        #expect(d.rule == "cite.syntax")
+        #expect(d.rule == .citeSyntax)
         #expect(d.severity == .error)
         #expect(d.message == "expected '=' after field name 'title'")
         #expect(d.range.file == "references.bib")

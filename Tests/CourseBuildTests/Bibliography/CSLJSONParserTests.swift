@@ -69,7 +69,7 @@ struct CSLJSONParserTests {
         #expect(entries.isEmpty)
         let d = try #require(diagnostics.first)
         #expect(diagnostics.count == 1)
-        #expect(d.rule == "cite.syntax")
+        #expect(d.rule == .citeSyntax)
         #expect(d.severity == .error)
         #expect(d.message.hasPrefix("invalid CSL-JSON"))
         #expect(d.range.start.line == 4)

@@ -7,7 +7,7 @@ import Testing
 @Suite("Claims precision on course prose")
 struct ClaimsCoursePrecisionTests {
     /// The rules of uncited findings only.
-    private func uncited(_ s: String) -> [ClaimFinding] { findings(s).filter { $0.rule == "claims.uncited" } }
+    private func uncited(_ s: String) -> [ClaimFinding] { findings(s).filter { $0.rule == .claimsUncited } }
 
     // MARK: case vignettes
 

@@ -46,7 +46,7 @@ struct ClaimsDevSampleTests {
     @Test(arguments: rows.map { [$0.id, $0.label, $0.sentence] })
     func labelIsReproduced(_ row: [String]) {
         let (label, sentence) = (row[1], row[2])
-        let rules = findings(sentence).map(\.rule)
+        let rules = findings(sentence).map(\.rule.rawValue)
         if let rule = Self.expectedRule[label] {
             #expect(rules.contains(rule), "\(row[0]): \(sentence) → \(rules)")
         } else {

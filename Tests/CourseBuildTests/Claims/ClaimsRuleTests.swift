@@ -9,7 +9,7 @@ struct ClaimsRuleTests {
         let f = findings(s)
         #expect(f.count == 1)
         let finding = try #require(f.first)
-        #expect(finding.rule == "claims.uncited")
+        #expect(finding.rule == .claimsUncited)
         #expect(finding.message == "states a percentage ('Up to 40%') with no citation")
         #expect(finding.hint == "cite a source with [@key], or remove the claim")
         #expect(covered(finding, in: s) == "Up to 40%")
@@ -25,7 +25,7 @@ struct ClaimsRuleTests {
     @Test func crossReferencesAreNotClaims() {
         #expect(findings("The related question of adverse effects is covered in [adverse effects](02-safety.md#adverse-effects).").isEmpty)
         #expect(findings("Drug interactions are discussed in the next part.").isEmpty)
-        #expect(findings("Adverse effects are common with magnesium oxide.").map(\.rule) == ["claims.uncited"])
+        #expect(findings("Adverse effects are common with magnesium oxide.").map(\.rule) == [.claimsUncited])
     }
 
     @Test func citedClaimIsQuiet() {
@@ -37,22 +37,22 @@ struct ClaimsRuleTests {
     @Test func vagueFiresAloneAndOnlyWithoutCitation() throws {
         let s = "Studies show that magnesium helps people fall asleep faster."
         let f = findings(s)
-        #expect(f.map(\.rule) == ["claims.vague-attribution"])
+        #expect(f.map(\.rule) == [.claimsVagueAttribution])
         #expect(f[0].message == "attributes a claim to unnamed sources ('Studies show') with no citation")
         #expect(covered(f[0], in: s) == "Studies show")
         #expect(findings("Studies show [@a; @b] that magnesium status is lower in depression.").isEmpty)
-        #expect(findings("It is well known that stress drains magnesium.").first?.rule == "claims.vague-attribution")
+        #expect(findings("It is well known that stress drains magnesium.").first?.rule == .claimsVagueAttribution)
         #expect(findings("Many doctors now believe that deficiency underlies fatigue.").first.map { covered($0, in: "Many doctors now believe that deficiency underlies fatigue.") } == "Many doctors now believe")
     }
 
     @Test func hypeFiresEvenWhenCited() throws {
         let s = "Magnesium is a miracle cure for depression [@eby2006]."
         let f = findings(s)
-        #expect(f.allSatisfy { $0.rule == "claims.hype" })
+        #expect(f.allSatisfy { $0.rule == .claimsHype })
         let first = try #require(f.first)
         #expect(first.message == "marketing language ('miracle') in clinical text")
         #expect(columns(first) == (16, 22))
-        #expect(findings("Our dosing protocol is 100% safe for every patient.").contains { $0.rule == "claims.hype" && $0.message.contains("'100% safe'") })
+        #expect(findings("Our dosing protocol is 100% safe for every patient.").contains { $0.rule == .claimsHype && $0.message.contains("'100% safe'") })
     }
 
     @Test func mentionedOrNegatedHypeIsQuiet() {
@@ -114,13 +114,13 @@ struct ClaimsRuleTests {
         #expect(ClaimsLexicon.standard.extended(with: .init(hype: ["miracle"])) == ClaimsLexicon.standard)
         let checker = ClaimsChecker(lexicon: lexicon)
         #expect(findings("Epsom salt is a wonder salt.").isEmpty)
-        #expect(findings("Epsom salt is a wonder salt.", checker: checker).map(\.rule) == ["claims.hype"])
-        #expect(findings("Insiders say that glycinate calms.", checker: checker).map(\.rule) == ["claims.vague-attribution"])
-        #expect(findings("Magnesium may soothe cramps.", checker: checker).map(\.rule) == ["claims.uncited"])
+        #expect(findings("Epsom salt is a wonder salt.", checker: checker).map(\.rule) == [.claimsHype])
+        #expect(findings("Insiders say that glycinate calms.", checker: checker).map(\.rule) == [.claimsVagueAttribution])
+        #expect(findings("Magnesium may soothe cramps.", checker: checker).map(\.rule) == [.claimsUncited])
     }
 
     @Test func findingBecomesADiagnostic() throws {
         let d = try #require(ClaimsChecker().diagnostics(prose("Magnesium is a miracle mineral.")).first)
-        #expect(d.rule == "claims.hype" && d.severity == .warning && d.range.file == "ch.md")
+        #expect(d.rule == .claimsHype && d.severity == .warning && d.range.file == "ch.md")
     }
 }

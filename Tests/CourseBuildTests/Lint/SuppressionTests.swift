@@ -12,7 +12,7 @@ import Testing
             \(hype)
             """)
         let result = try course.lint()
-        #expect(result.diagnostics.filter { $0.rule == "claims.hype" }.map(\.range.start.line) == [8])
+        #expect(result.diagnostics.filter { $0.rule == .claimsHype }.map(\.range.start.line) == [8])
         #expect(result.suppressions.map(\.waived) == [1])
         #expect(result.suppressions.first?.suppression.reason == "quoted from the course page")
     }
@@ -27,7 +27,7 @@ import Testing
 
             \(hype)
             """)
-        #expect(try course.lint().diagnostics.filter { $0.rule == "claims.hype" }.map(\.range.start.line) == [11])
+        #expect(try course.lint().diagnostics.filter { $0.rule == .claimsHype }.map(\.range.start.line) == [11])
     }
 
     @Test func aSuppressionThatSuppressesNothingIsReported() throws {
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func baselineRoundTripsThroughItsFile() throws {
-        let d = Diagnostic(.warning, rule: "claims.hype", "m", at: SourceRange(file: "a.md", line: 3))
+        let d = Diagnostic(.warning, rule: .claimsHype, "m", at: SourceRange(file: "a.md", line: 3))
         let read = try Baseline.read(Baseline([d]).encoded(), path: "b.json")
         #expect(read.newFindings([d]).isEmpty)
     }
@@ -67,7 +67,7 @@ import Testing
         let config = TemporaryCourse.minimalConfig + "lint:\n  rules:\n    claims.hype: error\n    structure.heading-skip: off\n"
         let course = try TemporaryCourse(chapter: "## A\n\n#### B\n\nA miracle mineral.", config: config)
         let result = try course.lint()
-        #expect(result.diagnostics.map(\.rule) == ["claims.hype"])
+        #expect(result.diagnostics.map(\.rule) == [.claimsHype])
         #expect(result.errorCount == 1)
         let plain = try TemporaryCourse(chapter: "## A\n\n#### B")
         #expect(try plain.lint().errorCount == 0)
@@ -76,6 +76,6 @@ import Testing
 
     @Test func ruleFilterRunsOnlyThatRule() throws {
         let course = try TemporaryCourse(chapter: "## A\n\n#### B\n\nA miracle mineral.")
-        #expect(try course.rules(.init(onlyRules: ["structure.heading-skip"])) == ["structure.heading-skip"])
+        #expect(try course.rules(.init(onlyRules: [.structureHeadingSkip])) == ["structure.heading-skip"])
     }
 }

@@ -72,7 +72,7 @@ import Testing
 
     @Test func outsidePathsAreReportedAndNeverCopied() throws {
         let course = try TemporaryCourse(chapter: "![secret](../../../../etc/passwd)\n\n[link](/etc/passwd)")
-        let diagnostics = try course.lint().diagnostics.filter { $0.rule == "links.outside-course" }
+        let diagnostics = try course.lint().diagnostics.filter { $0.rule == .linksOutsideCourse }
         #expect(diagnostics.map(\.range.start.line) == [5, 7])
     }
 }

@@ -7,11 +7,8 @@ import Testing
 @Suite struct GoldenTests {
     func diagnosticsText(_ fixture: String) throws -> String {
         let path = Golden.fixtures.appendingPathComponent(fixture).path
-        let (context, result) = try Build.check(path: path, options: .init())
-        let sources = Dictionary(context.course.chapters.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
-        return DiagnosticFormat.human.render(result.diagnostics, sources: { file in
-            sources[file] ?? context.course.folder.data(file).map { SourceText(file: file, text: String(decoding: $0, as: UTF8.self)) }
-        })
+        let (resolved, result) = try Build.check(path: path, options: .init())
+        return LintReport.render(result.diagnostics, course: resolved.course)
     }
 
     @Test(arguments: ["lint-findings", "small-course"])

@@ -12,7 +12,7 @@ import Testing
 
     @Test func invalidYAMLIsAnErrorAtItsLine() throws {
         let course = try TemporaryCourse(chapter: "Text.", config: "title: \"T\"\nobjectives: [\n  - id: x\n")
-        let d = try #require(try course.lint().diagnostics.first { $0.rule == "config.invalid" })
+        let d = try #require(try course.lint().diagnostics.first { $0.rule == .configInvalid })
         #expect(d.range.file == "course.yml")
         #expect(d.range.start.line >= 2)
         #expect(d.severity == .error)
@@ -20,7 +20,7 @@ import Testing
 
     @Test func unknownKeyIsAWarningWithItsLineAndANearMiss() throws {
         let course = try TemporaryCourse(chapter: "Text.", config: TemporaryCourse.minimalConfig + "subtitel: \"x\"\n")
-        let d = try #require(try course.lint().diagnostics.first { $0.rule == "config.unknown-key" })
+        let d = try #require(try course.lint().diagnostics.first { $0.rule == .configUnknownKey })
         #expect(d.range.start.line == 3)
         #expect(d.message.contains("subtitel"))
         #expect(d.hint == "did you mean 'subtitle'?")
@@ -28,7 +28,7 @@ import Testing
 
     @Test func wrongTypedFieldNamesTheExpectedType() throws {
         let course = try TemporaryCourse(chapter: "Text.", config: TemporaryCourse.minimalConfig + "allow-raw-html: [yes]\n")
-        let d = try #require(try course.lint().diagnostics.first { $0.rule == "config.invalid" })
+        let d = try #require(try course.lint().diagnostics.first { $0.rule == .configInvalid })
         #expect(d.message == "'allow-raw-html' must be true or false")
         #expect(d.range.start.line == 3)
     }
@@ -50,7 +50,7 @@ import Testing
     @Test func frontMatterErrorsPointAtTheFileLine() throws {
         let course = try TemporaryCourse(["course.yml": TemporaryCourse.minimalConfig,
             "chapters/01-a.md": "---\ntitle: \"A\"\nobjectives: {bad\n---\nText.\n"])
-        let d = try #require(try course.lint().diagnostics.first { $0.rule == "frontmatter.invalid" })
+        let d = try #require(try course.lint().diagnostics.first { $0.rule == .frontmatterInvalid })
         #expect(d.range.start.line >= 3 && d.range.start.line <= 4)
     }
 

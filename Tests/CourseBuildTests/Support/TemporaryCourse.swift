@@ -39,7 +39,7 @@ struct TemporaryCourse {
     }
 
     func rules(_ options: LintOptions = .init()) throws -> [String] {
-        try lint(options).diagnostics.map(\.rule)
+        try lint(options).diagnostics.map(\.rule.rawValue)
     }
 
     func read(_ path: String) -> String? {

@@ -1,92 +1,151 @@
 import Foundation
 
 /// Rules on citations and the bibliography.
-enum CitationRules {
-    static let unknownKey = Rule(
-        "cite.unknown-key", .error, "a citation names no bibliography entry",
-        examples: [.fires("Serum holds under 1% [@nosuchkey]."), .passes("Serum holds under 1% [@k].")],
-        check: { context in
-            let keys = Array(context.index.entries.keys)
-            return context.course.chapters.flatMap { chapter -> [Diagnostic] in
-                var found: [Diagnostic] = []
-                chapter.blocks.forEachInline { inline, _ in
-                    guard case .citation(let items) = inline.kind else { return }
-                    for item in items where context.index.entries[item.key] == nil {
-                        let near = NearMiss.suggest(item.key, among: keys)
-                        found.append(
-                            Diagnostic.finding("cite.unknown-key",
-                                "no bibliography entry '\(item.key)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
-                                at: inline.range, hint: "add the entry to references.bib or correct the key"))
-                    }
+struct CiteUnknownKeyRule: LintRule {
+    let id = RuleID.citeUnknownKey
+    let defaultSetting = RuleSetting.error
+    let summary = "a citation names no bibliography entry"
+    let examples: [RuleExample] = [
+        .fires("Serum holds under 1% 1️⃣[@nosuchkey]."),
+        .passes("Serum holds under 1% [@k]."),
+    ]
+
+    func check(_ course: ResolvedCourse) -> [Finding] {
+        let keys = Array(course.index.entries.keys)
+        return course.course.chapters.flatMap { chapter -> [Finding] in
+            var found: [Finding] = []
+            chapter.blocks.forEachInline { inline, _ in
+                guard case .citation(let items) = inline.kind else { return }
+                for item in items where course.index.entries[item.key] == nil {
+                    let near = NearMiss.suggest(item.key, among: keys)
+                    found.append(Finding(
+                        "no bibliography entry '\(item.key)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                        at: inline.range, hint: "add the entry to references.bib or correct the key"))
                 }
-                return found
             }
-        })
+            return found
+        }
+    }
+}
 
-    static let unused = Rule(
-        "cite.unused", .warning, "a bibliography entry is never cited",
-        check: { context in
-            let cited = Set(context.facts.flatMap { $0.citingPlaces.map(\.key) })
-            return context.course.bibliography.filter { !cited.contains($0.key) }.map {
-                Diagnostic.finding("cite.unused", "bibliography entry '\($0.key)' is never cited", at: $0.range,
-                    hint: "cite it with [@\($0.key)] or remove it")
+struct CiteUnusedRule: LintRule {
+    let id = RuleID.citeUnused
+    let defaultSetting = RuleSetting.warning
+    let summary = "a bibliography entry is never cited"
+    let examples: [RuleExample] = [
+        .fires(files: [
+            RuleExample.chapterFile: "Serum holds under 1% [@k].",
+            "references.bib": RuleExample.entryK + "1️⃣@book{spare, author={Roe, Ann}, title={Spare}, publisher={P}, year={2019}}\n",
+        ]),
+        .passes("Serum holds under 1% [@k]."),
+    ]
+
+    func check(_ course: ResolvedCourse) -> [Finding] {
+        let cited = Set(course.facts.flatMap { $0.citingPlaces.map(\.key) })
+        return course.course.bibliography.filter { !cited.contains($0.key) }.map {
+            Finding("bibliography entry '\($0.key)' is never cited", at: $0.range, hint: "cite it with [@\($0.key)] or remove it")
+        }
+    }
+}
+
+struct CiteIncompleteRule: LintRule {
+    let id = RuleID.citeIncomplete
+    let defaultSetting = RuleSetting.warning
+    let summary = "an entry lacks author, title, year or venue, or has a malformed DOI or PMID"
+    let examples: [RuleExample] = [
+        .fires(files: [
+            RuleExample.chapterFile: "Serum holds under 1% [@k].",
+            "references.bib": "1️⃣@article{k, title={T}, journal={J}, year={2020},\n2️⃣  doi={doi:10.1/x}}\n",
+        ]),
+        .passes("Serum holds under 1% [@k]."),
+    ]
+
+    func check(_ course: ResolvedCourse) -> [Finding] {
+        course.course.bibliography.flatMap { entry -> [Finding] in
+            var found: [Finding] = []
+            var missing: [String] = []
+            if entry.authors.isEmpty { missing.append("author") }
+            if (entry.title ?? "").isEmpty { missing.append("title") }
+            if (entry.year ?? "").isEmpty { missing.append("year") }
+            if (entry.containerTitle ?? entry.publisher ?? "").isEmpty && entry.url == nil { missing.append("venue (journal, book or publisher)") }
+            if !missing.isEmpty {
+                found.append(Finding("entry '\(entry.key)' has no \(missing.joined(separator: ", "))", at: entry.range))
             }
-        })
-
-    static let incomplete = Rule(
-        "cite.incomplete", .warning,
-        "an entry lacks author, title, year or venue, or has a malformed DOI or PMID",
-        check: { context in
-            context.course.bibliography.flatMap { entry -> [Diagnostic] in
-                var found: [Diagnostic] = []
-                var missing: [String] = []
-                if entry.authors.isEmpty { missing.append("author") }
-                if (entry.title ?? "").isEmpty { missing.append("title") }
-                if (entry.year ?? "").isEmpty { missing.append("year") }
-                if (entry.containerTitle ?? entry.publisher ?? "").isEmpty && entry.url == nil { missing.append("venue (journal, book or publisher)") }
-                if !missing.isEmpty {
-                    found.append(Diagnostic.finding("cite.incomplete", "entry '\(entry.key)' has no \(missing.joined(separator: ", "))", at: entry.range))
-                }
-                if let doi = entry.doi, doi.range(of: #"^10\.\d{4,9}/\S+$"#, options: .regularExpression) == nil {
-                    found.append(Diagnostic.finding("cite.incomplete", "entry '\(entry.key)' has a malformed DOI '\(doi)'",
-                        at: SourceRange(file: entry.range.file, line: entry.line(ofField: "doi")), hint: "a DOI has the form 10.NNNN/…"))
-                }
-                if let pmid = entry.pmid, pmid.isEmpty || !pmid.allSatisfy(\.isASCIIDigit) {
-                    found.append(Diagnostic.finding("cite.incomplete", "entry '\(entry.key)' has a malformed PMID '\(pmid)'",
-                        at: SourceRange(file: entry.range.file, line: entry.line(ofField: "pmid")), hint: "a PMID is all digits"))
-                }
-                return found
+            if let doi = entry.doi, doi.range(of: #"^10\.\d{4,9}/\S+$"#, options: .regularExpression) == nil {
+                found.append(Finding("entry '\(entry.key)' has a malformed DOI '\(doi)'",
+                    at: SourceRange(file: entry.range.file, line: entry.line(ofField: "doi")), hint: "a DOI has the form 10.NNNN/…"))
             }
-        })
-
-    static let duplicateKey = Rule(
-        "cite.duplicate-key", .error, "two bibliography entries share a key",
-        check: { context in
-            var first: [String: BibEntry] = [:]
-            return context.course.bibliography.compactMap { entry -> Diagnostic? in
-                guard let earlier = first[entry.key] else {
-                    first[entry.key] = entry
-                    return nil
-                }
-                return Diagnostic.finding("cite.duplicate-key",
-                    "bibliography key '\(entry.key)' is defined twice", at: entry.range,
-                    notes: [.init("first defined here", at: earlier.range)])
+            if let pmid = entry.pmid, pmid.isEmpty || !pmid.allSatisfy(\.isASCIIDigit) {
+                found.append(Finding("entry '\(entry.key)' has a malformed PMID '\(pmid)'",
+                    at: SourceRange(file: entry.range.file, line: entry.line(ofField: "pmid")), hint: "a PMID is all digits"))
             }
-        })
+            return found
+        }
+    }
+}
 
-    static let syntax = Rule("cite.syntax", .error, "a bibliography file that cannot be parsed (BibTeX or CSL-JSON)")
+struct CiteDuplicateKeyRule: LintRule {
+    let id = RuleID.citeDuplicateKey
+    let defaultSetting = RuleSetting.error
+    let summary = "two bibliography entries share a key"
+    let examples: [RuleExample] = [
+        .fires(files: [
+            RuleExample.chapterFile: "Serum holds under 1% [@k].",
+            "references.bib": RuleExample.entryK + "1️⃣@book{k, author={Roe, Ann}, title={Again}, publisher={P}, year={2019}}\n",
+        ]),
+        .passes("Serum holds under 1% [@k]."),
+    ]
 
-    static let missingEvidence = Rule(
-        "cite.missing-evidence", .off, "a cited entry names no study design (evidence = {rct}, …)",
-        check: { context in
-            let cited = Set(context.facts.flatMap { $0.citingPlaces.map(\.key) })
-            return context.course.bibliography.filter { cited.contains($0.key) && $0.evidence == nil }.map {
-                Diagnostic.finding("cite.missing-evidence", "entry '\($0.key)' names no study design", at: $0.range,
+    func check(_ course: ResolvedCourse) -> [Finding] {
+        var first: [String: BibEntry] = [:]
+        return course.course.bibliography.compactMap { entry -> Finding? in
+            guard let earlier = first[entry.key] else {
+                first[entry.key] = entry
+                return nil
+            }
+            return Finding("bibliography key '\(entry.key)' is defined twice", at: entry.range,
+                           notes: [.init("first defined here", at: earlier.range)])
+        }
+    }
+}
+
+struct CiteSyntaxRule: LoadRule {
+    let id = RuleID.citeSyntax
+    let defaultSetting = RuleSetting.error
+    let summary = "a bibliography file that cannot be parsed (BibTeX or CSL-JSON)"
+    let examples: [RuleExample] = [
+        .fires(files: [
+            RuleExample.chapterFile: "Serum holds under 1% [@k].",
+            "references.bib": RuleExample.entryK + "@article{broken, author={Roe, Ann} 1️⃣title={T}, journal={J}, year={2019}}\n",
+        ]),
+        .passes("Serum holds under 1% [@k]."),
+    ]
+}
+
+struct CiteMissingEvidenceRule: LintRule {
+    let id = RuleID.citeMissingEvidence
+    let defaultSetting = RuleSetting.off
+    let summary = "a cited entry names no study design (evidence = {rct}, …)"
+    let examples: [RuleExample] = [
+        .fires(files: [
+            "course.yml": RuleExample.config + "lint:\n  rules:\n    cite.missing-evidence: warning\n",
+            RuleExample.chapterFile: "Serum holds under 1% [@k].",
+            "references.bib": "1️⃣" + RuleExample.entryK,
+        ]),
+        .passes(files: [
+            "course.yml": RuleExample.config + "lint:\n  rules:\n    cite.missing-evidence: warning\n",
+            RuleExample.chapterFile: "Serum holds under 1% [@k].",
+            "references.bib": "@article{k, author={Doe, Jane}, title={T}, journal={J}, year={2020}, evidence={rct}}\n",
+        ]),
+    ]
+
+    func check(_ course: ResolvedCourse) -> [Finding] {
+        let cited = Set(course.facts.flatMap { $0.citingPlaces.map(\.key) })
+        return course.course.bibliography.filter { cited.contains($0.key) && $0.evidence == nil }.map {
+            Finding("entry '\($0.key)' names no study design", at: $0.range,
                     hint: "add evidence = {rct} (or meta-analysis, cohort, animal, …)")
-            }
-        })
-
-    static let all = [unknownKey, unused, incomplete, duplicateKey, syntax, missingEvidence]
+        }
+    }
 }
 
 extension Character {

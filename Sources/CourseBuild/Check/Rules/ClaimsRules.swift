@@ -1,28 +1,41 @@
-/// The claims checker's rules (SPEC §3): one pass of the checker over the
-/// course's prose reports all three.
-enum ClaimsRules {
-    static let uncited = Rule(
-        "claims.uncited", .warning,
-        "a sentence makes a checkable claim (a statistic, study, comparison, dose or safety assertion) with no citation",
-        examples: [
-            .fires("Magnesium glycinate raised plasma levels by 30% more than oxide."),
-            .passes("Magnesium glycinate raised plasma levels by 30% more than oxide [@k]."),
-        ],
-        check: { context in
-            context.claims.byChapter.joined().flatMap(\.findings).map { finding in
-                Diagnostic.finding(finding.rule, finding.message, at: finding.range, hint: finding.hint)
-            }
-        })
+/// The claims checker's rules (SPEC §3). The checker runs once, as a stage
+/// (`ClaimsStage`); each rule reports the findings under its own id.
+struct ClaimsUncitedRule: LintRule {
+    let id = RuleID.claimsUncited
+    let defaultSetting = RuleSetting.warning
+    let summary = "a sentence makes a checkable claim (a statistic, study, comparison, dose or safety assertion) with no citation"
+    let examples: [RuleExample] = [
+        .fires("Magnesium glycinate raised plasma levels by 1️⃣30% more than oxide."),
+        .passes("Magnesium glycinate raised plasma levels by 30% more than oxide [@k]."),
+    ]
+    func check(_ course: ResolvedCourse) -> [Finding] { claimFindings(course, id) }
+}
 
-    static let vague = Rule(
-        "claims.vague-attribution", .warning,
-        "\"studies show\", \"research suggests\", \"experts agree\"… with no citation",
-        examples: [.fires("Studies show that magnesium calms the mind."), .passes("Studies show [@k] that magnesium is absorbed.")])
+struct ClaimsVagueAttributionRule: LintRule {
+    let id = RuleID.claimsVagueAttribution
+    let defaultSetting = RuleSetting.warning
+    let summary = "\"studies show\", \"research suggests\", \"experts agree\"… with no citation"
+    let examples: [RuleExample] = [
+        .fires("1️⃣Studies show that magnesium calms the mind."),
+        .passes("Studies show [@k] that magnesium is absorbed."),
+    ]
+    func check(_ course: ResolvedCourse) -> [Finding] { claimFindings(course, id) }
+}
 
-    static let hype = Rule(
-        "claims.hype", .warning,
-        "marketing or absolute language in clinical text (\"miracle\", \"cure\", \"natural ketamine\"…)",
-        examples: [.fires("Magnesium is a miracle mineral."), .passes("Products marketed as a \"miracle mineral\" overstate the evidence [@k].")])
+struct ClaimsHypeRule: LintRule {
+    let id = RuleID.claimsHype
+    let defaultSetting = RuleSetting.warning
+    let summary = "marketing or absolute language in clinical text (\"miracle\", \"cure\", \"natural ketamine\"…)"
+    let examples: [RuleExample] = [
+        .fires("Magnesium is a 1️⃣miracle mineral."),
+        .passes("Products marketed as a \"miracle mineral\" overstate the evidence [@k]."),
+    ]
+    func check(_ course: ResolvedCourse) -> [Finding] { claimFindings(course, id) }
+}
 
-    static let all = [uncited, vague, hype]
+/// The claims stage's findings of one rule.
+private func claimFindings(_ course: ResolvedCourse, _ id: RuleID) -> [Finding] {
+    course.claims.joined().flatMap(\.findings).filter { $0.rule == id }.map {
+        Finding($0.message, at: $0.range, hint: $0.hint)
+    }
 }

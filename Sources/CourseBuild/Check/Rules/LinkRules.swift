@@ -1,59 +1,80 @@
 /// Rules on links and images: every target must exist inside the course.
-enum LinkRules {
-    static let broken = Rule(
-        "links.broken", .error, "a link to a chapter, heading or file that does not exist",
-        examples: [.fires("See [the test](99-missing.md)."), .fires("See [below](#no-such-heading).")],
-        check: { context in findings(context, images: false) })
+/// Each reads the chapter's links as resolved once in `ChapterFacts`.
+struct LinksBrokenRule: LintRule {
+    let id = RuleID.linksBroken
+    let defaultSetting = RuleSetting.error
+    let summary = "a link to a chapter, heading or file that does not exist"
+    let examples: [RuleExample] = [
+        .fires("See 1️⃣[the test](99-missing.md) and 2️⃣[below](#no-such-heading)."),
+        .passes("## Below\n\nSee [below](#below)."),
+    ]
 
-    static let outside = Rule(
-        "links.outside-course", .error, "a link or image path escaping the course folder",
-        examples: [.fires("![passwd](../../etc/passwd)")])
+    func check(_ course: ResolvedCourse) -> [Finding] {
+        course.facts.flatMap(\.links).compactMap { link in
+            guard !link.isImage, case .broken(let reason, let hint) = link.target else { return nil }
+            return Finding(reason, at: link.range, hint: hint)
+        }
+    }
+}
 
-    static let imageMissing = Rule(
-        "images.missing", .error, "an image file that does not exist",
-        check: { context in findings(context, images: true) })
+struct LinksOutsideCourseRule: LintRule {
+    let id = RuleID.linksOutsideCourse
+    let defaultSetting = RuleSetting.error
+    let summary = "a link or image path escaping the course folder"
+    let examples: [RuleExample] = [
+        .fires("1️⃣![passwd](../../etc/passwd) and 2️⃣[hosts](/etc/hosts)"),
+        .passes("[a page](https://example.org/page)"),
+    ]
 
-    static let altMissing = Rule(
-        "images.alt-missing", .error, "an image without alt text",
-        examples: [.fires("![](assets/x.png)")],
-        check: { context in
-            context.course.chapters.flatMap { chapter -> [Diagnostic] in
-                var found: [Diagnostic] = []
-                chapter.blocks.forEachInline { inline, _ in
-                    if case .image(let source, _, let alt) = inline.kind, alt.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
-                        found.append(Diagnostic.finding("images.alt-missing", "image '\(source)' has no alt text", at: inline.range,
-                            hint: "describe the image: ![what it shows](\(source))"))
-                    }
-                }
-                return found
+    func check(_ course: ResolvedCourse) -> [Finding] {
+        // A chapter that course.yml lists outside the folder is a load finding of this rule too.
+        course.facts.flatMap(\.links).compactMap { link in
+            guard case .outside = link.target else { return nil }
+            return Finding("'\(link.destination)' points outside the course folder", at: link.range)
+        }
+    }
+}
+
+struct ImagesMissingRule: LintRule {
+    let id = RuleID.imagesMissing
+    let defaultSetting = RuleSetting.error
+    let summary = "an image file that does not exist"
+    let examples: [RuleExample] = [
+        .fires("1️⃣![A chart](assets/none.png) and 2️⃣![A page](01-a.md)"),
+        .passes(files: [RuleExample.chapterFile: "![A chart](assets/chart.png)", "assets/chart.png": "png"]),
+    ]
+
+    func check(_ course: ResolvedCourse) -> [Finding] {
+        course.facts.flatMap(\.links).compactMap { link in
+            guard link.isImage else { return nil }
+            switch link.target {
+            case .broken(let reason, let hint): return Finding("image \(reason)", at: link.range, hint: hint)
+            case .chapter, .samePage: return Finding("image '\(link.destination)' is a page, not an image file", at: link.range)
+            default: return nil
             }
-        })
+        }
+    }
+}
 
-    /// Links (or images) whose destination is broken or outside; an escaping
-    /// path is reported alone, since the tool never looks outside the course.
-    private static func findings(_ context: LintContext, images: Bool) -> [Diagnostic] {
-        context.course.chapters.indices.flatMap { i -> [Diagnostic] in
-            var found: [Diagnostic] = []
-            context.course.chapters[i].blocks.forEachInline { inline, _ in
-                let destination: String
-                switch inline.kind {
-                case .link(let d, _, _) where !images: destination = d
-                case .image(let d, _, _) where images: destination = d
-                default: return
-                }
-                switch context.index.resolve(destination, from: i) {
-                case .outside:
-                    found.append(Diagnostic.finding("links.outside-course", "'\(destination)' points outside the course folder", at: inline.range))
-                case .broken(let reason, let hint):
-                    found.append(Diagnostic.finding(images ? "images.missing" : "links.broken", images ? "image \(reason)" : reason, at: inline.range, hint: hint))
-                case .chapter where images, .samePage where images:
-                    found.append(Diagnostic.finding("images.missing", "image '\(destination)' is a page, not an image file", at: inline.range))
-                default: break
+struct ImagesAltMissingRule: LintRule {
+    let id = RuleID.imagesAltMissing
+    let defaultSetting = RuleSetting.error
+    let summary = "an image without alt text"
+    let examples: [RuleExample] = [
+        .fires(files: [RuleExample.chapterFile: "1️⃣![](assets/x.png)", "assets/x.png": "png"]),
+        .passes(files: [RuleExample.chapterFile: "![A chart](assets/x.png)", "assets/x.png": "png"]),
+    ]
+
+    func check(_ course: ResolvedCourse) -> [Finding] {
+        course.course.chapters.flatMap { chapter -> [Finding] in
+            var found: [Finding] = []
+            chapter.blocks.forEachInline { inline, _ in
+                if case .image(let source, _, let alt) = inline.kind, alt.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+                    found.append(Finding("image '\(source)' has no alt text", at: inline.range,
+                                         hint: "describe the image: ![what it shows](\(source))"))
                 }
             }
             return found
         }
     }
-
-    static let all = [broken, outside, imageMissing, altMissing]
 }

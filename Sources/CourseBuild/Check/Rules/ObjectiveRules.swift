@@ -1,48 +1,76 @@
 /// Rules on learning objectives.
-enum ObjectiveRules {
-    static let unknown = Rule(
-        "objectives.unknown", .error, "a chapter names an objective that course.yml does not define",
-        check: { context in
-            context.course.chapters.flatMap { chapter -> [Diagnostic] in
-                let ids = Array(context.index.objectives.keys)
-                var found = chapter.frontMatter.objectives.filter { context.index.objectives[$0.id] == nil }.map {
-                    Diagnostic.finding("objectives.unknown",
-                        "no objective '\($0.id)' in course.yml" + (NearMiss.suggest($0.id, among: ids).map { "; did you mean '\($0)'?" } ?? ""),
+struct ObjectivesUnknownRule: LintRule {
+    let id = RuleID.objectivesUnknown
+    let defaultSetting = RuleSetting.error
+    let summary = "a chapter names an objective that course.yml does not define"
+    let examples: [RuleExample] = [
+        .fires(files: [
+            "course.yml": RuleExample.config + RuleExample.objectives,
+            RuleExample.chapterFile: "---\ntitle: A\nobjectives: [1️⃣explain]\n---\n\nSee 2️⃣[](objective:nope).\n",
+        ]),
+        .passes(files: [
+            "course.yml": RuleExample.config + RuleExample.objectives,
+            RuleExample.chapterFile: "---\ntitle: A\nobjectives: [explain-ions]\n---\n\nSee [](objective:explain-ions).\n",
+        ]),
+    ]
+
+    func check(_ course: ResolvedCourse) -> [Finding] {
+        let ids = Array(course.index.objectives.keys)
+        let named = course.course.chapters.flatMap { chapter in
+            chapter.frontMatter.objectives.filter { course.index.objectives[$0.id] == nil }.map {
+                Finding("no objective '\($0.id)' in course.yml" + (NearMiss.suggest($0.id, among: ids).map { "; did you mean '\($0)'?" } ?? ""),
                         at: $0.range)
-                }
-                chapter.blocks.forEachInline { inline, _ in
-                    guard case .link(let destination, _, _) = inline.kind, destination.hasPrefix("objective:") else { return }
-                    let id = String(destination.dropFirst("objective:".count))
-                    if context.index.objectives[id] == nil {
-                        found.append(Diagnostic.finding("objectives.unknown", "no objective '\(id)' in course.yml", at: inline.range))
-                    }
-                }
-                return found
             }
-        })
+        }
+        let linked = course.facts.flatMap(\.links).compactMap { link -> Finding? in
+            guard case .objective(let id) = link.target, course.index.objectives[id] == nil else { return nil }
+            return Finding("no objective '\(id)' in course.yml", at: link.range)
+        }
+        return named + linked
+    }
+}
 
-    static let uncovered = Rule(
-        "objectives.uncovered", .warning, "an objective that no chapter covers",
-        check: { context in
-            let covered = Set(context.course.chapters.flatMap { $0.frontMatter.objectives.map(\.id) })
-                .union(context.facts.flatMap { $0.objectiveLinks.map(\.id) })
-            return context.course.config.objectives.filter { !covered.contains($0.id) }.map {
-                Diagnostic.finding("objectives.uncovered", "objective '\($0.id)' is not covered by any chapter", at: $0.range,
+struct ObjectivesUncoveredRule: LintRule {
+    let id = RuleID.objectivesUncovered
+    let defaultSetting = RuleSetting.warning
+    let summary = "an objective that no chapter covers"
+    let examples: [RuleExample] = [
+        .fires(files: ["course.yml": RuleExample.config + "objectives:\n  - id: 1️⃣explain-ions\n    text: Explain ions.\n"]),
+        .passes(files: [
+            "course.yml": RuleExample.config + RuleExample.objectives,
+            RuleExample.chapterFile: "---\ntitle: A\nobjectives: [explain-ions]\n---\n\nText.\n",
+        ]),
+    ]
+
+    func check(_ course: ResolvedCourse) -> [Finding] {
+        let covered = Set(course.course.chapters.flatMap { $0.frontMatter.objectives.map(\.id) })
+            .union(course.facts.flatMap { $0.objectiveLinks.map(\.id) })
+        return course.course.config.objectives.filter { !covered.contains($0.id) }.map {
+            Finding("objective '\($0.id)' is not covered by any chapter", at: $0.range,
                     hint: "name it in a chapter's front matter: objectives: [\($0.id)]")
-            }
-        })
+        }
+    }
+}
 
-    static let unassessed = Rule(
-        "objectives.unassessed", .warning, "an objective that no quiz assesses",
-        check: { context in
-            var assessed: Set<String> = []
-            for chapter in context.course.chapters {
-                chapter.blocks.forEachBlock { if case .quiz(let q) = $0.kind, let o = q.objective { assessed.insert(o) } }
-            }
-            return context.course.config.objectives.filter { !assessed.contains($0.id) }.map {
-                Diagnostic.finding("objectives.unassessed", "objective '\($0.id)' is not assessed by any quiz", at: $0.range)
-            }
-        })
+struct ObjectivesUnassessedRule: LintRule {
+    let id = RuleID.objectivesUnassessed
+    let defaultSetting = RuleSetting.warning
+    let summary = "an objective that no quiz assesses"
+    let examples: [RuleExample] = [
+        .fires(files: ["course.yml": RuleExample.config + "objectives:\n  - id: 1️⃣explain-ions\n    text: Explain ions.\n"]),
+        .passes(files: [
+            "course.yml": RuleExample.config + RuleExample.objectives,
+            RuleExample.chapterFile: RuleExample.quiz(objective: "explain-ions"),
+        ]),
+    ]
 
-    static let all = [unknown, uncovered, unassessed]
+    func check(_ course: ResolvedCourse) -> [Finding] {
+        var assessed: Set<String> = []
+        for chapter in course.course.chapters {
+            chapter.blocks.forEachBlock { if case .quiz(let q) = $0.kind, let o = q.objective { assessed.insert(o) } }
+        }
+        return course.course.config.objectives.filter { !assessed.contains($0.id) }.map {
+            Finding("objective '\($0.id)' is not assessed by any quiz", at: $0.range)
+        }
+    }
 }

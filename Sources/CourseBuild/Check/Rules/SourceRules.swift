@@ -1,40 +1,88 @@
-/// Rules whose findings come from loading the course's YAML files; listed
-/// here so they can be explained, configured and suppressed like the rest.
-enum SourceRules {
-    static let all = [
-        Rule("frontmatter.invalid", .error, "front matter that is not valid YAML, or a field of the wrong type",
-             examples: [.fires("---\ntitle: [unclosed\n---\nText.")]),
-        Rule("config.invalid", .error, "course.yml or glossary.yml that is not valid YAML, or a field of the wrong type"),
-        Rule("config.unknown-key", .warning, "a key that course.yml, glossary.yml or front matter does not define",
-             examples: [.fires("---\ntitle: T\ntitel: typo\n---\nText.")]),
+/// Rules whose findings come from loading the course's YAML files.
+struct FrontMatterInvalidRule: LoadRule {
+    let id = RuleID.frontmatterInvalid
+    let defaultSetting = RuleSetting.error
+    let summary = "front matter that is not valid YAML, or a field of the wrong type"
+    let examples: [RuleExample] = [
+        .fires(files: [RuleExample.chapterFile: "---\ntitle: [unclosed\n1️⃣---\nText.\n"]),
+        .passes("Text."),
+    ]
+}
+
+struct ConfigInvalidRule: LoadRule {
+    let id = RuleID.configInvalid
+    let defaultSetting = RuleSetting.error
+    let summary = "course.yml or glossary.yml that is not valid YAML, a field of the wrong type, or an unknown rule id"
+    let examples: [RuleExample] = [
+        .fires(files: ["course.yml": RuleExample.config + "lint:\n  rules:\n    1️⃣hype: off\n"]),
+        .passes(files: ["course.yml": RuleExample.config + "lint:\n  rules:\n    claims.hype: off\n"]),
+    ]
+}
+
+struct ConfigUnknownKeyRule: LoadRule {
+    let id = RuleID.configUnknownKey
+    let defaultSetting = RuleSetting.warning
+    let summary = "a key that course.yml, glossary.yml or front matter does not define"
+    let examples: [RuleExample] = [
+        .fires(files: [RuleExample.chapterFile: "---\ntitle: T\n1️⃣titel: typo\n---\nText.\n"]),
+        .passes("Text."),
     ]
 }
 
 /// Rules on self-check quizzes.
-enum QuizRules {
-    static let invalid = Rule(
-        "quiz.invalid", .error, "a quiz with no correct choice, a choice without feedback, or malformed YAML",
-        examples: [.fires("```quiz\nquestion: \"Q?\"\nchoices:\n  - text: \"A\"\n    feedback: \"F\"\n```")])
-
-    static let unknownObjective = Rule(
-        "quiz.unknown-objective", .error, "a quiz naming an objective course.yml does not define",
-        check: { context in
-            context.course.chapters.flatMap { chapter -> [Diagnostic] in
-                var found: [Diagnostic] = []
-                chapter.blocks.forEachBlock { block in
-                    guard case .quiz(let quiz) = block.kind, let id = quiz.objective, context.index.objectives[id] == nil else { return }
-                    found.append(Diagnostic.finding("quiz.unknown-objective", "quiz names no objective '\(id)' of course.yml", at: quiz.objectiveRange ?? block.range))
-                }
-                return found
-            }
-        })
-
-    static let all = [invalid, unknownObjective]
+struct QuizInvalidRule: LoadRule {
+    let id = RuleID.quizInvalid
+    let defaultSetting = RuleSetting.error
+    let summary = "a quiz with no correct choice, a choice without feedback, or malformed YAML"
+    let examples: [RuleExample] = [
+        .fires("1️⃣```quiz\nquestion: \"Q?\"\nchoices:\n  - text: \"A\"\n    feedback: \"F\"\n```"),
+        .passes(RuleExample.quiz(objective: nil)),
+    ]
 }
 
-/// A waiver that waives nothing is itself worth a look.
-enum SuppressionRules {
-    static let unused = Rule(
-        "suppression.unused", .warning, "a coursebuild-disable comment that suppresses nothing",
-        examples: [.fires("<!-- coursebuild-disable-next-line claims.hype -- no hype here -->\nA plain sentence.")])
+struct QuizUnknownObjectiveRule: LintRule {
+    let id = RuleID.quizUnknownObjective
+    let defaultSetting = RuleSetting.error
+    let summary = "a quiz naming an objective course.yml does not define"
+    let examples: [RuleExample] = [
+        .fires(RuleExample.quiz(objective: "1️⃣nope")),
+        .passes(files: ["course.yml": RuleExample.config + RuleExample.objectives, RuleExample.chapterFile: RuleExample.quiz(objective: "explain-ions")]),
+    ]
+
+    func check(_ course: ResolvedCourse) -> [Finding] {
+        course.course.chapters.flatMap { chapter -> [Finding] in
+            var found: [Finding] = []
+            chapter.blocks.forEachBlock { block in
+                guard case .quiz(let quiz) = block.kind, let id = quiz.objective, course.index.objectives[id] == nil else { return }
+                found.append(Finding("quiz names no objective '\(id)' of course.yml", at: quiz.objectiveRange ?? block.range))
+            }
+            return found
+        }
+    }
+}
+
+/// A waiver that waives nothing is itself worth a look. Judged against what
+/// the rules it names find, whatever their settings, so that turning a rule
+/// off or choosing others with `--rule` does not change this rule's findings.
+struct SuppressionUnusedRule: LintRule {
+    let id = RuleID.suppressionUnused
+    let defaultSetting = RuleSetting.warning
+    let summary = "a coursebuild-disable comment that suppresses nothing, or names no rule"
+    let examples: [RuleExample] = [
+        .fires("1️⃣<!-- coursebuild-disable-next-line claims.hype -- no hype here -->\nA plain sentence."),
+        .passes("<!-- coursebuild-disable-next-line claims.hype -- quoted -->\nA miracle mineral, says the label."),
+    ]
+
+    func check(_ course: ResolvedCourse) -> [Finding] {
+        var findings: [RuleID: [Finding]] = [:]
+        return course.suppressions.compactMap { suppression in
+            let waives = suppression.rules.compactMap(RuleID.init(rawValue:)).contains { id in
+                if findings[id] == nil { findings[id] = Linter.findings(of: id, in: course) }
+                return findings[id]!.contains { suppression.waives(id, in: $0.range.file, line: $0.range.start.line) }
+            }
+            guard !waives else { return nil }
+            return Finding("suppression of '\(suppression.rules.joined(separator: ", "))' suppresses nothing", at: suppression.range,
+                           hint: "remove the comment, or check the rule id and the line it applies to")
+        }
+    }
 }
