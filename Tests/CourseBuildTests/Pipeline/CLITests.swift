@@ -61,3 +61,38 @@ import Testing
         #expect(one.code == 0 && one.out.contains("Reported:"))
     }
 }
+
+/// Rule ids that do not exist are errors with a near-miss hint.
+@Suite struct UnknownRuleTests {
+    let cli = CLITests()
+
+    @Test func ruleFlagAloneOnAnEscapingPathFailsTheLint() throws {
+        let course = try TemporaryCourse(chapter: "See [passwd](../../etc/passwd).")
+        let result = try cli.run(["lint", course.path, "--rule", "links.outside-course"])
+        #expect(result.code == 1)
+        #expect(result.out.contains("points outside the course folder [links.outside-course]"))
+    }
+
+    @Test func anUnknownRuleFlagSuggestsTheNearestId() throws {
+        let result = try cli.run(["lint", ".", "--rule", "hype"])
+        #expect(result.code == 2)
+        #expect(result.err.contains("unknown rule 'hype'; did you mean 'claims.hype'?"))
+        #expect(try cli.run(["lint", ".", "--rule", "links.brokn"]).err.contains("did you mean 'links.broken'?"))
+        let rules = try cli.run(["rules", "hype"])
+        #expect(rules.code == 2 && rules.err.contains("did you mean 'claims.hype'?"))
+    }
+
+    @Test func anUnknownRuleInCourseYmlIsAConfigError() throws {
+        let config = TemporaryCourse.minimalConfig + "lint:\n  rules:\n    claims.hyp: off\n"
+        let course = try TemporaryCourse(chapter: "Text.", config: config)
+        let d = try #require(try course.lint().diagnostics.first { $0.rule == .configInvalid })
+        #expect(d.severity == .error && d.message == "unknown rule 'claims.hyp' in lint.rules")
+        #expect(d.hint == "did you mean 'claims.hype'?" && d.range.start.line == 5)
+    }
+
+    @Test func rulesExplainsWithCaretsUnderTheReportedPlaces() throws {
+        let one = try cli.run(["rules", "links.broken"])
+        #expect(one.code == 0)
+        #expect(one.out.contains("    See [the test](99-missing.md) and [below](#no-such-heading).\n        ^"))
+    }
+}
