@@ -41,6 +41,7 @@ let package = Package(
         .testTarget(
             name: "CourseBuildTests",
             dependencies: ["CourseBuild", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
     ]
