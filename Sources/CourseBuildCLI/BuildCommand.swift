@@ -24,13 +24,8 @@ struct BuildCommand: ParsableCommand {
         let out = output ?? (path as NSString).appendingPathComponent("output")
         let stageTimings = timings ? StageTimings() : nil
         let result = try Build.run(path: path, output: out, options: .init(only: only, lint: try flags.options(), timings: stageTimings))
-        if let stageTimings { FileHandle.standardError.write(Data(stageTimings.report.utf8)) }
-        let text = LintReport.human(result.diagnostics, courseAt: path)
-        if result.errorCount > 0 {
-            FileHandle.standardError.write(Data((text + "build stopped: lint found errors; nothing was written\n").utf8))
-            throw ExitCode(1)
-        }
-        if !result.diagnostics.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
+        FileHandle.standardError.write(Data(((stageTimings?.report ?? "") + LintReport.afterBuild(result, courseAt: path)).utf8))
+        guard result.errorCount == 0 else { throw ExitCode(1) }
         print("built \(out)")
     }
 }

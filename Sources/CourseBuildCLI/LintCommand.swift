@@ -17,16 +17,7 @@ struct LintFlags: ParsableArguments {
     var baseline: String?
 
     func options() throws -> LintOptions {
-        let chosen = try rules.map { id in
-            guard let rule = RuleID(rawValue: id) else { throw ValidationError(RuleID.unknownMessage(id)) }
-            return rule
-        }
-        var baselineValue: Baseline?
-        if let path = baseline {
-            guard let data = FileManager.default.contents(atPath: path) else { throw CourseError("cannot read baseline '\(path)'") }
-            baselineValue = try Baseline.read(data, path: path)
-        }
-        return LintOptions(strict: strict, onlyRules: Set(chosen), baseline: baselineValue)
+        LintOptions(strict: strict, onlyRules: try RuleID.parse(rules), baseline: try baseline.map(Baseline.read(path:)))
     }
 }
 
@@ -49,12 +40,10 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         var options = try flags.options()
-        if writeBaseline != nil { options.baseline = nil }
+        options.baseline = writeBaseline == nil ? options.baseline : nil  // a new baseline records every finding
         let (context, result) = try Build.check(path: path, options: options)
         if let out = writeBaseline {
-            guard FileManager.default.createFile(atPath: out, contents: Baseline(result.diagnostics).encoded()) else {
-                throw CourseError("cannot write baseline '\(out)'")
-            }
+            try Baseline(result.diagnostics).write(path: out)
             print("recorded \(result.diagnostics.count) findings in \(out)")
             return
         }

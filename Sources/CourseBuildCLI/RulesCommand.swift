@@ -8,8 +8,6 @@ struct RulesCommand: ParsableCommand {
     var id: String?
 
     func run() throws {
-        guard let id else { return print(RulesReference.list, terminator: "") }
-        guard let rule = RuleID(rawValue: id) else { throw ValidationError(RuleID.unknownMessage(id)) }
-        print(RulesReference.explain(rule), terminator: "")
+        print(try RulesReference.text(for: id), terminator: "")
     }
 }

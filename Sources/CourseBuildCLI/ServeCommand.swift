@@ -3,8 +3,7 @@ import CourseBuild
 
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Build the site in memory, serve it on 127.0.0.1, and rebuild when a source changes.")
+        commandName: "serve", abstract: "Serve the site from memory on 127.0.0.1 and rebuild it when a source changes.")
 
     @Argument(help: "The course folder.")
     var path = "."

@@ -2,6 +2,14 @@ import ArgumentParser
 import CourseBuild
 import Foundation
 
+struct CourseBuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coursebuild",
+        abstract: "Publish a text-based course as a static website and an EPUB, and check every claim has a source.",
+        version: CourseBuildVersion.current,
+        subcommands: [BuildCommand.self, LintCommand.self, RulesCommand.self, ServeCommand.self])
+}
+
 // Exit codes per SPEC §2: 0 success, 1 lint errors, 2 bad usage or I/O failure.
 // ArgumentParser's own usage exit code (64) is mapped to 2 here.
 do {
@@ -13,12 +21,9 @@ do {
     FileHandle.standardError.write(Data("coursebuild: error: \(error.description)\n".utf8))
     Foundation.exit(2)
 } catch {
-    let code = CourseBuildCommand.exitCode(for: error)
+    // --help and --version arrive here as errors whose exit code is success.
     let message = CourseBuildCommand.fullMessage(for: error)
-    if code == .success {
-        print(message)
-        Foundation.exit(0)
-    }
+    guard CourseBuildCommand.exitCode(for: error) != .success else { print(message); Foundation.exit(0) }
     FileHandle.standardError.write(Data((message + "\n").utf8))
     Foundation.exit(2)
 }

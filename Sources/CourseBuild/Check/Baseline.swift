@@ -25,6 +25,18 @@ public struct Baseline: Codable, Sendable {
         }
     }
 
+    /// The baseline file at `path` (outside the course: it is the editor's).
+    public static func read(path: String) throws -> Baseline {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CourseError("cannot read baseline '\(path)'") }
+        return try read(data, path: path)
+    }
+
+    public func write(path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: encoded()) else {
+            throw CourseError("cannot write baseline '\(path)'")
+        }
+    }
+
     public func encoded() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -84,5 +84,13 @@ public enum RuleID: String, CaseIterable, Codable, Sendable, Comparable, CustomS
         "unknown rule '\(typed)'" + (suggestion(for: typed).map { "; did you mean '\($0.rawValue)'?" } ?? "; run 'coursebuild rules' for the list")
     }
 
+    /// The rules named on the command line; an unknown one is a usage error with the likely id.
+    public static func parse(_ typed: [String]) throws -> Set<RuleID> {
+        Set(try typed.map { id in
+            guard let rule = RuleID(rawValue: id) else { throw CourseError(unknownMessage(id)) }
+            return rule
+        })
+    }
+
     public static func < (a: RuleID, b: RuleID) -> Bool { a.rawValue < b.rawValue }
 }

@@ -18,6 +18,12 @@ public enum LintReport {
         return DiagnosticFormat.human.render(diagnostics, sources: { readSource($0, in: folder) })
     }
 
+    /// What a build prints after linting: the findings, and whether it stopped.
+    public static func afterBuild(_ result: LintResult, courseAt path: String) -> String {
+        human(result.diagnostics, courseAt: path)
+            + (result.errorCount > 0 ? "build stopped: lint found errors; nothing was written\n" : "")
+    }
+
     static func readSource(_ file: String, in folder: CourseFolder) -> SourceText? {
         folder.data(file).flatMap { String(data: $0, encoding: .utf8) }.map { SourceText(file: file, text: $0) }
     }

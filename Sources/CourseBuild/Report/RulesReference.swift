@@ -1,6 +1,14 @@
 /// `coursebuild rules`: the catalogue, and one rule explained with its
 /// examples, generated from `RuleID` and each rule's own description.
 public enum RulesReference {
+    /// What `coursebuild rules [ID]` prints: the list, or the rule explained.
+    /// An unknown id is a usage error naming the likely one.
+    public static func text(for typed: String?) throws -> String {
+        guard let typed else { return list }
+        guard let id = RuleID(rawValue: typed) else { throw CourseError(RuleID.unknownMessage(typed)) }
+        return explain(id)
+    }
+
     /// One line a rule: id, default setting, summary.
     public static var list: String {
         RuleID.allCases.map { id in
