@@ -14,8 +14,11 @@ extension Sequence {
                 results.deinitialize()
                 results.deallocate()
             }
+            // The one place the pipeline shares memory across threads: each iteration
+            // writes its own slot, and `transform` is one of the pure per-chapter stages.
+            nonisolated(unsafe) let (shared, work, slots) = (items, transform, results)
             DispatchQueue.concurrentPerform(iterations: items.count) { i in
-                results[i] = transform(items[i])
+                slots[i] = work(shared[i])
             }
             return results.map { $0! }
         }

@@ -27,14 +27,14 @@ extension Optional: OptionalValue {
 }
 
 struct LinkView: TemplateView {
-    static let fields: [String: PartialKeyPath<Self>] = ["href": \.href, "title": \.title]
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = ["href": \.href, "title": \.title]
 
     var href: String
     var title: String
 }
 
 struct ContentsEntry: TemplateView {
-    static let fields: [String: PartialKeyPath<Self>] = [
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
         "href": \.href, "title": \.title, "summary": \.summary, "current": \.current,
     ]
 
@@ -45,7 +45,7 @@ struct ContentsEntry: TemplateView {
 }
 
 struct LayoutView: TemplateView {
-    static let fields: [String: PartialKeyPath<Self>] = [
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
         "language": \.language, "pageTitle": \.pageTitle, "courseTitle": \.courseTitle, "root": \.root,
         "canonical": \.canonical, "contents": \.contents, "contentsStart": \.contentsStart,
         "allChapters": \.allChapters, "body": \.body, "license": \.license, "scripts": \.scripts,
@@ -67,14 +67,14 @@ struct LayoutView: TemplateView {
 }
 
 struct ChapterView: TemplateView {
-    static let fields: [String: PartialKeyPath<Self>] = [
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
         "number": \.number, "title": \.title, "summary": \.summary, "hasObjectives": \.hasObjectives,
         "objectives": \.objectives, "content": \.content, "references": \.references, "previous": \.previous,
         "next": \.next, "hasPager": \.hasPager,
     ]
 
     struct ObjectiveLink: TemplateView {
-        static let fields: [String: PartialKeyPath<Self>] = ["href": \.href, "text": \.text]
+        nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = ["href": \.href, "text": \.text]
 
         var href: String
         var text: String
@@ -94,13 +94,13 @@ struct ChapterView: TemplateView {
 }
 
 struct IndexView: TemplateView {
-    static let fields: [String: PartialKeyPath<Self>] = [
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
         "title": \.title, "subtitle": \.subtitle, "hasAuthors": \.hasAuthors, "authors": \.authors,
         "description": \.description, "objectives": \.objectives, "chapters": \.chapters, "epub": \.epub,
     ]
 
     struct ObjectiveText: TemplateView {
-        static let fields: [String: PartialKeyPath<Self>] = ["text": \.text]
+        nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = ["text": \.text]
 
         var text: String
     }
@@ -116,7 +116,7 @@ struct IndexView: TemplateView {
 }
 
 struct EPUBPageView: TemplateView {
-    static let fields: [String: PartialKeyPath<Self>] = [
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
         "language": \.language, "pageTitle": \.pageTitle, "epubType": \.epubType, "role": \.role, "body": \.body,
     ]
 

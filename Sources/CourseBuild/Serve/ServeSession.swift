@@ -22,8 +22,8 @@ public struct ServeSession {
         var served = try rebuild(cache: cache, server: server, nothingServedYet: true)
         var snapshot = SourceSnapshot.take(path, also: cache.chapterPaths)
         let bound = try server.start(port: port)
-        print("serving http://127.0.0.1:\(bound)/site/index.html (claims review: /review/claims.html); watching \(path); Ctrl-C stops")
-        fflush(stdout)
+        FileHandle.standardOutput.write(Data(
+            "serving http://127.0.0.1:\(bound)/site/index.html (claims review: /review/claims.html); watching \(path); Ctrl-C stops\n".utf8))
         while true {
             usleep(20_000)  // a stat of each source file: cheap enough to look often
             let now = SourceSnapshot.take(path, also: cache.chapterPaths)
@@ -64,8 +64,7 @@ public struct ServeSession {
         }
         server.publish(files)
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        print(String(format: "rebuilt in %.0f ms", milliseconds))
-        fflush(stdout)
+        FileHandle.standardOutput.write(Data(String(format: "rebuilt in %.0f ms\n", milliseconds).utf8))
         return true
     }
 }
