@@ -4,7 +4,7 @@ SWIFT ?= swift
 BIN := .build/debug/coursebuild
 SHARED := ../shared
 
-.PHONY: build tool test deps check bench theme clean
+.PHONY: build tool test deps check bench theme rules-doc clean
 
 ## Build the tool, then the course into output/ (installs libcmark-dev when missing).
 build: tool
@@ -35,6 +35,10 @@ check: build
 bench: tool
 	$(SWIFT) build -c release --product coursebuild
 	python3 bench/run.py --tool .build/release/coursebuild
+
+## Regenerate docs/rules.md from the rules (a test checks it is current).
+rules-doc: tool
+	$(BIN) rules --markdown > docs/rules.md
 
 ## Re-embed templates/ as the built-in theme after editing it.
 theme:

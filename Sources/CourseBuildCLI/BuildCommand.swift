@@ -15,8 +15,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Build only the site or only the EPUB.")
     var only: Build.Target?
 
-    @Flag(help: "Print each stage's wall time to standard error.")
-    var timings = false
+    @Flag(help: "Print each stage's wall time to standard error.") var timings = false
 
     @OptionGroup var flags: LintFlags
 

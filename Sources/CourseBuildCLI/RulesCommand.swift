@@ -7,7 +7,9 @@ struct RulesCommand: ParsableCommand {
     @Argument(help: "A rule id to explain.")
     var id: String?
 
+    @Flag(help: "Print every rule as Markdown (docs/rules.md).") var markdown = false
+
     func run() throws {
-        print(try RulesReference.text(for: id), terminator: "")
+        print(markdown ? RulesReference.markdown : try RulesReference.text(for: id), terminator: "")
     }
 }

@@ -18,3 +18,11 @@ import Testing
         }
     }
 }
+
+/// `docs/rules.md` is generated from the rules (`make rules-doc`) and must stay so.
+@Suite struct RulesDocDriftTests {
+    @Test func rulesDocumentMatchesTheRules() throws {
+        let doc = ThemeDriftTests.templates.deletingLastPathComponent().appendingPathComponent("docs/rules.md")
+        #expect(try String(contentsOf: doc, encoding: .utf8) == RulesReference.markdown, "run `make rules-doc`")
+    }
+}
