@@ -39,18 +39,18 @@ public enum Build {
     }
 
     /// What the render stage makes, by destination.
-    public struct Rendered: Sendable {
+    struct Rendered: Sendable {
         /// Under `site/`: pages, theme files, assets, sitemap, the EPUB's copy.
-        public var site: [OutputFile] = []
+        var site: [OutputFile] = []
         /// Under `review/`: the claims review.
-        public var review: [OutputFile] = []
+        var review: [OutputFile] = []
         /// Under `epub/`: the unzipped book, and the `.epub` itself at the top.
-        public var book: [OutputFile] = []
-        public var all: [OutputFile] { review + site + book }
+        var book: [OutputFile] = []
+        var all: [OutputFile] { review + site + book }
     }
 
     /// render → package: every output file, paths relative to the output folder.
-    public static func render(_ course: ResolvedCourse, only: Target?, timings: StageTimings = .init()) throws -> Rendered {
+    static func render(_ course: ResolvedCourse, only: Target?, timings: StageTimings = .init()) throws -> Rendered {
         let templates = try TemplateSet(course.course.theme)
         let epubName = Slug.make(course.course.config.title) + ".epub"
         let references = timings.measure("format references") { FormattedReferences(index: course.index, facts: course.facts) }
@@ -96,7 +96,7 @@ public enum Build {
     /// For `serve`: the site and the claims review, in memory, from a rebuild
     /// that reuses what `cache` holds. Nothing is written; with lint errors
     /// there are no pages and the caller keeps serving the previous ones.
-    public static func siteInMemory(
+    static func siteInMemory(
         path: String, cache: RebuildCache, timings: StageTimings = .init()
     ) throws -> (LintResult, [OutputFile]) {
         let (course, result) = try check(path: path, options: .init(), claims: .everyClaim, timings: timings, cache: cache)

@@ -48,7 +48,7 @@ struct LintCommand: ParsableCommand {
             return
         }
         let color = format == .human && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        print(LintReport.render(result.diagnostics, format: format, course: context.course, color: color), terminator: "")
+        print(LintReport.render(result.diagnostics, format: format, course: context, color: color), terminator: "")
         if reportSuppressions { FileHandle.standardError.write(Data(LintReport.suppressions(result).utf8)) }
         if result.errorCount > 0 { throw ExitCode(1) }
     }

@@ -1,41 +1,41 @@
 /// One bibliography entry, from BibTeX or CSL-JSON alike, reduced to the fields
 /// the course renders and lints. Text is plain Unicode (LaTeX accents decoded,
 /// braces dropped), so renderers only need to escape it.
-public struct BibEntry: Sendable, Codable, Equatable {
+struct BibEntry: Sendable, Codable, Equatable {
     /// The citation key: `tarleton2017` in `[@tarleton2017]`.
-    public var key: String
+    var key: String
     /// Lower-cased entry type in BibTeX's vocabulary ("article", "book",
     /// "incollection", "report", …); CSL-JSON types are mapped onto it.
-    public var type: String
-    public var authors: [PersonName]
+    var type: String
+    var authors: [PersonName]
     /// True when the author list ended in "and others": styles add "et al.".
-    public var hasMoreAuthors: Bool
+    var hasMoreAuthors: Bool
     /// Editors of the containing book, shown for chapters ("In: Vink R, editor.").
-    public var editors: [PersonName]
-    public var title: String?
+    var editors: [PersonName]
+    var title: String?
     /// Where the work appeared: journal, book title of a chapter, publisher of
     /// a book, institution of a report, school of a thesis, or `howpublished`.
-    public var containerTitle: String?
-    public var publisher: String?
+    var containerTitle: String?
+    var publisher: String?
     /// Place of publication (`address`), used for books and chapters.
-    public var address: String?
+    var address: String?
     /// A string because years like "2017" and "in press" both occur.
-    public var year: String?
-    public var volume: String?
-    public var issue: String?
-    public var pages: String?
-    public var doi: String?
-    public var pmid: String?
-    public var url: String?
+    var year: String?
+    var volume: String?
+    var issue: String?
+    var pages: String?
+    var doi: String?
+    var pmid: String?
+    var url: String?
     /// The study design of SPEC §4 as written; the caller validates it.
-    public var evidence: String?
+    var evidence: String?
     /// The entry's first line: where a diagnostic about the whole entry points.
-    public var range: SourceRange
+    var range: SourceRange
     /// Line of each field by lower-cased field name, so a malformed DOI is
     /// reported on its own line; see `line(ofField:)`.
-    public var fieldLines: [String: Int]
+    var fieldLines: [String: Int]
 
-    public init(
+    init(
         key: String, type: String, authors: [PersonName] = [], hasMoreAuthors: Bool = false,
         editors: [PersonName] = [], title: String? = nil, containerTitle: String? = nil,
         publisher: String? = nil, address: String? = nil, year: String? = nil,
@@ -66,7 +66,7 @@ public struct BibEntry: Sendable, Codable, Equatable {
 
     /// The line of a field (BibTeX name, lower case, e.g. "doi"), falling back
     /// to the entry's first line when the field's line is unknown (CSL-JSON).
-    public func line(ofField name: String) -> Int {
+    func line(ofField name: String) -> Int {
         fieldLines[name.lowercased()] ?? range.start.line
     }
 

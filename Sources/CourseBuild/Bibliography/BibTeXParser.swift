@@ -8,10 +8,10 @@
 /// dropped, and parsing resumes at the next line that starts with `@`, so one
 /// typo does not hide the rest of the bibliography. Duplicate keys are kept
 /// (the `cite.duplicate-key` rule reports them).
-public enum BibTeXParser {
-    public static let syntaxRule = RuleID.citeSyntax
+enum BibTeXParser {
+    static let syntaxRule = RuleID.citeSyntax
 
-    public static func parse(_ text: String, file: String) -> (entries: [BibEntry], diagnostics: [Diagnostic]) {
+    static func parse(_ text: String, file: String) -> (entries: [BibEntry], diagnostics: [Diagnostic]) {
         var reader = Reader(scanner: BibTeXScanner(text), file: file)
         reader.readFile()
         return (reader.entries, reader.diagnostics)

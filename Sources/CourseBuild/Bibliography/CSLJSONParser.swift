@@ -8,12 +8,12 @@ import Foundation
 /// Each entry's range is the line of its `"id"`. The study design comes from a
 /// custom `evidence` field or an "evidence: rct" line in `note` (where Zotero
 /// keeps extra fields); a PMID likewise from `PMID` or a "PMID: …" note line.
-public enum CSLJSONParser {
-    public static func parse(_ text: String, file: String) -> (entries: [BibEntry], diagnostics: [Diagnostic]) {
+enum CSLJSONParser {
+    static func parse(_ text: String, file: String) -> (entries: [BibEntry], diagnostics: [Diagnostic]) {
         parse(Data(text.utf8), file: file)
     }
 
-    public static func parse(_ data: Data, file: String) -> (entries: [BibEntry], diagnostics: [Diagnostic]) {
+    static func parse(_ data: Data, file: String) -> (entries: [BibEntry], diagnostics: [Diagnostic]) {
         let text = String(decoding: data, as: UTF8.self)
         let json: Any
         do {

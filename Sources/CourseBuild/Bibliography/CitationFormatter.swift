@@ -9,13 +9,13 @@ import Foundation
 /// - Reference entries come as an XHTML fragment (escaped, `<i>` and
 ///   `<a href>`, well-formed) and as plain text.
 /// - Vancouver ranges use an en dash: "[1,3–5]"; runs of two stay "[1,2]".
-public struct CitationFormatter: Sendable {
-    public let style: CitationStyle
+struct CitationFormatter: Sendable {
+    let style: CitationStyle
     private let entries: [String: BibEntry]
     /// APA's disambiguating letter per key ("a", "b"), empty when not needed.
     private let yearSuffixes: [String: String]
 
-    public init(style: CitationStyle, entries: [BibEntry]) {
+    init(style: CitationStyle, entries: [BibEntry]) {
         self.style = style
         var byKey: [String: BibEntry] = [:]
         for entry in entries where byKey[entry.key] == nil { byKey[entry.key] = entry }
@@ -25,7 +25,7 @@ public struct CitationFormatter: Sendable {
 
     /// Vancouver numbers: each key numbered by its first citation, in the
     /// order the chapter cites them (`keys` may repeat).
-    public static func numbering(inOrderOfFirstCitation keys: [String]) -> [String: Int] {
+    static func numbering(inOrderOfFirstCitation keys: [String]) -> [String: Int] {
         var numbers: [String: Int] = [:]
         for key in keys where numbers[key] == nil { numbers[key] = numbers.count + 1 }
         return numbers
@@ -33,23 +33,23 @@ public struct CitationFormatter: Sendable {
 
     /// The in-text label: "[1,3–5]", "[see 2, p. 12]" or "(Boyle et al., 2017; Tarleton et al., 2017)".
     /// `numbering` is used by Vancouver only; an unnumbered or unknown key shows as "?".
-    public func inTextLabel(for items: [CitationItem], numbering: [String: Int] = [:]) -> String {
+    func inTextLabel(for items: [CitationItem], numbering: [String: Int] = [:]) -> String {
         inTextSegments(for: items, numbering: numbering).map(\.text).joined()
     }
 
-    public func inTextSegments(for items: [CitationItem], numbering: [String: Int] = [:]) -> [CitationLabelSegment] {
+    func inTextSegments(for items: [CitationItem], numbering: [String: Int] = [:]) -> [CitationLabelSegment] {
         switch style {
         case .vancouver: return vancouverSegments(items, numbering: numbering)
         case .apa: return apaSegments(items)
         }
     }
 
-    public func referenceHTML(_ entry: BibEntry) -> String { ReferencePiece.html(pieces(entry)) }
+    func referenceHTML(_ entry: BibEntry) -> String { ReferencePiece.html(pieces(entry)) }
 
-    public func referenceText(_ entry: BibEntry) -> String { ReferencePiece.plain(pieces(entry)) }
+    func referenceText(_ entry: BibEntry) -> String { ReferencePiece.plain(pieces(entry)) }
 
     /// The year as the style shows it, with APA's letter: "2017a"; "n.d." without a year.
-    public func displayYear(_ entry: BibEntry) -> String {
+    func displayYear(_ entry: BibEntry) -> String {
         (entry.year ?? "n.d.") + (yearSuffixes[entry.key] ?? "")
     }
 
@@ -58,7 +58,7 @@ public struct CitationFormatter: Sendable {
     /// course-wide list): by first author's family name, the co-authors, year,
     /// then title, ignoring case and accents; an entry without authors files
     /// under its title.
-    public func sortedForBibliography(_ list: [BibEntry], numbering: [String: Int]? = nil) -> [BibEntry] {
+    func sortedForBibliography(_ list: [BibEntry], numbering: [String: Int]? = nil) -> [BibEntry] {
         let alphabetical = list.sorted { Self.sortKey($0).lexicographicallyPrecedes(Self.sortKey($1)) }
         guard style == .vancouver, let numbering else { return alphabetical }
         let numbered = alphabetical.filter { numbering[$0.key] != nil }.sorted { numbering[$0.key]! < numbering[$1.key]! }

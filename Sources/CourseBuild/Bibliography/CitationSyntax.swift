@@ -4,11 +4,11 @@
 /// Returns nil when the brackets are not a citation, so ordinary bracketed
 /// prose and e-mail addresses ("[write to me@example.org]") stay text: every
 /// `;`-separated part must hold a key whose `@` starts a word.
-public enum CitationSyntax {
+enum CitationSyntax {
     /// Punctuation allowed inside a key besides letters, digits and `_`.
     static let keyPunctuation = Set(":.#$%&-+?<>~/".unicodeScalars)
 
-    public static func parse(_ bracketContent: String) -> [CitationItem]? {
+    static func parse(_ bracketContent: String) -> [CitationItem]? {
         var items: [CitationItem] = []
         for part in bracketContent.utf8.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
             guard let item = item(Substring(part)) else { return nil }

@@ -2,11 +2,11 @@
 /// later a broken link target. Compares case-insensitively by
 /// Damerau–Levenshtein distance (a swap of two neighbours counts once, so
 /// "tarleton2071" finds "tarleton2017").
-public enum NearMiss {
+enum NearMiss {
     /// The closest candidate within distance 2, or within a third of the
     /// key's length for long keys; nil when nothing is that close. Ties go to
     /// the alphabetically first candidate, so output is stable.
-    public static func suggest(_ key: String, among candidates: [String]) -> String? {
+    static func suggest(_ key: String, among candidates: [String]) -> String? {
         let target = Array(key.lowercased())
         guard !target.isEmpty else { return nil }
         let limit = max(2, target.count / 3)

@@ -4,17 +4,17 @@
 ///
 /// A corporate author (`{{Institute of Medicine}}` in BibTeX, `{"literal": …}`
 /// in CSL-JSON) is a `literal`: it is never split into family and initials.
-public struct PersonName: Sendable, Codable, Equatable, Hashable {
+struct PersonName: Sendable, Codable, Equatable, Hashable {
     /// Family name including any "von" particle: "de Baaij", "Jahnen-Dechent".
-    public var family: String
+    var family: String
     /// Given names as written: "Emily K.", "Jeroen H. F."; empty when unknown.
-    public var given: String
+    var given: String
     /// Generational suffix as written: "Jr.", "III"; empty when none.
-    public var suffix: String
+    var suffix: String
     /// The whole name of a body that must not be split: "Institute of Medicine".
-    public var literal: String?
+    var literal: String?
 
-    public init(family: String, given: String = "", suffix: String = "") {
+    init(family: String, given: String = "", suffix: String = "") {
         self.family = family
         self.given = given
         self.suffix = suffix
@@ -22,14 +22,14 @@ public struct PersonName: Sendable, Codable, Equatable, Hashable {
     }
 
     /// A corporate or otherwise unsplittable name.
-    public static func literal(_ name: String) -> PersonName {
+    static func literal(_ name: String) -> PersonName {
         var person = PersonName(family: "")
         person.literal = name
         return person
     }
 
     /// The part a reader looks a name up by: the family name, or the literal.
-    public var sortName: String { literal ?? family }
+    var sortName: String { literal ?? family }
 
     /// Initials of the given names, one per word or hyphenated part:
     /// "Emily K." → ["E", "K"], "Jean-Pierre" → ["J", "-P"] (the hyphen kept so

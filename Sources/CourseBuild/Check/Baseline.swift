@@ -4,20 +4,20 @@ import Foundation
 /// existing course and see only what is new. A finding is matched by rule,
 /// file and message, not by line, so edits elsewhere in a file keep it matched.
 public struct Baseline: Codable, Sendable {
-    public struct Entry: Codable, Sendable, Hashable {
-        public var rule: String
-        public var file: String
-        public var message: String
+    struct Entry: Codable, Sendable, Hashable {
+        var rule: String
+        var file: String
+        var message: String
     }
 
-    public var version = 1
-    public var findings: [Entry]
+    var version = 1
+    var findings: [Entry]
 
     public init(_ diagnostics: [Diagnostic]) {
         findings = diagnostics.map { Entry(rule: $0.rule.rawValue, file: $0.range.file, message: $0.message) }
     }
 
-    public static func read(_ data: Data, path: String) throws -> Baseline {
+    static func read(_ data: Data, path: String) throws -> Baseline {
         do {
             return try JSONDecoder().decode(Baseline.self, from: data)
         } catch {
@@ -37,14 +37,14 @@ public struct Baseline: Codable, Sendable {
         }
     }
 
-    public func encoded() -> Data {
+    func encoded() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(self)) ?? Data()
     }
 
     /// The diagnostics not in the baseline; each baseline entry absorbs one finding.
-    public func newFindings(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    func newFindings(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var remaining: [Entry: Int] = [:]
         for entry in findings { remaining[entry, default: 0] += 1 }
         return diagnostics.filter { d in

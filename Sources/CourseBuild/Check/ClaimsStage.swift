@@ -9,7 +9,7 @@ public enum ClaimsStage {
         case everyClaim
     }
 
-    public static func analyse(_ course: Course, keep: Keep, cache: RebuildCache? = nil) -> [[SentenceAnalysis]] {
+    static func analyse(_ course: Course, keep: Keep, cache: RebuildCache? = nil) -> [[SentenceAnalysis]] {
         let lint = course.config.lint
         let checker = ClaimsChecker(lexicon: ClaimsLexicon.standard.extended(with: lint.claimsAdditions), scope: lint.claimsScope)
         let settings = RebuildCache.ClaimsSettings(scope: lint.claimsScope, additions: lint.claimsAdditions, keep: keep)

@@ -3,7 +3,7 @@
 /// and words its own findings; it returns findings without an id or severity,
 /// which the linter adds from `id` and the course's settings, so a rule cannot
 /// report under another rule's name.
-public protocol LintRule: Sendable {
+protocol LintRule: Sendable {
     var id: RuleID { get }
     var defaultSetting: RuleSetting { get }
     var summary: String { get }
@@ -13,13 +13,13 @@ public protocol LintRule: Sendable {
 }
 
 /// What a rule found, before the linter names the rule and sets the severity.
-public struct Finding: Sendable, Hashable {
-    public var message: String
-    public var range: SourceRange
-    public var notes: [Diagnostic.Note]
-    public var hint: String?
+struct Finding: Sendable, Hashable {
+    var message: String
+    var range: SourceRange
+    var notes: [Diagnostic.Note]
+    var hint: String?
 
-    public init(_ message: String, at range: SourceRange, notes: [Diagnostic.Note] = [], hint: String? = nil) {
+    init(_ message: String, at range: SourceRange, notes: [Diagnostic.Note] = [], hint: String? = nil) {
         self.message = message
         self.range = range
         self.notes = notes
@@ -38,7 +38,7 @@ extension Diagnostic {
 protocol LoadRule: LintRule {}
 
 extension LoadRule {
-    public func check(_ course: ResolvedCourse) -> [Finding] { [] }
+    func check(_ course: ResolvedCourse) -> [Finding] { [] }
 }
 
 /// An example course for a rule. `files` override the example course's
@@ -46,11 +46,11 @@ extension LoadRule {
 /// `chapters/01-a.md`). In a firing example, each marker `1️⃣`, `2️⃣`, … stands
 /// just before where a finding of the rule must start, and the rule must
 /// report exactly there; a passing example must draw no finding of the rule.
-public struct RuleExample: Sendable {
-    public var files: [String: String]
-    public var fires: Bool
+struct RuleExample: Sendable {
+    var files: [String: String]
+    var fires: Bool
 
-    public static let chapterFile = "chapters/01-a.md"
+    static let chapterFile = "chapters/01-a.md"
 
     /// A chapter body that shows the rule.
     static func fires(_ chapter: String) -> RuleExample { .init(files: [chapterFile: chapter], fires: true) }
@@ -62,13 +62,13 @@ public struct RuleExample: Sendable {
 
 extension RuleExample {
     /// A position a marker stands for: the file and where the finding starts.
-    public struct Mark: Hashable, Sendable {
-        public var file: String
-        public var position: SourcePosition
+    struct Mark: Hashable, Sendable {
+        var file: String
+        var position: SourcePosition
     }
 
     /// The files with their markers taken out, and the places the markers stood.
-    public var unmarked: (files: [String: String], marks: Set<Mark>) {
+    var unmarked: (files: [String: String], marks: Set<Mark>) {
         var files: [String: String] = [:]
         var marks: Set<Mark> = []
         for (file, text) in self.files {

@@ -17,27 +17,27 @@ public struct LintOptions: Sendable {
 public struct LintResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Every suppression comment with how many findings it waived.
-    public var suppressions: [(suppression: Suppression, waived: Int)]
+    var suppressions: [(suppression: Suppression, waived: Int)]
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 }
 
-public enum Linter {
+enum Linter {
     /// The rules that run: on in course.yml (or by default) and selected by `--rule`.
-    public static func activeRules(_ settings: LintSettings, _ options: LintOptions) -> [RuleID] {
+    static func activeRules(_ settings: LintSettings, _ options: LintOptions) -> [RuleID] {
         RuleID.allCases.filter { settings.setting(of: $0) != .off && (options.onlyRules.isEmpty || options.onlyRules.contains($0)) }
     }
 
     /// Whether the claims stage must run for a lint: a claims rule runs, or a
     /// suppression of one is to be judged by `suppression.unused`.
-    public static func needsClaims(_ settings: LintSettings, _ options: LintOptions, suppressions: [Suppression]) -> Bool {
+    static func needsClaims(_ settings: LintSettings, _ options: LintOptions, suppressions: [Suppression]) -> Bool {
         let active = Set(activeRules(settings, options))
         let claims = RuleID.claimsRules
         return !active.isDisjoint(with: claims)
             || active.contains(.suppressionUnused) && suppressions.contains { !Set($0.rules.compactMap(RuleID.init(rawValue:))).isDisjoint(with: claims) }
     }
 
-    public static func lint(_ course: ResolvedCourse, options: LintOptions = .init()) -> LintResult {
+    static func lint(_ course: ResolvedCourse, options: LintOptions = .init()) -> LintResult {
         let settings = course.course.config.lint
         // Rules run one after another: the costly stages spread their chapters over
         // all cores themselves, and GCD runs a concurrentPerform nested inside

@@ -12,7 +12,7 @@ extension RuleExample {
 
     /// The whole example course, markers taken out: the defaults with this
     /// example's files over them. A chapter without front matter gets a title.
-    public var course: (files: [String: String], marks: Set<Mark>) {
+    var course: (files: [String: String], marks: Set<Mark>) {
         var files = ["course.yml": Self.config, "references.bib": Self.entryK, Self.chapterFile: "Text."]
         files.merge(self.files) { _, own in own }
         if let chapter = files[Self.chapterFile], !chapter.hasPrefix("---"), !chapter.hasPrefix("1️⃣---") {

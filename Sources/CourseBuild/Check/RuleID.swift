@@ -33,7 +33,7 @@ public enum RuleID: String, CaseIterable, Codable, Sendable, Comparable, CustomS
     case suppressionUnused = "suppression.unused"
 
     /// The rule this id names. An exhaustive switch: a new id without a rule does not compile.
-    public var rule: any LintRule {
+    var rule: any LintRule {
         switch self {
         case .claimsUncited: ClaimsUncitedRule()
         case .claimsVagueAttribution: ClaimsVagueAttributionRule()

@@ -3,14 +3,14 @@ import Foundation
 /// `<!-- coursebuild-disable RULE -->` … `<!-- coursebuild-enable RULE -->` and
 /// `<!-- coursebuild-disable-next-line RULE -->`, each with an optional reason
 /// after `--`. Read from the HTML nodes of the parsed tree.
-public struct Suppression: Sendable, Equatable {
-    public var rules: [String]
-    public var reason: String?
-    public var file: String
+struct Suppression: Sendable, Equatable {
+    var rules: [String]
+    var reason: String?
+    var file: String
     /// The comment's own place.
-    public var range: SourceRange
+    var range: SourceRange
     /// Lines it covers, inclusive.
-    public var lines: ClosedRange<Int>
+    var lines: ClosedRange<Int>
 }
 
 extension Suppression {

@@ -2,22 +2,22 @@
 /// is a checkable claim, whether it hypes or attributes vaguely, and whether a
 /// citation supports it. Pure and `Sendable`, so the pipeline can run it on
 /// many chapters at once; the lexicon is compiled once, here.
-public struct ClaimsChecker: Sendable {
-    public let lexicon: ClaimsLexicon
-    public let scope: ClaimsScope
+struct ClaimsChecker: Sendable {
+    let lexicon: ClaimsLexicon
+    let scope: ClaimsScope
     let compiled: CompiledLexicon
 
     static let uncitedHint = "cite a source with [@key], or remove the claim"
     static let vagueHint = "name the studies or experts and cite them with [@key], or remove the attribution"
     static let hypeHint = "describe the effect plainly, with its size and a citation"
 
-    public init(lexicon: ClaimsLexicon = .standard, scope: ClaimsScope = .sentence) {
+    init(lexicon: ClaimsLexicon = .standard, scope: ClaimsScope = .sentence) {
         self.lexicon = lexicon
         self.scope = scope
         compiled = CompiledLexicon(lexicon)
     }
 
-    public func analyse(_ paragraph: ProseParagraph) -> [SentenceAnalysis] {
+    func analyse(_ paragraph: ProseParagraph) -> [SentenceAnalysis] {
         let sentences = SentenceSplitter().split(paragraph)
         var keys = sentences.map(\.citationKeys)
         if scope == .paragraph {
@@ -36,7 +36,7 @@ public struct ClaimsChecker: Sendable {
     }
 
     /// All findings of a paragraph, as diagnostics.
-    public func diagnostics(_ paragraph: ProseParagraph, severity: Severity = .warning) -> [Diagnostic] {
+    func diagnostics(_ paragraph: ProseParagraph, severity: Severity = .warning) -> [Diagnostic] {
         analyse(paragraph).flatMap { $0.findings.map { $0.diagnostic(severity: severity) } }
     }
 

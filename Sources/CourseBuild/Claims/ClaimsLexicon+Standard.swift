@@ -2,7 +2,7 @@ extension ClaimsLexicon {
     /// The built-in lists, written for clinical and course prose in English
     /// (British and American spellings). General linguistic classes, not phrases
     /// from any one corpus.
-    public static let standard = ClaimsLexicon(
+    static let standard = ClaimsLexicon(
         hype: [
             "miracle", "miracles", "miraculous", "wonder drug", "wonder pill", "magic bullet", "silver bullet",
             "panacea", "cure-all", "cure", "revolutionary", "revolutionise", "revolutionize", "breakthrough",

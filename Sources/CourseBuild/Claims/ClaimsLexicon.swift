@@ -5,41 +5,41 @@ import Foundation
 /// Entries are lower case; phrases are matched word by word and each word also
 /// matches its simple inflections ("melt away" matches "melts away"); `*` in a
 /// phrase stands for any one word.
-public struct ClaimsLexicon: Sendable, Equatable {
+struct ClaimsLexicon: Sendable, Equatable {
     /// Marketing or absolute language; fires even when the sentence is cited.
-    public var hype: [String]
+    var hype: [String]
     /// Whole phrases attributing a claim to unnamed sources.
-    public var attribution: [String]
+    var attribution: [String]
     /// Unnamed sources that, as the subject of a reporting verb, make an attribution vague.
-    public var attributionSources: [String]
+    var attributionSources: [String]
     /// Verbs by which a source reports ("show", "suggest", "agree").
-    public var reportingVerbs: [String]
+    var reportingVerbs: [String]
     /// Kinds of study; one named with a determiner, count, date or finding verb is a claim.
-    public var studyNouns: [String]
+    var studyNouns: [String]
     /// Verbs that assert an effect on an outcome.
-    public var outcomeVerbs: [String]
+    var outcomeVerbs: [String]
     /// Nouns that name what an effect acts on; an outcome verb aimed at one is an effect claim.
-    public var outcomeNouns: [String]
+    var outcomeNouns: [String]
     /// Phrases that compare efficacy, absorption, tolerability or risk.
-    public var comparisons: [String]
+    var comparisons: [String]
     /// Phrases that assert safety, tolerability, harm or interaction.
-    public var safety: [String]
+    var safety: [String]
     /// Phrases that state how common something is or link it to a risk.
-    public var associations: [String]
+    var associations: [String]
     /// Imperative verbs of a dosing instruction ("start", "divide", "separate").
-    public var doseVerbs: [String]
+    var doseVerbs: [String]
     /// Words that make an instruction about dosing ("dose", "daily", "bedtime").
-    public var doseWords: [String]
+    var doseWords: [String]
     /// Units of dose or amount.
-    public var doseUnits: [String]
+    var doseUnits: [String]
     /// Units of measurement (concentration, pressure, score…).
-    public var measureUnits: [String]
+    var measureUnits: [String]
     /// Units of time: alone they are not a claim ("over the last two weeks").
-    public var timeUnits: [String]
+    var timeUnits: [String]
     /// Statistical terms that, with a number, report a statistic.
-    public var statistics: [String]
+    var statistics: [String]
 
-    public init(hype: [String], attribution: [String], attributionSources: [String], reportingVerbs: [String],
+    init(hype: [String], attribution: [String], attributionSources: [String], reportingVerbs: [String],
                 studyNouns: [String], outcomeVerbs: [String], outcomeNouns: [String], comparisons: [String],
                 safety: [String], associations: [String], doseVerbs: [String], doseWords: [String],
                 doseUnits: [String], measureUnits: [String], timeUnits: [String], statistics: [String]) {
@@ -62,13 +62,13 @@ public struct ClaimsLexicon: Sendable, Equatable {
     }
 
     /// Per-course extra words from course.yml; every list is optional.
-    public struct Additions: Codable, Sendable, Equatable {
-        public var hype: [String]?
-        public var attribution: [String]?
-        public var studyNouns: [String]?
-        public var outcomeVerbs: [String]?
+    struct Additions: Codable, Sendable, Equatable {
+        var hype: [String]?
+        var attribution: [String]?
+        var studyNouns: [String]?
+        var outcomeVerbs: [String]?
 
-        public init(hype: [String]? = nil, attribution: [String]? = nil, studyNouns: [String]? = nil,
+        init(hype: [String]? = nil, attribution: [String]? = nil, studyNouns: [String]? = nil,
                     outcomeVerbs: [String]? = nil) {
             self.hype = hype
             self.attribution = attribution
@@ -83,7 +83,7 @@ public struct ClaimsLexicon: Sendable, Equatable {
         }
 
         /// Accepts both `study-nouns` (course.yml style) and `studyNouns`.
-        public init(from decoder: Decoder) throws {
+        init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: AnyKey.self)
             func list(_ names: String...) throws -> [String]? {
                 for n in names { if let v = try c.decodeIfPresent([String].self, forKey: AnyKey(n)) { return v } }
@@ -105,7 +105,7 @@ public struct ClaimsLexicon: Sendable, Equatable {
     }
 
     /// This lexicon plus a course's additions (lower-cased, trimmed, without repeats).
-    public func extended(with additions: Additions) -> ClaimsLexicon {
+    func extended(with additions: Additions) -> ClaimsLexicon {
         func merge(_ base: [String], _ extra: [String]?) -> [String] {
             var out = base
             for e in extra ?? [] {

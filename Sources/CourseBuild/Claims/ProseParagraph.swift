@@ -3,8 +3,8 @@
 /// piece stands in the Markdown source. Built from the parsed tree by the
 /// pipeline, so code blocks, headings' anchors, link URLs and front matter
 /// never reach the checker.
-public struct ProseParagraph: Sendable {
-    public enum Piece: Sendable, Equatable {
+struct ProseParagraph: Sendable {
+    enum Piece: Sendable, Equatable {
         /// Literal text; `start` is the source position of its first character,
         /// and the k-th Unicode scalar of `text` sits at `start.column + k` on that line.
         case text(String, start: SourcePosition)
@@ -17,12 +17,12 @@ public struct ProseParagraph: Sendable {
     }
 
     /// The file, relative to the course root.
-    public var file: String
-    public var pieces: [Piece]
+    var file: String
+    var pieces: [Piece]
     /// True for a list item: a sentence ends at the item's end even without a full stop.
-    public var isListItem: Bool
+    var isListItem: Bool
 
-    public init(file: String, pieces: [Piece], isListItem: Bool = false) {
+    init(file: String, pieces: [Piece], isListItem: Bool = false) {
         self.file = file
         self.pieces = pieces
         self.isListItem = isListItem

@@ -1,5 +1,5 @@
 /// How far a citation's support reaches (course.yml `lint: claims-scope:`).
-public enum ClaimsScope: String, Codable, Sendable, CaseIterable {
+enum ClaimsScope: String, Codable, Sendable, CaseIterable {
     /// A citation supports only the sentence it stands in.
     case sentence
     /// A citation also supports the sentences before it in the paragraph, back to the previous citation.
@@ -8,18 +8,18 @@ public enum ClaimsScope: String, Codable, Sendable, CaseIterable {
 
 /// One claims rule firing on one sentence. The range spans the words that
 /// triggered it, so an editor underlines "studies show", not the whole sentence.
-public struct ClaimFinding: Hashable, Sendable {
-    public static let uncited = RuleID.claimsUncited
-    public static let vagueAttribution = RuleID.claimsVagueAttribution
-    public static let hype = RuleID.claimsHype
+struct ClaimFinding: Hashable, Sendable {
+    static let uncited = RuleID.claimsUncited
+    static let vagueAttribution = RuleID.claimsVagueAttribution
+    static let hype = RuleID.claimsHype
 
     /// One of the three claims rules.
-    public var rule: RuleID
-    public var message: String
-    public var range: SourceRange
-    public var hint: String?
+    var rule: RuleID
+    var message: String
+    var range: SourceRange
+    var hint: String?
 
-    public init(rule: RuleID, message: String, range: SourceRange, hint: String?) {
+    init(rule: RuleID, message: String, range: SourceRange, hint: String?) {
         self.rule = rule
         self.message = message
         self.range = range
@@ -27,7 +27,7 @@ public struct ClaimFinding: Hashable, Sendable {
     }
 
     /// The finding as the project's one diagnostic type, at warning severity.
-    public func diagnostic(severity: Severity = .warning) -> Diagnostic {
+    func diagnostic(severity: Severity = .warning) -> Diagnostic {
         Diagnostic(severity, rule: rule, message, at: range, hint: hint)
     }
 }
@@ -35,11 +35,11 @@ public struct ClaimFinding: Hashable, Sendable {
 /// What the checker concluded about one sentence, reasons included, so that
 /// other rules (causal overreach, preclinical-only) can reuse the split and
 /// the citation keys.
-public struct SentenceAnalysis: Hashable, Sendable {
+struct SentenceAnalysis: Hashable, Sendable {
     /// The sentence as the author wrote it, spelled out only when read: the lint
     /// rules read the findings alone, and building every sentence's text was a
     /// tenth of the checker's time.
-    public var text: String {
+    var text: String {
         get {
             switch source {
             case .written(let text): return text
@@ -48,12 +48,12 @@ public struct SentenceAnalysis: Hashable, Sendable {
         }
         set { source = .written(newValue) }
     }
-    public var range: SourceRange
+    var range: SourceRange
     /// Keys cited in the sentence, plus those lent by a later citation under paragraph scope.
-    public var citationKeys: [String]
+    var citationKeys: [String]
     /// Why the sentence is a checkable claim, e.g. "states a percentage ('40%')"; empty when it is not.
-    public var claimReasons: [String]
-    public var findings: [ClaimFinding]
+    var claimReasons: [String]
+    var findings: [ClaimFinding]
 
     private enum TextSource: Sendable {
         case written(String)
@@ -62,14 +62,14 @@ public struct SentenceAnalysis: Hashable, Sendable {
     private var source: TextSource
 
     /// The same analysis holding its text rather than the sentence it came from.
-    public var detached: SentenceAnalysis {
+    var detached: SentenceAnalysis {
         SentenceAnalysis(text: text, range: range, citationKeys: citationKeys, claimReasons: claimReasons, findings: findings)
     }
 
-    public var isClaim: Bool { !claimReasons.isEmpty }
-    public var isCited: Bool { !citationKeys.isEmpty }
+    var isClaim: Bool { !claimReasons.isEmpty }
+    var isCited: Bool { !citationKeys.isEmpty }
 
-    public init(text: String, range: SourceRange, citationKeys: [String], claimReasons: [String],
+    init(text: String, range: SourceRange, citationKeys: [String], claimReasons: [String],
                 findings: [ClaimFinding]) {
         self.init(source: .written(text), range: range, citationKeys: citationKeys, claimReasons: claimReasons,
                   findings: findings)
@@ -89,12 +89,12 @@ public struct SentenceAnalysis: Hashable, Sendable {
         self.findings = findings
     }
 
-    public static func == (a: SentenceAnalysis, b: SentenceAnalysis) -> Bool {
+    static func == (a: SentenceAnalysis, b: SentenceAnalysis) -> Bool {
         a.range == b.range && a.citationKeys == b.citationKeys && a.claimReasons == b.claimReasons
             && a.findings == b.findings && a.text == b.text
     }
 
-    public func hash(into hasher: inout Hasher) {
+    func hash(into hasher: inout Hasher) {
         hasher.combine(text)
         hasher.combine(range)
         hasher.combine(citationKeys)

@@ -2,28 +2,28 @@ import Foundation
 
 /// The course folder as the only place the tool reads from. Every path is
 /// resolved (symlinks included) and refused if it leaves the folder.
-public struct CourseFolder: Sendable {
-    public let root: URL
+struct CourseFolder: Sendable {
+    let root: URL
 
-    public init(path: String) {
+    init(path: String) {
         root = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
     }
 
     /// True if `relative` names something inside the course once `..` and symlinks are resolved.
-    public func contains(_ relative: String) -> Bool {
+    func contains(_ relative: String) -> Bool {
         guard !relative.hasPrefix("/") else { return false }
         let resolved = root.appendingPathComponent(relative).standardizedFileURL.resolvingSymlinksInPath()
         return resolved.path == root.path || resolved.path.hasPrefix(root.path + "/")
     }
 
-    public func exists(_ relative: String) -> Bool {
+    func exists(_ relative: String) -> Bool {
         var isDir: ObjCBool = false
         return contains(relative)
             && FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDir)
             && !isDir.boolValue
     }
 
-    public func isDirectory(_ relative: String) -> Bool {
+    func isDirectory(_ relative: String) -> Bool {
         var isDir: ObjCBool = false
         return contains(relative)
             && FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDir)
@@ -31,14 +31,14 @@ public struct CourseFolder: Sendable {
     }
 
     /// The bytes of a file inside the course; nil if it is missing or outside.
-    public func data(_ relative: String) -> Data? {
+    func data(_ relative: String) -> Data? {
         guard contains(relative) else { return nil }
         return FileManager.default.contents(atPath: root.appendingPathComponent(relative).path)
     }
 
     /// Files below a folder of the course (recursive, sorted), as course-relative paths.
     /// Entries that resolve outside the course are skipped.
-    public func files(under folder: String) -> [String] {
+    func files(under folder: String) -> [String] {
         guard isDirectory(folder),
             let walker = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path)
         else { return [] }

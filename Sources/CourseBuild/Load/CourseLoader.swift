@@ -3,8 +3,8 @@ import Foundation
 /// The `load` and `parse` stages: reads the course folder (and nothing
 /// outside it) into a `Course`. Content problems become diagnostics; only a
 /// folder that is not a course at all throws.
-public enum CourseLoader {
-    public static func load(path: String, cache: RebuildCache? = nil) throws -> (Course, [Diagnostic]) {
+enum CourseLoader {
+    static func load(path: String, cache: RebuildCache? = nil) throws -> (Course, [Diagnostic]) {
         let folder = CourseFolder(path: path)
         let configFile = "course.yml"
         guard folder.isDirectory(".") else { throw CourseError("'\(path)' is not a folder") }

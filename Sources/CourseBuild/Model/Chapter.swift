@@ -1,24 +1,24 @@
 /// A chapter's front matter: the YAML between the opening `---` lines.
-public struct FrontMatter: Sendable {
-    public var title: String?
-    public var summary: String?
+struct FrontMatter: Sendable {
+    var title: String?
+    var summary: String?
     /// Objective ids with where each is written, for `objectives.unknown`.
-    public var objectives: [(id: String, range: SourceRange)] = []
+    var objectives: [(id: String, range: SourceRange)] = []
 
-    public init() {}
+    init() {}
 }
 
 /// One chapter after parsing: its source, front matter and Markdown tree.
-public struct Chapter: Sendable {
+struct Chapter: Sendable {
     /// 1-based position in the course's order.
-    public var number: Int
+    var number: Int
     /// Path relative to the course root, e.g. `chapters/01-intro.md`.
-    public var path: String
+    var path: String
     /// The file name without `.md`: the page's name in the site and the EPUB.
-    public var slug: String
-    public var source: SourceText
-    public var frontMatter: FrontMatter
-    public var blocks: [Block]
+    var slug: String
+    var source: SourceText
+    var frontMatter: FrontMatter
+    var blocks: [Block]
 
-    public var title: String { frontMatter.title ?? slug }
+    var title: String { frontMatter.title ?? slug }
 }

@@ -3,7 +3,7 @@ import Foundation
 extension Sequence {
     /// `map` over all cores, keeping the order: the per-chapter stages are pure,
     /// so they can run side by side.
-    public func concurrentMap<T>(_ transform: (Element) -> T) -> [T] {
+    func concurrentMap<T>(_ transform: (Element) -> T) -> [T] {
         let items = Array(self)
         guard items.count > 1 else { return items.map(transform) }
         return withoutActuallyEscaping(transform) { transform in

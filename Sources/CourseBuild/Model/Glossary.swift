@@ -1,11 +1,11 @@
 /// One entry of glossary.yml.
-public struct GlossaryTerm: Sendable, Equatable {
+struct GlossaryTerm: Sendable, Equatable {
     /// A stable id for links and anchors: the slug of the term.
-    public var id: String
-    public var term: String
-    public var aliases: [String]
-    public var definition: String
-    public var see: [String]
+    var id: String
+    var term: String
+    var aliases: [String]
+    var definition: String
+    var see: [String]
     /// Where `- term:` stands.
-    public var range: SourceRange
+    var range: SourceRange
 }

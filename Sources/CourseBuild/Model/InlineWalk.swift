@@ -1,7 +1,7 @@
 extension Array where Element == Block {
     /// Visits every inline of the blocks (table cells and quiz text included),
     /// depth first, in document order. `inLink` is true inside link text.
-    public func forEachInline(_ visit: (Inline, _ inLink: Bool) -> Void) {
+    func forEachInline(_ visit: (Inline, _ inLink: Bool) -> Void) {
         forEachBlock { block in
             switch block.kind {
             case .paragraph(let inlines), .heading(_, let inlines): inlines.walk(inLink: false, visit)

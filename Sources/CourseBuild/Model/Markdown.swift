@@ -1,38 +1,38 @@
 /// The parsed Markdown of a chapter as plain Swift values: cmark's tree copied
 /// out, with a source range on every node, plus the course extensions
 /// (tables, callouts, quizzes, citations) recognised on the tree.
-public struct Block: Sendable, Equatable {
-    public var kind: BlockKind
-    public var range: SourceRange
+struct Block: Sendable, Equatable {
+    var kind: BlockKind
+    var range: SourceRange
 
-    public init(_ kind: BlockKind, range: SourceRange) {
+    init(_ kind: BlockKind, range: SourceRange) {
         self.kind = kind
         self.range = range
     }
 }
 
-public struct ListItem: Sendable, Equatable {
-    public var blocks: [Block]
-    public var range: SourceRange
+struct ListItem: Sendable, Equatable {
+    var blocks: [Block]
+    var range: SourceRange
 }
 
-public enum CalloutKind: String, Sendable, CaseIterable {
+enum CalloutKind: String, Sendable, CaseIterable {
     case note = "NOTE", tip = "TIP", important = "IMPORTANT", warning = "WARNING", caution = "CAUTION"
 
-    public var label: String { rawValue.prefix(1) + rawValue.dropFirst().lowercased() }
+    var label: String { rawValue.prefix(1) + rawValue.dropFirst().lowercased() }
 }
 
-public enum TableAlignment: String, Sendable {
+enum TableAlignment: String, Sendable {
     case none, left, center, right
 }
 
-public struct Table: Sendable, Equatable {
-    public var alignments: [TableAlignment]
-    public var header: [[Inline]]
-    public var rows: [[[Inline]]]
+struct Table: Sendable, Equatable {
+    var alignments: [TableAlignment]
+    var header: [[Inline]]
+    var rows: [[[Inline]]]
 }
 
-public indirect enum BlockKind: Sendable, Equatable {
+indirect enum BlockKind: Sendable, Equatable {
     case paragraph([Inline])
     case heading(level: Int, [Inline])
     case blockQuote([Block])
@@ -45,17 +45,17 @@ public indirect enum BlockKind: Sendable, Equatable {
     case quiz(Quiz)
 }
 
-public struct Inline: Sendable, Equatable {
-    public var kind: InlineKind
-    public var range: SourceRange
+struct Inline: Sendable, Equatable {
+    var kind: InlineKind
+    var range: SourceRange
 
-    public init(_ kind: InlineKind, range: SourceRange) {
+    init(_ kind: InlineKind, range: SourceRange) {
         self.kind = kind
         self.range = range
     }
 }
 
-public indirect enum InlineKind: Sendable, Equatable {
+indirect enum InlineKind: Sendable, Equatable {
     case text(String)
     case softBreak
     case lineBreak
@@ -70,7 +70,7 @@ public indirect enum InlineKind: Sendable, Equatable {
 
 extension Inline {
     /// The text a reader sees, without markup: used for headings' slugs, alt text and titles.
-    public var plainText: String {
+    var plainText: String {
         switch kind {
         case .text(let s), .code(let s): return s
         case .softBreak, .lineBreak: return " "
@@ -83,5 +83,5 @@ extension Inline {
 }
 
 extension Array where Element == Inline {
-    public var plainText: String { map(\.plainText).joined() }
+    var plainText: String { map(\.plainText).joined() }
 }

@@ -1,7 +1,7 @@
 /// GitHub-style heading slugs: the one function every anchor comes from, so
 /// links written by authors (`#the-rbc-test`) match the ids the renderer emits.
-public enum Slug {
-    public static func make(_ text: String) -> String {
+enum Slug {
+    static func make(_ text: String) -> String {
         var out = ""
         for scalar in text.lowercased().unicodeScalars {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" {
@@ -15,14 +15,14 @@ public enum Slug {
 }
 
 /// Hands out unique slugs within one page: a repeat gets -1, -2… as GitHub does.
-public struct SlugAllocator: Sendable {
+struct SlugAllocator: Sendable {
     private var used: [String: Int] = [:]
 
-    public init(reserved: [String] = []) {
+    init(reserved: [String] = []) {
         for r in reserved { used[r] = 0 }
     }
 
-    public mutating func unique(for text: String) -> String {
+    mutating func unique(for text: String) -> String {
         let base = Slug.make(text)
         guard let count = used[base] else {
             used[base] = 0

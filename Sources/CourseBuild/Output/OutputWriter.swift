@@ -4,8 +4,8 @@ import Foundation
 /// folder, then swaps it into place, so a failed or killed build leaves the
 /// previous output whole. Refuses an output folder that is, holds, or lies
 /// inside the course's sources.
-public enum OutputWriter {
-    public static func write(_ files: [OutputFile], to output: URL, course: CourseFolder) throws {
+enum OutputWriter {
+    static func write(_ files: [OutputFile], to output: URL, course: CourseFolder) throws {
         let target = output.standardizedFileURL.resolvingSymlinksInPath()
         try checkSafe(target, course: course)
         let fm = FileManager.default

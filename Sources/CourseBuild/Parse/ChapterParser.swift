@@ -1,8 +1,8 @@
 /// The `parse` stage for one chapter: front matter, cmark, then the course
 /// extensions recognised on the tree (tables, callouts, quizzes, citations).
 /// Pure: the same text always gives the same chapter.
-public enum ChapterParser {
-    public static func parse(path: String, text: String, number: Int) -> (Chapter, [Diagnostic]) {
+enum ChapterParser {
+    static func parse(path: String, text: String, number: Int) -> (Chapter, [Diagnostic]) {
         let (front, body, frontDiagnostics) = FrontMatterReader.read(text, file: path)
         let source = SourceText(file: path, text: body)
         var extensions = ExtensionRecogniser(source: source)

@@ -5,11 +5,11 @@ import Foundation
 /// on, copies the C tree into `Block`/`Inline` values, and frees the C memory
 /// before returning. Raw HTML is kept as nodes so a lint rule can report it;
 /// the renderer decides whether to emit it.
-public enum CommonMarkParser {
+enum CommonMarkParser {
     static let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
 
     /// Parses a whole document.
-    public static func parse(_ source: SourceText) -> [Block] {
+    static func parse(_ source: SourceText) -> [Block] {
         parse(source.text, source: source)
     }
 

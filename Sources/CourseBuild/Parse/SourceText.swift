@@ -1,14 +1,14 @@
 /// A chapter's text with a line index, so byte columns from cmark can be
 /// turned into the Unicode-scalar columns that diagnostics use, and a
 /// source line can be quoted under a diagnostic.
-public struct SourceText: Sendable {
-    public let file: String
-    public let text: String
+struct SourceText: Sendable {
+    let file: String
+    let text: String
     private let bytes: [UInt8]
     /// Byte offset where each line starts (index 0 is line 1).
     private let lineStarts: [Int]
 
-    public init(file: String, text: String) {
+    init(file: String, text: String) {
         self.file = file
         self.text = text
         self.bytes = Array(text.utf8)
@@ -17,10 +17,10 @@ public struct SourceText: Sendable {
         self.lineStarts = starts
     }
 
-    public var lineCount: Int { lineStarts.count }
+    var lineCount: Int { lineStarts.count }
 
     /// The text of a 1-based line, without its newline.
-    public func line(_ n: Int) -> String {
+    func line(_ n: Int) -> String {
         guard n >= 1, n <= lineStarts.count else { return "" }
         let start = lineStarts[n - 1]
         var end = n < lineStarts.count ? lineStarts[n] - 1 : bytes.count
@@ -29,7 +29,7 @@ public struct SourceText: Sendable {
     }
 
     /// Converts a 1-based UTF-8 byte column on `line` to a 1-based scalar column.
-    public func scalarColumn(line: Int, byteColumn: Int) -> Int {
+    func scalarColumn(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return max(byteColumn, 1) }
         let start = lineStarts[line - 1]
         let end = min(start + byteColumn - 1, bytes.count)

@@ -1,7 +1,7 @@
 /// The built-in theme: the repository's templates/ compiled into the tool,
 /// so a course without its own templates still builds.
-public enum DefaultTheme {
-    public static var theme: Theme {
+enum DefaultTheme {
+    static var theme: Theme {
         var templates: [String: String] = [:]
         var assets: [String: String] = [:]
         for (name, text) in files {

@@ -2,8 +2,8 @@ import Foundation
 
 /// Escaping for text and attribute values put into XHTML: the one function
 /// every piece of author text passes through on its way into a page.
-public enum XML {
-    public static func escape(_ text: String) -> String {
+enum XML {
+    static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 < 0x40 && isSpecial[Int($0)] }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 32)
@@ -13,7 +13,7 @@ public enum XML {
 
     /// Appends `text` escaped: runs without specials are copied whole. The
     /// five specials are ASCII, so cutting at them never splits a character.
-    public static func escape<S: StringProtocol>(_ text: S, into out: inout String) {
+    static func escape<S: StringProtocol>(_ text: S, into out: inout String) {
         let bytes = text.utf8
         var run = bytes.startIndex
         var i = run
@@ -38,7 +38,7 @@ public enum XML {
     private static let isSpecial: [Bool] = (0..<0x40).map { "&<>\"'".utf8.contains(UInt8($0)) }
 
     /// A link target is safe unless its scheme can run code (as cmark's safe mode decides).
-    public static func isSafeURL(_ url: String) -> Bool {
+    static func isSafeURL(_ url: String) -> Bool {
         let lower = url.lowercased().trimmingCharacters(in: .whitespaces)
         for scheme in ["javascript:", "vbscript:", "file:"] where lower.hasPrefix(scheme) { return false }
         if lower.hasPrefix("data:") {

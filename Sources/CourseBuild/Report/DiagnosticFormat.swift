@@ -6,7 +6,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     /// Renders the diagnostics. `sources` gives a file's text for quoting
     /// source lines in the human format; `color` adds ANSI colour.
-    public func render(_ diagnostics: [Diagnostic], sources: (String) -> SourceText?, color: Bool = false) -> String {
+    func render(_ diagnostics: [Diagnostic], sources: (String) -> SourceText?, color: Bool = false) -> String {
         switch self {
         case .human: return HumanFormat(color: color).render(diagnostics, sources: sources)
         case .json: return JSONFormat.render(diagnostics)

@@ -6,8 +6,9 @@ public enum LintReport {
     /// Findings in `format`, quoting lines from the chapters (already loaded)
     /// or, for course.yml, the glossary and the bibliography, from the folder.
     public static func render(
-        _ diagnostics: [Diagnostic], format: DiagnosticFormat = .human, course: Course, color: Bool = false
+        _ diagnostics: [Diagnostic], format: DiagnosticFormat = .human, course resolved: ResolvedCourse, color: Bool = false
     ) -> String {
+        let course = resolved.course
         let sources = Dictionary(course.chapters.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
         return format.render(diagnostics, sources: { sources[$0] ?? readSource($0, in: course.folder) }, color: color)
     }

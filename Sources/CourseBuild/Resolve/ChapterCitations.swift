@@ -1,14 +1,14 @@
 /// The citations of one chapter: which entries it cites, in order of first
 /// citation (Vancouver numbers them so), rendered as in-text labels linked to
 /// the chapter's reference list.
-public struct ChapterCitations: Sendable {
-    public let style: CitationStyle
+struct ChapterCitations: Sendable {
+    let style: CitationStyle
     /// Known keys in order of first citation.
-    public let keys: [String]
-    public let numbers: [String: Int]
+    let keys: [String]
+    let numbers: [String: Int]
     let formatter: CitationFormatter
 
-    public init(chapter: Chapter, index: CourseIndex) {
+    init(chapter: Chapter, index: CourseIndex) {
         style = index.course.config.citationStyle
         var keys: [String] = []
         var numbers: [String: Int] = [:]

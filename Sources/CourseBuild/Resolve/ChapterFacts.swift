@@ -2,46 +2,46 @@ import Foundation
 
 /// A link or image of a chapter and where it points, resolved once for the
 /// rules and the renderer.
-public struct ResolvedLink: Sendable {
-    public var range: SourceRange
-    public var destination: String
-    public var isImage: Bool
-    public var target: LinkTarget
+struct ResolvedLink: Sendable {
+    var range: SourceRange
+    var destination: String
+    var isImage: Bool
+    var target: LinkTarget
 }
 
 /// What one chapter contributes to the rules and the course-wide pages: its
 /// links resolved, glossary terms it uses, the places that cite each entry,
 /// objective links, and its text for the search index. Gathered per chapter
 /// in parallel, merged afterwards.
-public struct ChapterFacts: Sendable {
+struct ChapterFacts: Sendable {
     /// A sentence that cites an entry, with the section it stands in.
-    public struct CitingPlace: Sendable {
-        public var key: String
-        public var chapter: Int
-        public var sectionID: String?
-        public var sectionTitle: String?
-        public var sentence: String
+    struct CitingPlace: Sendable {
+        var key: String
+        var chapter: Int
+        var sectionID: String?
+        var sectionTitle: String?
+        var sentence: String
     }
 
     /// Every link and image, in document order.
-    public private(set) var links: [ResolvedLink] = []
+    private(set) var links: [ResolvedLink] = []
     private var targets: [LinkKey: LinkTarget] = [:]
     private struct LinkKey: Hashable {
         var start: SourcePosition
         var destination: String
     }
-    public var termsUsed: Set<String> = []
+    var termsUsed: Set<String> = []
     /// Terms whose names occur in the chapter's prose: the renderer stops
     /// looking for first uses once it has linked them all.
-    public var termsInText: Set<String> = []
-    public var citingPlaces: [CitingPlace] = []
+    var termsInText: Set<String> = []
+    var citingPlaces: [CitingPlace] = []
     /// Objective ids linked with `[](objective:id)`, with the section of the link.
-    public var objectiveLinks: [(id: String, sectionID: String?, sectionTitle: String?)] = []
-    public var searchText = ""
+    var objectiveLinks: [(id: String, sectionID: String?, sectionTitle: String?)] = []
+    var searchText = ""
     /// The chapter's citations, numbered once here for the lint and both targets.
-    public let citations: ChapterCitations
+    let citations: ChapterCitations
 
-    public init(index: CourseIndex, chapter i: Int) {
+    init(index: CourseIndex, chapter i: Int) {
         let chapter = index.course.chapters[i]
         citations = ChapterCitations(chapter: chapter, index: index)
         chapter.blocks.forEachInline { inline, _ in
@@ -115,7 +115,7 @@ public struct ChapterFacts: Sendable {
     }
 
     /// Where the link or image written at `range` points.
-    public func target(of destination: String, at range: SourceRange) -> LinkTarget {
+    func target(of destination: String, at range: SourceRange) -> LinkTarget {
         // Every link and image of the chapter was resolved in `init`, from the same tree.
         targets[LinkKey(start: range.start, destination: destination)] ?? .broken(reason: "'\(destination)' was not resolved", hint: nil)
     }

@@ -3,31 +3,31 @@ import Foundation
 /// What the course declares, gathered once after parsing: chapters by file,
 /// heading anchors, objectives, glossary terms and bibliography entries.
 /// Resolving, checking and rendering look things up here.
-public struct CourseIndex: Sendable {
-    public struct Heading: Sendable {
-        public var id: String
-        public var title: String
-        public var level: Int
-        public var line: Int
+struct CourseIndex: Sendable {
+    struct Heading: Sendable {
+        var id: String
+        var title: String
+        var level: Int
+        var line: Int
     }
 
-    public let course: Course
-    public let chapterByPath: [String: Int]
+    let course: Course
+    let chapterByPath: [String: Int]
     /// The files under assets/, found once at load: a link to one needs no look at the disk.
-    public let assets: Set<String>
+    let assets: Set<String>
     /// Per chapter: its headings with their unique ids, in order.
-    public let headings: [[Heading]]
-    public let entries: [String: BibEntry]
-    public let objectives: [String: Objective]
-    public let terms: [String: GlossaryTerm]
-    public let termMatcher: GlossaryMatcher
+    let headings: [[Heading]]
+    let entries: [String: BibEntry]
+    let objectives: [String: Objective]
+    let terms: [String: GlossaryTerm]
+    let termMatcher: GlossaryMatcher
     /// Built once: it indexes every entry (and APA's year letters depend on all of them).
-    public let citationFormatter: CitationFormatter
+    let citationFormatter: CitationFormatter
 
     /// Ids the page chrome uses, so a heading never takes one.
     static let reservedIDs = ["main", "content", "contents", "references", "objectives", "top", "footnotes", "answers"]
 
-    public init(_ course: Course) {
+    init(_ course: Course) {
         self.course = course
         var byPath: [String: Int] = [:]
         for (i, chapter) in course.chapters.enumerated() {
@@ -56,14 +56,14 @@ public struct CourseIndex: Sendable {
         return result
     }
 
-    public func headingID(chapter: Int, line: Int) -> String? {
+    func headingID(chapter: Int, line: Int) -> String? {
         headings[chapter].first { $0.line == line }?.id
     }
 }
 
 extension Array where Element == Block {
     /// Visits every block, depth first, in document order.
-    public func forEachBlock(_ visit: (Block) -> Void) {
+    func forEachBlock(_ visit: (Block) -> Void) {
         for block in self {
             visit(block)
             switch block.kind {

@@ -7,7 +7,7 @@ import Foundation
 /// so it stays linear and cheap (it runs over every paragraph three times a
 /// build: for the glossary's "used in", and for the site's and the EPUB's
 /// first-use links).
-public struct GlossaryMatcher: Sendable {
+struct GlossaryMatcher: Sendable {
     /// A term name as the hashes of its lower-cased words, with its key for verification.
     private struct Phrase: Sendable {
         var hashes: [UInt64]
@@ -18,7 +18,7 @@ public struct GlossaryMatcher: Sendable {
     /// First word's hash → the phrases starting with it, longest first.
     private var byFirstWord: [UInt64: [Phrase]] = [:]
 
-    public init(_ terms: [GlossaryTerm]) {
+    init(_ terms: [GlossaryTerm]) {
         var seen: Set<String> = []
         for term in terms {
             for name in [term.term] + term.aliases {
@@ -31,15 +31,15 @@ public struct GlossaryMatcher: Sendable {
         for hash in byFirstWord.keys { byFirstWord[hash]!.sort { $0.hashes.count > $1.hashes.count } }
     }
 
-    public var isEmpty: Bool { byFirstWord.isEmpty }
+    var isEmpty: Bool { byFirstWord.isEmpty }
 
     /// A name's words, lower-cased and joined by single spaces: how two names are compared.
-    public static func key(_ name: String) -> String {
+    static func key(_ name: String) -> String {
         scan(name).map { name[$0.range].lowercased() }.joined(separator: " ")
     }
 
     /// Every match in `text`, in order, as (range in text, term id).
-    public func matches(in text: String) -> [(range: Range<String.Index>, id: String)] {
+    func matches(in text: String) -> [(range: Range<String.Index>, id: String)] {
         guard !byFirstWord.isEmpty else { return [] }
         let words = Self.scan(text)
         var result: [(Range<String.Index>, String)] = []

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a link or image destination written in a chapter points.
-public enum LinkTarget: Equatable, Sendable {
+enum LinkTarget: Equatable, Sendable {
     case external(String)
     case samePage(fragment: String)
     case chapter(index: Int, fragment: String?)
@@ -16,7 +16,7 @@ public enum LinkTarget: Equatable, Sendable {
 extension CourseIndex {
     /// Resolves a destination as SPEC §1 says: against the chapter's own folder
     /// first, then the course root.
-    public func resolve(_ destination: String, from chapterIndex: Int) -> LinkTarget {
+    func resolve(_ destination: String, from chapterIndex: Int) -> LinkTarget {
         let dest = destination.trimmingCharacters(in: .whitespaces)
         if dest.hasPrefix("objective:") { return .objective(String(dest.dropFirst("objective:".count))) }
         if dest.hasPrefix("term:") { return .term(String(dest.dropFirst("term:".count))) }

@@ -16,10 +16,10 @@ public final class RebuildCache: @unchecked Sendable {
         var keep: ClaimsStage.Keep
     }
 
-    public init() {}
+    init() {}
 
     /// The chapter files the last build read, wherever course.yml put them: `serve` watches them.
-    public var chapterPaths: [String] { lock.withLock { Array(parsed.keys) } }
+    var chapterPaths: [String] { lock.withLock { Array(parsed.keys) } }
 
     func parse(path: String, text: String, number: Int, _ parse: () -> (Chapter, [Diagnostic])) -> (Chapter, [Diagnostic]) {
         if let hit = lock.withLock({ parsed[path] }), hit.text == text, hit.number == number { return hit.result }

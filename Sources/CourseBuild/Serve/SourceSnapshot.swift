@@ -9,14 +9,14 @@ import Darwin
 /// snapshots differ when a source was added, removed or saved. Taken with
 /// plain `stat`, so `serve` can look every 20 ms without cost. Hidden files
 /// (editors' swap and lock files) are left out.
-public struct SourceSnapshot: Equatable, Sendable {
+struct SourceSnapshot: Equatable, Sendable {
     private var files: [String: [Int]] = [:]
 
     static let rootFiles = ["course.yml", "glossary.yml", "references.bib", "references.json"]
     static let folders = ["chapters", "assets", "templates"]
 
     /// `also`: files outside those folders that the course reads (chapters listed in course.yml).
-    public static func take(_ root: String, also: [String] = []) -> SourceSnapshot {
+    static func take(_ root: String, also: [String] = []) -> SourceSnapshot {
         var snapshot = SourceSnapshot()
         var paths = rootFiles + also
         for folder in folders {

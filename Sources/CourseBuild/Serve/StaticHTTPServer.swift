@@ -8,23 +8,23 @@ import Darwin
 /// A small HTTP/1.1 server for `coursebuild serve`: GET and HEAD of files held
 /// in memory, on the loopback interface only. It never touches the disk, so
 /// a request path cannot reach anything but the built pages.
-public final class StaticHTTPServer: @unchecked Sendable {
+final class StaticHTTPServer: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [String: Data] = [:]
     private var listener: Int32 = -1
     private var stopped = false
 
-    public init() {}
+    init() {}
 
     /// Replaces the pages served, keyed by output path ("site/index.html").
-    public func publish(_ files: [OutputFile]) {
+    func publish(_ files: [OutputFile]) {
         let table = Dictionary(files.map { ($0.path, $0.data) }, uniquingKeysWith: { _, last in last })
         lock.withLock { self.files = table }
     }
 
     /// Listens on 127.0.0.1 (`port` 0 picks a free one) and answers on a
     /// background thread. Returns the port.
-    public func start(port: UInt16) throws -> UInt16 {
+    func start(port: UInt16) throws -> UInt16 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw CourseError("could not open a socket: \(String(cString: strerror(errno)))") }
         var yes: Int32 = 1
@@ -63,7 +63,7 @@ public final class StaticHTTPServer: @unchecked Sendable {
     }
 
     /// Stops listening; requests already accepted are still answered.
-    public func stop() {
+    func stop() {
         let fd = lock.withLock { () -> Int32 in
             stopped = true
             defer { listener = -1 }

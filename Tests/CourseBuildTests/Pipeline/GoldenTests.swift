@@ -8,7 +8,7 @@ import Testing
     func diagnosticsText(_ fixture: String) throws -> String {
         let path = Golden.fixtures.appendingPathComponent(fixture).path
         let (resolved, result) = try Build.check(path: path, options: .init())
-        return LintReport.render(result.diagnostics, course: resolved.course)
+        return LintReport.render(result.diagnostics, course: resolved)
     }
 
     @Test(arguments: ["lint-findings", "small-course"])
