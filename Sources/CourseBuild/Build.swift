@@ -21,17 +21,17 @@ public enum Build {
     }
 
     /// load → parse → index → resolve → claims → check. `claims` says what the
-    /// claims stage keeps: lint needs the findings, a build's review every claim.
+    /// claims stage must keep beyond what the rules need: a build's review lists every claim.
     public static func check(
-        path: String, options: LintOptions, claims keep: ClaimsStage.Keep = .findings, timings: StageTimings = .init(),
+        path: String, options: LintOptions, claims review: ClaimsStage.Keep? = nil, timings: StageTimings = .init(),
         cache: RebuildCache? = nil
     ) throws -> (ResolvedCourse, LintResult) {
         let (course, loadDiagnostics) = try timings.measure("load + parse") { try CourseLoader.load(path: path, cache: cache) }
         let index = timings.measure("index") { CourseIndex(course) }
         let facts = timings.measure("resolve") { course.chapters.indices.concurrentMap { ChapterFacts(index: index, chapter: $0) } }
         let suppressions = course.chapters.flatMap(Suppressions.find)
-        let runsClaims = keep == .everyClaim || Linter.needsClaims(course.config.lint, options, suppressions: suppressions)
-        let claims = timings.measure("claims") { runsClaims ? ClaimsStage.analyse(course, keep: keep, cache: cache) : [] }
+        let keep = [review, Linter.claimsNeeded(course.config.lint, options, suppressions: suppressions)].compactMap { $0 }.max()
+        let claims = timings.measure("claims") { keep.map { ClaimsStage.analyse(course, keep: $0, cache: cache) } ?? [] }
         let resolved = ResolvedCourse(
             index: index, facts: facts, claims: claims, loadDiagnostics: loadDiagnostics, suppressions: suppressions)
         let result = timings.measure("check") { Linter.lint(resolved, options: options) }

@@ -2,11 +2,16 @@
 /// claims rules filter and the build's review page lists.
 public enum ClaimsStage {
     /// What to keep of each sentence's analysis.
-    public enum Keep: Sendable, Equatable {
-        /// Sentences with findings: all lint reports.
+    /// Ordered: each keeps what the one before keeps, and more.
+    public enum Keep: Int, Sendable, Comparable {
+        /// Sentences with findings: what the claims rules report.
         case findings
+        /// Also every cited sentence: the evidence rules judge its sources.
+        case cited
         /// Also every claim, cited or not: the review page lists them.
         case everyClaim
+
+        public static func < (a: Keep, b: Keep) -> Bool { a.rawValue < b.rawValue }
     }
 
     static func analyse(_ course: Course, keep: Keep, cache: RebuildCache? = nil) -> [[SentenceAnalysis]] {
@@ -18,7 +23,9 @@ public enum ClaimsStage {
                 ProseExtractor.paragraphs(of: chapter).flatMap { paragraph in
                     // Kept with its text spelled out, so the paragraph's scalars and positions
                     // are freed: keeping them took 800 MB at 1,000 chapters.
-                    checker.analyse(paragraph).filter { !$0.findings.isEmpty || keep == .everyClaim && $0.isClaim }
+                    checker.analyse(paragraph).filter { analysis in
+                        !analysis.findings.isEmpty || keep >= .cited && analysis.isCited || keep == .everyClaim && analysis.isClaim
+                    }
                         .map(\.detached)
                 }
             }

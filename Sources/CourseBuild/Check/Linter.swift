@@ -28,13 +28,14 @@ enum Linter {
         RuleID.allCases.filter { settings.setting(of: $0) != .off && (options.onlyRules.isEmpty || options.onlyRules.contains($0)) }
     }
 
-    /// Whether the claims stage must run for a lint: a claims rule runs, or a
-    /// suppression of one is to be judged by `suppression.unused`.
-    static func needsClaims(_ settings: LintSettings, _ options: LintOptions, suppressions: [Suppression]) -> Bool {
-        let active = Set(activeRules(settings, options))
-        let claims = RuleID.claimsRules
-        return !active.isDisjoint(with: claims)
-            || active.contains(.suppressionUnused) && suppressions.contains { !Set($0.rules.compactMap(RuleID.init(rawValue:))).isDisjoint(with: claims) }
+    /// What the claims stage must keep for the rules that run (nil: it need not
+    /// run): the findings for a claims rule, or for a suppression of one that
+    /// `suppression.unused` judges; every cited sentence for an evidence rule.
+    static func claimsNeeded(_ settings: LintSettings, _ options: LintOptions, suppressions: [Suppression]) -> ClaimsStage.Keep? {
+        var active = Set(activeRules(settings, options))
+        if active.contains(.suppressionUnused) { active.formUnion(suppressions.flatMap { $0.rules.compactMap(RuleID.init(rawValue:)) }) }
+        if !active.isDisjoint(with: RuleID.evidenceRules) { return .cited }
+        return active.isDisjoint(with: RuleID.claimsRules) ? nil : .findings
     }
 
     static func lint(_ course: ResolvedCourse, options: LintOptions = .init()) -> LintResult {
@@ -77,4 +78,6 @@ enum Linter {
 
 extension RuleID {
     static let claimsRules: Set<RuleID> = [.claimsUncited, .claimsVagueAttribution, .claimsHype]
+    /// Rules that judge cited sentences by their sources' designs.
+    static let evidenceRules: Set<RuleID> = [.claimsCausalOverreach, .claimsPreclinicalOnly]
 }

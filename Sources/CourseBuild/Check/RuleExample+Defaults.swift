@@ -5,6 +5,11 @@ extension RuleExample {
     static let glossary = "- term: Receptor\n  definition: A protein that binds a signal.\n"
     static let objectives = "objectives:\n  - id: explain-ions\n    text: Explain ions.\n"
 
+    /// A complete entry with a study design.
+    static func entry(_ key: String, design: String) -> String {
+        "@article{\(key), author={Doe, Jane}, title={T}, journal={J}, year={2020}, evidence={\(design)}}\n"
+    }
+
     static func quiz(objective: String?) -> String {
         "```quiz\n" + (objective.map { "objective: \($0)\n" } ?? "")
             + "question: \"Q?\"\nchoices:\n  - text: \"A\"\n    correct: true\n    feedback: \"Yes.\"\n```"

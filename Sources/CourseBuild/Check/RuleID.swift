@@ -6,12 +6,17 @@ public enum RuleID: String, CaseIterable, Codable, Sendable, Comparable, CustomS
     case claimsUncited = "claims.uncited"
     case claimsVagueAttribution = "claims.vague-attribution"
     case claimsHype = "claims.hype"
+    case claimsCausalOverreach = "claims.causal-overreach"
+    case claimsPreclinicalOnly = "claims.preclinical-only"
     case citeUnknownKey = "cite.unknown-key"
     case citeUnused = "cite.unused"
     case citeIncomplete = "cite.incomplete"
     case citeDuplicateKey = "cite.duplicate-key"
     case citeSyntax = "cite.syntax"
     case citeMissingEvidence = "cite.missing-evidence"
+    case citeInvalidEvidence = "cite.invalid-evidence"
+    case citeRetracted = "cite.retracted"
+    case citeExpressionOfConcern = "cite.expression-of-concern"
     case glossaryUnknownTerm = "glossary.unknown-term"
     case glossaryUnused = "glossary.unused"
     case glossaryDuplicate = "glossary.duplicate"
@@ -38,12 +43,17 @@ public enum RuleID: String, CaseIterable, Codable, Sendable, Comparable, CustomS
         case .claimsUncited: ClaimsUncitedRule()
         case .claimsVagueAttribution: ClaimsVagueAttributionRule()
         case .claimsHype: ClaimsHypeRule()
+        case .claimsCausalOverreach: ClaimsCausalOverreachRule()
+        case .claimsPreclinicalOnly: ClaimsPreclinicalOnlyRule()
         case .citeUnknownKey: CiteUnknownKeyRule()
         case .citeUnused: CiteUnusedRule()
         case .citeIncomplete: CiteIncompleteRule()
         case .citeDuplicateKey: CiteDuplicateKeyRule()
         case .citeSyntax: CiteSyntaxRule()
         case .citeMissingEvidence: CiteMissingEvidenceRule()
+        case .citeInvalidEvidence: CiteInvalidEvidenceRule()
+        case .citeRetracted: CiteRetractedRule()
+        case .citeExpressionOfConcern: CiteExpressionOfConcernRule()
         case .glossaryUnknownTerm: GlossaryUnknownTermRule()
         case .glossaryUnused: GlossaryUnusedRule()
         case .glossaryDuplicate: GlossaryDuplicateRule()

@@ -47,10 +47,11 @@ enum CourseConfigReader {
 
     private static func readLint(_ node: Node, _ yaml: inout YAMLReader) -> LintSettings {
         var settings = LintSettings()
-        guard let fields = yaml.mapping(node, name: "lint", known: ["claims-scope", "rules", "claims"]) else {
+        guard let fields = yaml.mapping(node, name: "lint", known: ["claims-scope", "rules", "claims", "retractions"]) else {
             return settings
         }
         settings.claimsScope = yaml.choice(fields, "claims-scope", as: ClaimsScope.self) ?? .sentence
+        if let path = yaml.string(fields, "retractions") { settings.retractions = (path, yaml.at(fields["retractions"])) }
         if let rules = fields["rules"], case .mapping(let mapping) = rules {
             for (key, value) in mapping {
                 guard let id = key.string else { continue }

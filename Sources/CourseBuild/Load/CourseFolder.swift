@@ -36,6 +36,12 @@ struct CourseFolder: Sendable {
         return FileManager.default.contents(atPath: root.appendingPathComponent(relative).path)
     }
 
+    /// A stream over a file inside the course, for files too large to hold whole; nil if missing or outside.
+    func stream(_ relative: String) -> InputStream? {
+        guard exists(relative) else { return nil }
+        return InputStream(fileAtPath: root.appendingPathComponent(relative).path)
+    }
+
     /// Files below a folder of the course (recursive, sorted), as course-relative paths.
     /// Entries that resolve outside the course are skipped.
     func files(under folder: String) -> [String] {

@@ -62,11 +62,12 @@ enum CourseLoader {
         diagnostics += bibliographyDiagnostics
 
         let assetFiles = folder.files(under: "assets")
+        let notices = readRetractions(config.lint, bibliography, folder, &diagnostics)
         let course = Course(
             folder: folder, config: config, configFile: configFile, chapters: chapters, glossary: glossary,
             glossaryFile: glossaryFile, bibliography: bibliography, theme: loadTheme(folder),
             assetFiles: assetFiles, assetData: assetFiles.reduce(into: [:]) { $0[$1] = folder.data($1) },
-            linkedPaths: linkedPaths(chapters, folder),
+            linkedPaths: linkedPaths(chapters, folder), retractionNotices: notices,
             newestSourceDate: newestDate(of: [configFile] + chapterFiles + [glossaryFile].compactMap { $0 }, in: folder))
         return (course, diagnostics)
     }
@@ -87,6 +88,32 @@ enum CourseLoader {
         }
         return paths.reduce(into: [:]) { status, path in
             status[path] = !folder.contains(path) ? .outside : folder.exists(path) ? .file : .missing
+        }
+    }
+
+    /// The notices of the `lint: retractions:` file about the bibliography's identifiers.
+    private static func readRetractions(
+        _ lint: LintSettings, _ bibliography: [BibEntry], _ folder: CourseFolder, _ diagnostics: inout [Diagnostic]
+    ) -> [String: [RetractionNotice]] {
+        guard let (path, range) = lint.retractions else { return [:] }
+        let wanted = Set(bibliography.flatMap { [$0.doi.flatMap(RetractionWatchReader.key(doi:)), $0.pmid.flatMap(RetractionWatchReader.key(pmid:))] }
+            .compactMap { $0 })
+        let result: Result<[String: [RetractionNotice]], CourseError>
+        var hint: String?
+        if !folder.contains(path) {
+            result = .failure(CourseError("is outside the course folder"))
+        } else if let stream = folder.stream(path) {
+            result = RetractionWatchReader.read(stream, wanted: wanted)
+        } else {
+            result = .failure(CourseError("does not exist"))
+            hint = "download Crossref's Retraction Watch CSV into the course folder (see the README)"
+        }
+        switch result {
+        case .success(let notices): return notices
+        case .failure(let error):
+            diagnostics.append(Diagnostic(.error, rule: .configInvalid, "cannot check retractions: '\(path)' \(error.description)",
+                                          at: range, hint: hint))
+            return [:]
         }
     }
 

@@ -18,6 +18,8 @@ struct Course: Sendable {
     /// What the disk held at each course-relative path a chapter links to, read
     /// at load so that resolving links reads no file.
     var linkedPaths: [String: PathStatus]
+    /// Retraction Watch notices about the bibliography's DOIs and PMIDs, by `RetractionWatchReader.key`.
+    var retractionNotices: [String: [RetractionNotice]]
     /// The newest modification date among the course's source files (the EPUB's date).
     var newestSourceDate: Date
 }

@@ -33,6 +33,8 @@ public enum RuleSetting: String, Sendable, CaseIterable {
 struct LintSettings: Sendable {
     var claimsScope: ClaimsScope = .sentence
     var ruleSettings: [RuleID: RuleSetting] = [:]
+    /// The Retraction Watch CSV to check cited entries against, and where course.yml names it.
+    var retractions: (path: String, range: SourceRange)?
     var claimsAdditions = ClaimsLexicon.Additions()
 
     init() {}

@@ -15,3 +15,7 @@ extension Unicode.Scalar {
         isASCII ? ("A"..."Z").contains(self) : properties.isUppercase
     }
 }
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

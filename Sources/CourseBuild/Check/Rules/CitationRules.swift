@@ -147,7 +147,3 @@ struct CiteMissingEvidenceRule: LintRule {
         }
     }
 }
-
-extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}

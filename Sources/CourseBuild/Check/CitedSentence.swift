@@ -1,0 +1,41 @@
+/// A cited sentence with the study designs of its sources, for the evidence rules.
+struct CitedSentence {
+    var analysis: SentenceAnalysis
+    /// Each source with its design; nil when a source names no (known) design,
+    /// since such a sentence is not judged.
+    var designs: [DesignedSource]?
+
+    /// Where `word` stands in the source: exact when the sentence is one line
+    /// written as its text reads up to the word, else the sentence's start.
+    func range(of word: EvidenceWording.Word) -> SourceRange {
+        let r = analysis.range
+        let before = String(analysis.text.unicodeScalars.prefix(word.offset))
+        guard r.start.line == r.end.line, !before.contains("["), !before.contains("`") else { return r }
+        let start = SourcePosition(line: r.start.line, column: r.start.column + word.offset)
+        return SourceRange(file: r.file, start: start, end: SourcePosition(line: start.line, column: start.column + word.lower.unicodeScalars.count - 1))
+    }
+}
+
+struct DesignedSource {
+    var key: String
+    var design: StudyDesign
+
+    /// "only cohort evidence: kieboom2017", "only animal and in-vitro evidence: a, b".
+    static func describe(_ sources: [DesignedSource]) -> String {
+        var designs: [String] = []
+        for s in sources where !designs.contains(s.design.rawValue) { designs.append(s.design.rawValue) }
+        return "only \(designs.joined(separator: " and ")) evidence: \(sources.map(\.key).joined(separator: ", "))"
+    }
+}
+
+extension ResolvedCourse {
+    /// Every cited sentence the claims stage kept, with its sources' designs.
+    var citedSentences: [CitedSentence] {
+        claims.joined().filter(\.isCited).map { analysis in
+            let designs = analysis.citationKeys.map { key in
+                index.entries[key]?.evidence.flatMap(StudyDesign.init(written:)).map { DesignedSource(key: key, design: $0) }
+            }
+            return CitedSentence(analysis: analysis, designs: designs.contains { $0 == nil } ? nil : designs.compactMap { $0 })
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// What the evidence rules read in a cited sentence: causal or efficacy
+/// wording, a sentence's own statement of scope ("In mice, …"), and talk of
+/// patients or clinical use. Word lists are kinds of wording, not phrases
+/// from any one course.
+struct EvidenceWording {
+    struct Word {
+        var lower: String
+        /// Unicode-scalar offset of the word in the sentence text.
+        var offset: Int
+    }
+
+    let words: [Word]
+
+    init(_ text: String) {
+        var words: [Word] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        for (i, scalar) in text.unicodeScalars.enumerated() {
+            if scalar.properties.isAlphabetic || scalar == "-" && !current.isEmpty {
+                if current.isEmpty { start = i }
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(Word(lower: String(current).lowercased(), offset: start))
+                current = .init()
+            }
+        }
+        if !current.isEmpty { words.append(Word(lower: String(current).lowercased(), offset: start)) }
+        self.words = words
+    }
+
+    /// Verbs that assert an effect, in their finite forms.
+    static let causalVerbs: Set<String> = Set(
+        ["reverse", "restore", "prevent", "improve", "cause", "treat", "cure", "eliminate", "heal", "relieve",
+         "alleviate", "reduce", "boost", "protect", "normalise", "normalize", "resolve", "abolish", "halve",
+         "increase", "decrease", "enhance", "strengthen"]
+            .flatMap { verb -> [String] in
+                let stem = verb.hasSuffix("e") ? String(verb.dropLast()) : verb
+                return [verb, verb + "s", stem + "ed", verb.hasSuffix("e") ? verb + "d" : verb + "ed"]
+            }
+    ).union(["lowers", "lowered", "works", "efficacious", "effective", "halts"])
+    /// Words before a participle that make it an adjective or a study's description,
+    /// not an assertion: "a reduced risk", "associated with improved sleep", "patients treated with".
+    static let descriptiveBefore: Set<String> = ["a", "an", "the", "with", "of", "and", "or", "patients", "participants",
+                                                 "people", "those", "subjects", "not", "no"]
+    /// Phrases by which a sentence states its own scope.
+    static let scopes: [[String]] = [
+        ["in", "mice"], ["in", "rats"], ["in", "rodents"], ["in", "animals"], ["in", "animal"], ["in", "vitro"],
+        ["in", "cultured"], ["in", "cell"], ["in", "cells"], ["in", "a", "cohort"], ["in", "cohort"], ["in", "an", "observational"],
+        ["in", "observational"], ["in", "a", "case"], ["in", "case"], ["in", "one", "patient"], ["in", "a", "patient"],
+        ["in", "an", "uncontrolled"], ["in", "a", "cross-sectional"], ["in", "a", "case-control"], ["animal", "studies"],
+        ["animal", "models"], ["case", "reports"], ["observational", "studies"], ["observational", "data"],
+    ]
+    /// Words that make a sentence about people or clinical use.
+    static let clinical: Set<String> = [
+        "patient", "patients", "people", "person", "humans", "human", "adults", "adult", "children", "adolescents",
+        "women", "men", "clinical", "clinically", "clinician", "clinicians", "prescribe", "prescribing", "prescribed",
+        "therapy", "therapeutic", "treatment", "treatments", "supplementation", "supplements", "dose", "doses", "dosing",
+    ]
+
+    var statesScope: Bool {
+        let lower = words.map(\.lower)
+        return Self.scopes.contains { phrase in
+            lower.indices.contains { i in i + phrase.count <= lower.count && Array(lower[i..<(i + phrase.count)]) == phrase }
+        }
+    }
+
+    /// The first word that asserts an effect, where it does.
+    var causalWord: Word? {
+        words.indices.first { i in
+            Self.causalVerbs.contains(words[i].lower) && !(i > 0 && Self.descriptiveBefore.contains(words[i - 1].lower))
+        }.map { words[$0] }
+    }
+
+    var clinicalWord: Word? { words.first { Self.clinical.contains($0.lower) } }
+}
