@@ -15,6 +15,9 @@ struct CompiledLexicon: Sendable {
     let doseVerbs: Set<String>
     let doseWords: Set<String>
     let statistics: PhraseMatcher
+    let absolutes: PhraseMatcher
+    let clinicalSuffixes: [String]
+    let frequencyWords: Set<String>
 
     init(_ l: ClaimsLexicon) {
         var v = Vocabulary()
@@ -27,6 +30,8 @@ struct CompiledLexicon: Sendable {
             (Array(QuantityCues.months), .month), (Array(QuantityCues.people), .people),
             (Array(QuantityCues.courseCounts), .courseCount), (Array(QuantityCues.qualifiers), .qualifier),
             (l.doseUnits, .doseUnit), (l.measureUnits, .measureUnit),
+            (l.clinicalEntities, .clinical), (Array(Self.inflected(l.effectVerbs + l.outcomeVerbs)), .effectVerb),
+            (l.instructionVerbs, .instructionVerb), (l.frequencyWords, .frequencyWord),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }
         hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)
@@ -36,6 +41,9 @@ struct CompiledLexicon: Sendable {
         safety = PhraseMatcher(l.safety, opener: .opensSafety, numberingIn: &v)
         associations = PhraseMatcher(l.associations, opener: .opensAssociation, numberingIn: &v)
         statistics = PhraseMatcher(l.statistics, opener: .opensStatistic, numberingIn: &v)
+        absolutes = PhraseMatcher(l.absolutes, opener: .opensAbsolute, numberingIn: &v)
+        clinicalSuffixes = l.clinicalSuffixes
+        frequencyWords = Set(l.frequencyWords)
         vocabulary = v
         reportingVerbs = Self.inflected(l.reportingVerbs)
         outcomeNouns = Set(l.outcomeNouns.compactMap { $0.split(separator: " ").last.map(String.init) })

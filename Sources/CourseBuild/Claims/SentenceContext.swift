@@ -32,6 +32,8 @@ struct SentenceContext {
         "label", "sort", "rank", "estimate", "test", "interpret", "contrast", "decide", "justify", "define",
         "name", "state", "ask", "tell", "show", "examine", "inspect", "count", "record", "weigh", "chart",
         "follow", "repeat", "discuss", "study", "use", "monitor", "check", "order", "request", "send",
+        "cite", "quote", "format", "paste", "copy", "type", "join", "enrol", "enroll", "register", "sign", "book",
+        "subscribe", "email", "rewrite", "edit", "translate", "swap", "find", "work", "rate", "post", "bring",
     ]
     static let clinicalVerbs: Set<String> = [
         "start", "begin", "take", "give", "divide", "split", "separate", "titrate", "administer", "infuse", "inject",
@@ -48,8 +50,14 @@ struct SentenceContext {
     static let courseNouns: Set<String> = [
         "course", "chapter", "chapters", "module", "modules", "lesson", "lessons", "quiz", "quizzes", "glossary",
         "objective", "objectives", "worksheet", "syllabus", "exercise", "exercises", "handout", "slide", "slides",
-        "appendix", "we", "you", "page", "pages", "section", "sections", "table", "figure", "tutorial",
+        "appendix", "page", "pages", "section", "sections", "table", "figure", "tutorial", "webinar", "webinars",
+        "enrolment", "enrollment", "certificate", "assignment", "assignments", "coursework", "homework", "tutor",
+        "tutors", "classmates", "seminar", "seminars", "workbook", "login", "helpline", "q&a",
     ]
+    /// "you"/"we" make course prose only when they learn, read or do the course's work.
+    static let learnerAddress: Set<String> = ["you", "we"]
+    static let learnerAuxiliaries: Set<String> = ["will", "'ll", "can", "should", "must", "may", "might", "are", "have", "need", "now", "then", "also", "first", "to"]
+    static let learningVerbs: Set<String> = ["learn", "cover", "covered", "revisit", "met", "meet", "practise", "practice", "read", "complete", "completed", "explore", "look", "discuss", "review", "return", "turn", "begin", "start", "finish", "find", "see", "write", "answer", "work", "reflect", "consider", "summarise", "summarize", "move", "be", "apply", "build", "use", "compare", "get", "practised", "studied", "study", "examine", "revise", "watch", "join", "submit"]
     static let vignetteWords: Set<String> = ["his", "her", "he", "she", "mr", "mrs", "ms", "presents", "presented"]
 
     init(_ t: [ClaimToken]) {
@@ -60,14 +68,15 @@ struct SentenceContext {
         // By index, and one pass for ages: copying each token out cost a retain and a release.
         var mentionsAge = false
         for k in t.indices {
-            let isAge = Self.isAge(t[k].lower)
+            let isAge = Self.isAge(t[k].lower) || t[k].lower == "aged" && k + 1 < t.count && t[k + 1].kind == .number
             if isAge { mentionsAge = true }
             guard t[k].kind == .word else { continue }
             if t[k].classes.contains(.courseNoun) { isCourseProse = true }
             if t[k].classes.contains(.vignetteWord) || isAge { isVignette = true }
             if Self.isConversion(t[k].lower) { isConversion = true }
         }
-        if Self.pointsElsewhere(t) { isCourseProse = true }
+        if Self.pointsElsewhere(t) || Self.addressesLearner(t) { isCourseProse = true }
+        if Self.definesUnit(t) { isConversion = true }
         // "your patients" is clinical advice, "you" alone is the learner.
         if let first = t.first(where: { $0.kind == .word }) {
             opensVignette = ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(first.lower)
@@ -91,6 +100,29 @@ struct SentenceContext {
             (t[k].lower == "is" || t[k].lower == "are") && (t[k + 1].lower == "covered" || t[k + 1].lower == "discussed")
                 && t[k + 2].lower == "in"
         }
+    }
+
+    /// "you will learn", "we revisit", "you can now explain": the learner and the course, not a claim.
+    private static func addressesLearner(_ t: [ClaimToken]) -> Bool {
+        for k in t.indices where t[k].kind == .word && learnerAddress.contains(t[k].lower) {
+            var j = k + 1
+            while j < t.count, j <= k + 3, learnerAuxiliaries.contains(t[j].lower) || t[j].lower.hasSuffix("ly") { j += 1 }
+            if j < t.count, learningVerbs.contains(t[j].lower) || learnerVerbs.contains(t[j].lower) && !clinicalVerbs.contains(t[j].lower) { return true }
+        }
+        return false
+    }
+
+    /// "One unit is 10 mL of alcohol", "1 mmol equals 24.3 mg": a definition of a unit, not a finding.
+    private static func definesUnit(_ t: [ClaimToken]) -> Bool {
+        for k in t.indices where t[k].kind == .word {
+            let w = t[k].lower
+            if w == "equals" || w == "equivalent" || w == "corresponds" { return t.contains { $0.kind == .number } }
+            if (w == "unit" || w == "units" || w == "serving" || w == "portion"), k + 2 < t.count,
+               ["is", "are", "equals", "contains"].contains(t[k + 1].lower), t[k + 2].kind == .number || t[k + 2].classes.contains(.numberWord) {
+                return true
+            }
+        }
+        return false
     }
 
     // A byte count or first byte rules out nearly every word before the Unicode-aware comparison.
