@@ -191,10 +191,10 @@ extension ClaimsLexicon {
     /// Verbs that assert an effect, a cause, a risk or a change ("provokes", "aggravates", "crosses").
     public static let standardEffectVerbs: [String] = [
         "contribute", "provoke", "aggravate", "amplify", "dampen", "affect", "shift", "advance", "thin", "cross",
-        "reach", "colonise", "colonize", "resist", "absorb", "block", "interfere", "compete", "impair", "slow",
+        "reach", "colonise", "colonize", "resist", "absorb", "interfere", "compete", "impair", "slow",
         "damage", "harm", "lift", "undo", "rival", "predispose", "lead", "exacerbate", "potentiate", "blunt",
-        "disrupt", "disturb", "deliver", "make", "keep", "fix", "work", "act", "produce", "modulate", "regulate",
-        "balance", "support", "rebuild", "repair", "heal", "clear", "remove", "flush", "fight", "combat", "tackle",
+        "disrupt", "disturb", "deliver", "make", "keep", "fix", "work",
+        "support", "rebuild", "repair", "heal", "clear", "remove", "flush", "fight", "combat", "tackle",
         "ward", "stave", "extend", "shorten", "add", "rejuvenate", "transform", "double", "halve", "raise",
         "reduce", "lower", "increase", "decrease", "improve", "worsen", "boost", "cause", "trigger", "prevent",
         "treat", "protect", "relieve", "ease", "help", "elevate", "deplete", "induce", "precipitate", "accelerate",

@@ -20,14 +20,19 @@ struct HypeRule {
     ]
     /// Words that turn a hype noun into a neutral compound ("cure rate").
     static let neutralFollowers: Set<String> = ["rate", "rates"]
+    /// A learner's task about wording: "Discuss why…", "Ask yourself whether…", "Rewrite…".
+    static let discussionVerbs: Set<String> = [
+        "ask", "discuss", "explain", "consider", "identify", "compare", "decide", "reflect", "think", "notice",
+        "spot", "find", "rewrite", "list", "underline", "highlight", "analyse", "analyze", "critique", "contrast",
+        "describe", "debate", "judge", "evaluate", "assess", "rate", "sort", "mark", "circle", "label", "explore",
+    ]
     /// Universal or superlative words that, with "ever", make an absolute promise.
     static let universals: Set<String> = ["no", "nothing", "none", "nobody", "only", "most", "best", "safest", "greatest", "biggest", "strongest", "finest", "first"]
 
     func cues(in v: SentenceView) -> [SentenceView.Cue] {
         if v.context.isQuestion { return [] }
         // A learner's task about wording ("Discuss why labels such as 'clinically proven' mislead").
-        if let verb = v.context.imperativeVerb, SentenceContext.learnerVerbs.contains(v.tokens[verb].lower),
-           !SentenceContext.clinicalVerbs.contains(v.tokens[verb].lower) { return [] }
+        if let verb = v.context.imperativeVerb, Self.discussionVerbs.contains(v.tokens[verb].lower) { return [] }
         var out: [SentenceView.Cue] = []
         for span in v.lex.hype.matches(in: v) where !mentioned(v, span) {
             if let next = v.lower(span.upperBound + 1), Self.neutralFollowers.contains(next) { continue }

@@ -63,7 +63,10 @@ struct QuantityCues {
         if c.isCaseNarrative && c.imperativeVerb == nil { return [] }   // one patient's own medicines and values
         // A learner's task ("Work out how many milligrams…") counts nothing, unless it doses.
         if let verb = c.imperativeVerb, SentenceContext.learnerVerbs.contains(t[verb].lower),
-           !SentenceContext.clinicalVerbs.contains(t[verb].lower) { return [] }
+           !SentenceContext.clinicalVerbs.contains(t[verb].lower) {
+            // …but what it points at may report one ("Learn the protocol that lowered scores by 44%").
+            return out.filter { $0.reason == "states a percentage" }
+        }
         if c.imperativeVerb != nil || c.isVignette {
             // Instructions and one patient's values only count for what they say about dosing.
             out = out.filter { $0.reason == "gives a dose" }

@@ -49,7 +49,7 @@ struct SentenceContext {
     ]
     static let courseNouns: Set<String> = [
         "course", "chapter", "chapters", "module", "modules", "lesson", "lessons", "quiz", "quizzes", "glossary",
-        "objective", "objectives", "worksheet", "syllabus", "exercise", "exercises", "handout", "slide", "slides",
+        "objective", "objectives", "worksheet", "syllabus", "handout", "slide", "slides",
         "appendix", "page", "pages", "section", "sections", "table", "figure", "tutorial", "webinar", "webinars",
         "enrolment", "enrollment", "certificate", "assignment", "assignments", "coursework", "homework", "tutor",
         "tutors", "classmates", "seminar", "seminars", "workbook", "login", "helpline", "q&a",
@@ -57,7 +57,7 @@ struct SentenceContext {
     /// "you"/"we" make course prose only when they learn, read or do the course's work.
     static let learnerAddress: Set<String> = ["you", "we"]
     static let learnerAuxiliaries: Set<String> = ["will", "'ll", "can", "should", "must", "may", "might", "are", "have", "need", "now", "then", "also", "first", "to"]
-    static let learningVerbs: Set<String> = ["learn", "cover", "covered", "revisit", "met", "meet", "practise", "practice", "read", "complete", "completed", "explore", "look", "discuss", "review", "return", "turn", "begin", "start", "finish", "find", "see", "write", "answer", "work", "reflect", "consider", "summarise", "summarize", "move", "be", "apply", "build", "use", "compare", "get", "practised", "studied", "study", "examine", "revise", "watch", "join", "submit"]
+    static let learningVerbs: Set<String> = ["learn", "cover", "covered", "revisit", "met", "meet", "practise", "practice", "read", "complete", "completed", "explore", "discuss", "review", "return", "turn", "finish", "write", "answer", "reflect", "consider", "summarise", "summarize", "compare", "practised", "studied", "study", "examine", "revise", "watch", "join", "submit", "able"]
     static let vignetteWords: Set<String> = ["his", "her", "he", "she", "mr", "mrs", "ms", "presents", "presented"]
 
     init(_ t: [ClaimToken]) {
@@ -68,7 +68,7 @@ struct SentenceContext {
         // By index, and one pass for ages: copying each token out cost a retain and a release.
         var mentionsAge = false
         for k in t.indices {
-            let isAge = Self.isAge(t[k].lower) || t[k].lower == "aged" && k + 1 < t.count && t[k + 1].kind == .number
+            let isAge = Self.isAge(t[k].lower) || t[k].lower == "aged" && k + 1 < t.count && t[k + 1].kind == .number && k > 0 && t[k - 1].lower == ","
             if isAge { mentionsAge = true }
             guard t[k].kind == .word else { continue }
             if t[k].classes.contains(.courseNoun) { isCourseProse = true }
@@ -102,12 +102,16 @@ struct SentenceContext {
         }
     }
 
+    private static func remembersThat(_ t: [ClaimToken], _ i: Int) -> Bool {
+        i + 1 < t.count && t[i + 1].lower == "that" && ["remember", "note", "recall", "notice", "consider", "bear", "know", "accept"].contains(t[i].lower)
+    }
+
     /// "you will learn", "we revisit", "you can now explain": the learner and the course, not a claim.
     private static func addressesLearner(_ t: [ClaimToken]) -> Bool {
         for k in t.indices where t[k].kind == .word && learnerAddress.contains(t[k].lower) {
             var j = k + 1
             while j < t.count, j <= k + 3, learnerAuxiliaries.contains(t[j].lower) || t[j].lower.hasSuffix("ly") { j += 1 }
-            if j < t.count, learningVerbs.contains(t[j].lower) || learnerVerbs.contains(t[j].lower) && !clinicalVerbs.contains(t[j].lower) { return true }
+            if j < t.count, learningVerbs.contains(t[j].lower) { return true }
         }
         return false
     }
@@ -141,6 +145,8 @@ struct SentenceContext {
             guard i < t.count, t[i].kind == .word else { return nil }
             let w = t[i].lower
             if i + 1 < t.count, t[i + 1].lower == "of" { return nil }   // "Use of PPIs…" is a noun phrase
+            // "Remember that…", "Note that…": the clause after "that" asserts.
+            if remembersThat(t, i) { return nil }
             if learnerVerbs.contains(w) || clinicalVerbs.contains(w) { return i }
             return nil
         }

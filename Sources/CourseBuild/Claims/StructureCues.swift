@@ -43,6 +43,7 @@ struct StructureCues {
             if t[i].classes.contains(.frequencyWord), let cue = frequency(v, i) { out.append(cue) }
             if let cue = proportion(v, i) { out.append(cue) }
             if let cue = namedSource(v, i) { out.append(cue) }
+            if let cue = regimen(v, i) { out.append(cue) }
         }
         return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }
     }
@@ -88,7 +89,7 @@ struct StructureCues {
             if h == "to" { return nil }
         }
         // A clinical subject with a finite effect verb.
-        if w.hasSuffix("ing") || w.hasSuffix("ed") && Self.copulas.contains(prev) { return nil }
+        if w.hasSuffix("ing") || w.hasSuffix("ed") && (Self.copulas.contains(prev) || v.lower(i + 1) == "by") { return nil }
         let s = clauseStart(v, before: i)
         guard s < i else { return nil }
         let subjectClinical = (s..<i).contains { Self.isClinical(v, $0) }
@@ -105,7 +106,8 @@ struct StructureCues {
         var j = i + 1
         while j < t.count, j <= i + 7 {
             if t[j].kind == .punct, [",", ";", ".", ":"].contains(t[j].lower) { return false }
-            if v.lex.outcomeNouns.contains(t[j].lower) || isClinical(v, j) || WordingCues.comparatives.contains(t[j].lower) { return true }
+            if v.lex.outcomeNouns.contains(t[j].lower) || isClinical(v, j) || WordingCues.comparatives.contains(t[j].lower)
+                || t[j].lower.hasSuffix("ier") && t[j].lower.utf8.count > 5 { return true }
             j += 1
         }
         return false
@@ -171,6 +173,23 @@ struct StructureCues {
         return nil
     }
 
+    /// "three sessions a week", "eight to ten hours of sleep a night", "twice a day": a regimen in words.
+    private func regimen(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard ["a", "per", "each", "every"].contains(t[i].lower), i + 1 < t.count, t[i + 1].classes.contains(.timeUnit),
+              !t[i + 1].lower.hasSuffix("s") else { return nil }
+        var k = i - 1
+        while k >= 0, k >= i - 5 {
+            if t[k].kind == .number || t[k].classes.contains(.numberWord) || ["twice", "once", "thrice"].contains(t[k].lower) {
+                if v.has(.label, at: k - 1) { return nil }
+                return .init(reason: "gives a dose", span: k...(i + 1))
+            }
+            if t[k].kind == .punct { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     /// "Do not take X with Y", "Don't combine…", "Never give…".
     private func negativeInstruction(_ v: SentenceView) -> SentenceView.Cue? {
         let t = v.tokens
@@ -197,6 +216,8 @@ struct StructureCues {
         if verb > 0, v.lower(verb - 1) == "never" { return .init(reason: "gives a safety instruction", span: (verb - 1)...verb) }
         guard t[verb].classes.contains(.instructionVerb) else { return nil }
         let rest = (verb + 1)..<t.count
+        // "Take a few minutes to…", "Take a moment": the learner's time, not a dose.
+        if (verb + 1..<min(t.count, verb + 4)).contains(where: { t[$0].classes.contains(.timeUnit) || ["moment", "time", "look", "break", "note"].contains(t[$0].lower) }) { return nil }
         let drug = rest.contains { k in
             Self.isClinical(v, k) && !v.has(.people, at: k) && !["patient", "patients", "people", "symptom", "symptoms", "level", "levels", "dose", "doses", "blood", "food", "foods"].contains(t[k].lower)
         }

@@ -25,7 +25,7 @@ struct VagueAttributionRule {
         "also", "still", "all", "even", "already", "to", "continue", "continues", "seem", "seems", "appear",
         "appears", "tend", "tends", "increasingly", "generally", "widely", "consistently", "repeatedly",
         "often", "clearly", "strongly", "largely", "broadly", "conclusively", "firmly", "been", "keep", "keeps",
-        "kept", "agree", "now", "over", "again",
+        "kept", "over", "again",
     ]
     /// "the" names a specific study or team; it leaves the source unnamed only for these.
     static let theAllowed: Set<String> = ["literature", "evidence", "research", "science", "data", "consensus"]
@@ -95,8 +95,9 @@ struct VagueAttributionRule {
         if j >= 1, t[j - 1].lower == "by", j >= 2, ["regarded", "considered", "seen", "viewed", "thought", "believed", "accepted", "recommended", "endorsed", "held"].contains(t[j - 2].lower), j < i {
             return .init(reason: "attributes a claim to unnamed sources", span: (j - 2)...i)
         }
-        if j >= 3, t[j - 1].lower == "of", ["view", "opinion", "experience", "eyes", "words"].contains(t[j - 2].lower), j < i || !["the", "a"].contains(t[j - 3].lower) {
-            return .init(reason: "attributes a claim to unnamed sources", span: (j - 3)...i)
+        if let of = (max(0, j - 1)..<i).last(where: { t[$0].lower == "of" }), of >= 2,
+           ["view", "opinion", "eyes", "words", "judgement", "judgment"].contains(t[of - 1].lower), of + 1 < i || t[of - 2].lower != "the" {
+            return .init(reason: "attributes a claim to unnamed sources", span: (of - 2)...i)
         }
         let noun = t[i].lower
         if j < i {

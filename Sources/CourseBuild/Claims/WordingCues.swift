@@ -6,7 +6,7 @@ struct WordingCues {
     static let comparatives: Set<String> = [
         "more", "less", "fewer", "better", "worse", "higher", "lower", "greater", "smaller", "faster", "slower",
         "larger", "longer", "shorter", "stronger", "weaker", "earlier", "later", "gentler", "safer", "milder",
-        "superior", "inferior", "quicker", "cheaper", "harsher", "rarer", "commoner",
+        "superior", "inferior", "quicker", "cheaper", "harsher", "rarer", "commoner", "easier", "harder", "likelier",
     ]
     static let ordinals: Set<String> = ["second", "third", "fourth", "fifth", "sixth", "first", "single"]
     static let superlatives: Set<String> = [
