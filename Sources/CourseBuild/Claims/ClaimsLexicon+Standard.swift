@@ -80,6 +80,10 @@ extension ClaimsLexicon {
             "adverse effects", "tolerance", "withdrawal", "craving", "cravings", "agitation", "irritability",
             "panic", "learning", "attention", "hyperactivity", "sensitivity", "resistance", "uptake",
             "density", "volume", "onset", "time", "chance", "odds", "likelihood", "need", "dose",
+            // wellbeing outcomes, as marketing and leaflets name them
+            "calm", "calmer", "relaxation", "energy", "focus", "concentration", "clarity", "wellbeing", "well-being",
+            "health", "immunity", "immune", "digestion", "gut", "skin", "metabolism", "hormones", "libido", "vitality",
+            "resilience", "motivation", "productivity", "alertness", "drowsiness", "sleepiness", "appetite", "energy levels",
         ],
         comparisons: [
             "than placebo", "than with placebo", "compared with", "compared to", "in comparison with",

@@ -53,11 +53,20 @@ struct SentenceContext {
         "appendix", "page", "pages", "section", "sections", "table", "figure", "tutorial", "webinar", "webinars",
         "enrolment", "enrollment", "certificate", "assignment", "assignments", "coursework", "homework", "tutor",
         "tutors", "classmates", "seminar", "seminars", "workbook", "login", "helpline", "q&a",
+        // shop administration: prices, orders and delivery say nothing clinical
+        "shipping", "delivery", "checkout", "discount", "refund", "money-back", "coupon", "subscription", "subscribe",
+        "basket", "cart", "postage", "dispatch", "dispatched", "vat", "invoice", "voucher", "bundle",
     ]
     /// "you"/"we" make course prose only when they learn, read or do the course's work.
     static let learnerAddress: Set<String> = ["you", "we"]
     static let learnerAuxiliaries: Set<String> = ["will", "'ll", "can", "should", "must", "may", "might", "are", "have", "need", "now", "then", "also", "first", "to"]
     static let learningVerbs: Set<String> = ["learn", "cover", "covered", "revisit", "met", "meet", "practise", "practice", "read", "complete", "completed", "explore", "discuss", "review", "return", "turn", "finish", "write", "answer", "reflect", "consider", "summarise", "summarize", "compare", "practised", "studied", "study", "examine", "revise", "watch", "join", "submit", "able"]
+    static let personVerbs: Set<String> = [
+        "tells", "told", "says", "said", "describes", "described", "presents", "presented", "asks", "asked", "wants",
+        "feels", "felt", "complains", "complained", "arrives", "arrived", "attends", "attended", "lives", "lived",
+        "drinks", "smokes", "works", "worked", "mentions", "mentioned", "admits", "admitted", "explains", "explained",
+        "returns", "returned", "brings", "brought", "sleeps", "slept", "wakes", "woke", "started", "stopped",
+    ]
     static let vignetteWords: Set<String> = ["his", "her", "he", "she", "mr", "mrs", "ms", "presents", "presented"]
 
     init(_ t: [ClaimToken]) {
@@ -78,8 +87,13 @@ struct SentenceContext {
         if Self.pointsElsewhere(t) || Self.addressesLearner(t) { isCourseProse = true }
         if Self.definesUnit(t) { isConversion = true }
         // "your patients" is clinical advice, "you" alone is the learner.
-        if let first = t.first(where: { $0.kind == .word }) {
-            opensVignette = ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(first.lower)
+        if let f = t.firstIndex(where: { $0.kind == .word }) {
+            opensVignette = ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(t[f].lower)
+            // "Priya tells you…", "Tom, 42, drinks…": a named person opens a case.
+            if t[f].isCapitalised, t[f].classes.isEmpty, f + 1 < t.count,
+               Self.personVerbs.contains(t[f + 1].lower) || t[f + 1].lower == "," && f + 2 < t.count && t[f + 2].kind == .number {
+                opensVignette = true
+            }
         }
         if mentionsAge { opensVignette = true }
         // "If X were…, Y might…": subjunctive "were" inside an if-clause.
