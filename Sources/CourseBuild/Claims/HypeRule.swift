@@ -20,6 +20,8 @@ struct HypeRule {
     ]
     /// Words that turn a hype noun into a neutral compound ("cure rate").
     static let neutralFollowers: Set<String> = ["rate", "rates"]
+    /// Words that make a hype word commercial small print ("money-back guarantee").
+    static let neutralLeaders: Set<String> = ["money-back", "price", "satisfaction", "refund", "delivery"]
     /// A learner's task about wording: "Discuss why…", "Ask yourself whether…", "Rewrite…".
     static let discussionVerbs: Set<String> = [
         "ask", "discuss", "explain", "consider", "identify", "compare", "decide", "reflect", "think", "notice",
@@ -36,6 +38,7 @@ struct HypeRule {
         var out: [SentenceView.Cue] = []
         for span in v.lex.hype.matches(in: v) where !mentioned(v, span) {
             if let next = v.lower(span.upperBound + 1), Self.neutralFollowers.contains(next) { continue }
+            if let prev = v.lower(span.lowerBound - 1), Self.neutralLeaders.contains(prev) { continue }
             if negated(v, span) { continue }
             out.append(.init(reason: "marketing language", span: span))
         }

@@ -117,7 +117,11 @@ struct SentenceContext {
     }
 
     private static func remembersThat(_ t: [ClaimToken], _ i: Int) -> Bool {
-        i + 1 < t.count && t[i + 1].lower == "that" && ["remember", "note", "recall", "notice", "consider", "bear", "know", "accept"].contains(t[i].lower)
+        guard i + 1 < t.count else { return false }
+        let next = t[i + 1].lower
+        if next == "that" { return ["remember", "note", "recall", "notice", "consider", "bear", "know", "accept", "explain", "understand", "recognise", "recognize"].contains(t[i].lower) }
+        // A learning outcome that states its content: "Explain why X can prevent Y".
+        return (next == "why" || next == "how") && ["explain", "understand", "recognise", "recognize", "describe"].contains(t[i].lower)
     }
 
     /// "you will learn", "we revisit", "you can now explain": the learner and the course, not a claim.
@@ -135,7 +139,7 @@ struct SentenceContext {
         for k in t.indices where t[k].kind == .word {
             let w = t[k].lower
             if w == "equals" || w == "equivalent" || w == "corresponds" { return t.contains { $0.kind == .number } }
-            if (w == "unit" || w == "units" || w == "serving" || w == "portion"), k + 2 < t.count,
+            if ["unit", "units", "serving", "portion", "drink", "drinks", "glass", "cup", "teaspoon", "tablespoon", "pint", "shot", "measure"].contains(w), k + 2 < t.count,
                ["is", "are", "equals", "contains"].contains(t[k + 1].lower), t[k + 2].kind == .number || t[k + 2].classes.contains(.numberWord) {
                 return true
             }

@@ -7,7 +7,7 @@
 /// instruction ("Give X before Y", "Do not take X with Y").
 struct StructureCues {
     /// Hedges that, before an effect verb, still assert the effect.
-    static let hedges: Set<String> = ["may", "might", "can", "could", "will", "would", "cannot", "can't", "won't", "should"]
+    static let hedges: Set<String> = ["may", "might", "can", "could", "will", "would", "cannot", "can't", "won't"]
     /// "appear to", "seem to", "tend to", "is likely to".
     static let hedgeVerbs: Set<String> = ["appear", "appears", "appeared", "seem", "seems", "seemed", "tend", "tends", "likely", "unlikely", "able", "known", "shown", "thought", "said", "believed"]
     /// Effect verbs that describe a mechanism unless aimed at an outcome ("magnesium ions … block calcium entry").
@@ -74,11 +74,15 @@ struct StructureCues {
         let prev = v.lower(i - 1) ?? ""
         if WordingCues.nounMarkers.contains(prev) || ["the", "a", "an", "this", "that"].contains(prev) || v.lower(i + 1) == "of" { return nil }
         if w.hasSuffix("ing") && !Self.copulas.contains(prev) { return nil }
+        // An object, not a verb: "aims to slow decline".
+        if i > 0, t[i - 1].classes.contains(.effectVerb) { return nil }
         // Hedged: "may contribute", "can provoke", "appear to boost", "is likely to worsen".
         var k = i - 1
         while k >= 0, k >= i - 3, t[k].kind == .word, t[k].lower.hasSuffix("ly") && !Self.hedgeVerbs.contains(t[k].lower) || ["not", "also", "even", "further", "still", "actually", "really", "sometimes", "often", "usually"].contains(t[k].lower) { k -= 1 }
         if k >= 0 {
             let h = t[k].lower
+            // Advice, not an effect: "must not delay treatment", "should reduce the dose".
+            if ["must", "should", "shall", "mustn't", "shouldn't"].contains(h) { return nil }
             let subject = v.lower(k - 1) ?? ""
             if Self.hedges.contains(h), !["you", "we", "i"].contains(subject) || Self.hasClinical(v, in: (i + 1)..<min(t.count, i + 7)) {
                 if !Self.mechanismVerbs.contains(w) || Self.objectHasOutcome(v, i) { return .init(reason: "asserts an effect", span: k...i) }
@@ -92,6 +96,8 @@ struct StructureCues {
         if w.hasSuffix("ing") || w.hasSuffix("ed") && (Self.copulas.contains(prev) || v.lower(i + 1) == "by") { return nil }
         let s = clauseStart(v, before: i)
         guard s < i else { return nil }
+        // "aims to slow decline and support function": a second infinitive, not a finite verb.
+        if ["and", "or"].contains(prev), (s..<i).contains(where: { t[$0].lower == "to" && $0 + 1 < i && t[$0 + 1].classes.contains(.effectVerb) }) { return nil }
         let subjectClinical = (s..<i).contains { Self.isClinical(v, $0) }
         guard subjectClinical else { return nil }
         if Self.mechanismVerbs.contains(w), !Self.objectHasOutcome(v, i) { return nil }

@@ -49,7 +49,8 @@ struct WordingCues {
             out.append(.init(reason: frequency ? "states how common something is" : "asserts an association", span: span))
         }
         for span in v.lex.safety.matches(in: v) where !isAdvisory(v, span)
-            && !["include", "includes", "included", "such", "are", "is"].contains(v.lower(span.upperBound + 1) ?? "")
+            && !(span.upperBound + 1...span.upperBound + 4).contains(where: { ["include", "includes", "included", "such"].contains(v.lower($0) ?? "") })
+            && !["are", "is"].contains(v.lower(span.upperBound + 1) ?? "")
             && !["about", "regarding", "fears", "fear", "feared", "worry", "worries", "concern", "concerns"].contains(v.lower(span.lowerBound - 1) ?? "") {
             out.append(.init(reason: "makes a safety assertion", span: span))
         }
