@@ -16,7 +16,8 @@ struct CompiledLexicon: Sendable {
     let doseWords: Set<String>
     let statistics: PhraseMatcher
     let absolutes: PhraseMatcher
-    let clinicalSuffixes: [String]
+    /// Clinical word endings as bytes, keyed by their last two bytes, so a word is tested against a handful.
+    let clinicalSuffixes: [UInt16: [[UInt8]]]
     let frequencyWords: Set<String>
 
     init(_ l: ClaimsLexicon) {
@@ -32,6 +33,7 @@ struct CompiledLexicon: Sendable {
             (l.doseUnits, .doseUnit), (l.measureUnits, .measureUnit),
             (l.clinicalEntities, .clinical), (Array(Self.inflected(l.effectVerbs + l.outcomeVerbs)), .effectVerb),
             (l.instructionVerbs, .instructionVerb), (l.frequencyWords, .frequencyWord),
+            (Array(StructureCues.namedVerbs), .namedVerb), (Array(StructureCues.clauseBreaks), .clauseBreak),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }
         hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)
@@ -42,7 +44,13 @@ struct CompiledLexicon: Sendable {
         associations = PhraseMatcher(l.associations, opener: .opensAssociation, numberingIn: &v)
         statistics = PhraseMatcher(l.statistics, opener: .opensStatistic, numberingIn: &v)
         absolutes = PhraseMatcher(l.absolutes, opener: .opensAbsolute, numberingIn: &v)
-        clinicalSuffixes = l.clinicalSuffixes
+        var bySuffix: [UInt16: [[UInt8]]] = [:]
+        for s in l.clinicalSuffixes {
+            let b = Array(s.utf8)
+            guard b.count >= 2 else { continue }
+            bySuffix[UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1]), default: []].append(b)
+        }
+        clinicalSuffixes = bySuffix
         frequencyWords = Set(l.frequencyWords)
         vocabulary = v
         reportingVerbs = Self.inflected(l.reportingVerbs)

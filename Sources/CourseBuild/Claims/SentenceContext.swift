@@ -57,8 +57,6 @@ struct SentenceContext {
         "shipping", "delivery", "checkout", "discount", "refund", "money-back", "coupon", "subscription", "subscribe",
         "basket", "cart", "postage", "dispatch", "dispatched", "vat", "invoice", "voucher", "bundle",
     ]
-    /// "you"/"we" make course prose only when they learn, read or do the course's work.
-    static let learnerAddress: Set<String> = ["you", "we"]
     static let learnerAuxiliaries: Set<String> = ["will", "'ll", "can", "should", "must", "may", "might", "are", "have", "need", "now", "then", "also", "first", "to"]
     static let learningVerbs: Set<String> = ["learn", "cover", "covered", "revisit", "met", "meet", "practise", "practice", "read", "complete", "completed", "explore", "discuss", "review", "return", "turn", "finish", "write", "answer", "reflect", "consider", "summarise", "summarize", "compare", "practised", "studied", "study", "examine", "revise", "watch", "join", "submit", "able"]
     static let personVerbs: Set<String> = [
@@ -126,7 +124,7 @@ struct SentenceContext {
 
     /// "you will learn", "we revisit", "you can now explain": the learner and the course, not a claim.
     private static func addressesLearner(_ t: [ClaimToken]) -> Bool {
-        for k in t.indices where t[k].kind == .word && learnerAddress.contains(t[k].lower) {
+        for k in t.indices where t[k].kind == .word && (t[k].lower == "you" || t[k].lower == "we") {
             var j = k + 1
             while j < t.count, j <= k + 3, learnerAuxiliaries.contains(t[j].lower) || t[j].lower.hasSuffix("ly") { j += 1 }
             if j < t.count, learningVerbs.contains(t[j].lower) { return true }
@@ -139,6 +137,7 @@ struct SentenceContext {
         for k in t.indices where t[k].kind == .word {
             let w = t[k].lower
             if w == "equals" || w == "equivalent" || w == "corresponds" { return t.contains { $0.kind == .number } }
+            guard k + 2 < t.count, t[k + 2].kind == .number || t[k + 2].classes.contains(.numberWord) else { continue }
             if ["unit", "units", "serving", "portion", "drink", "drinks", "glass", "cup", "teaspoon", "tablespoon", "pint", "shot", "measure"].contains(w), k + 2 < t.count,
                ["is", "are", "equals", "contains"].contains(t[k + 1].lower), t[k + 2].kind == .number || t[k + 2].classes.contains(.numberWord) {
                 return true

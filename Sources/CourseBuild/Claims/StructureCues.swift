@@ -52,16 +52,23 @@ struct StructureCues {
     static func isClinical(_ v: SentenceView, _ i: Int) -> Bool {
         guard i >= 0, i < v.tokens.count, v.tokens[i].kind == .word else { return false }
         if v.tokens[i].classes.contains(.clinical) { return true }
-        let w = v.tokens[i].lower
-        guard w.utf8.count >= 6 else { return false }
-        for s in v.lex.clinicalSuffixes where w.hasSuffix(s) { return true }
-        return false
+        let w = v.tokens[i].lower.utf8
+        guard w.count >= 6 else { return false }
+        let bytes = Array(w)
+        let key = UInt16(bytes[bytes.count - 2]) << 8 | UInt16(bytes[bytes.count - 1])
+        guard let candidates = v.lex.clinicalSuffixes[key] else { return false }
+        return candidates.contains { s in s.count <= bytes.count && bytes[(bytes.count - s.count)...].elementsEqual(s) }
+    }
+
+    /// A byte-wise suffix test: `hasSuffix` compares by Unicode equivalence, far slower for ASCII words.
+    static func endsWith(_ w: String.UTF8View, _ s: String.UTF8View) -> Bool {
+        w.count >= s.count && w.reversed().starts(with: s.reversed())
     }
 
     private func clauseStart(_ v: SentenceView, before i: Int) -> Int {
         var k = i - 1
         while k >= 0 {
-            if Self.clauseBreaks.contains(v.tokens[k].lower) { return k + 1 }
+            if v.tokens[k].classes.contains(.clauseBreak) { return k + 1 }
             k -= 1
         }
         return 0
@@ -73,12 +80,13 @@ struct StructureCues {
         let w = t[i].lower
         let prev = v.lower(i - 1) ?? ""
         if WordingCues.nounMarkers.contains(prev) || ["the", "a", "an", "this", "that"].contains(prev) || v.lower(i + 1) == "of" { return nil }
-        if w.hasSuffix("ing") && !Self.copulas.contains(prev) { return nil }
+        let ing = Self.endsWith(w.utf8, "ing".utf8)
+        if ing && !Self.copulas.contains(prev) { return nil }
         // An object, not a verb: "aims to slow decline".
         if i > 0, t[i - 1].classes.contains(.effectVerb) { return nil }
         // Hedged: "may contribute", "can provoke", "appear to boost", "is likely to worsen".
         var k = i - 1
-        while k >= 0, k >= i - 3, t[k].kind == .word, t[k].lower.hasSuffix("ly") && !Self.hedgeVerbs.contains(t[k].lower) || ["not", "also", "even", "further", "still", "actually", "really", "sometimes", "often", "usually"].contains(t[k].lower) { k -= 1 }
+        while k >= 0, k >= i - 3, t[k].kind == .word, Self.endsWith(t[k].lower.utf8, "ly".utf8) && !Self.hedgeVerbs.contains(t[k].lower) || ["not", "also", "even", "further", "still", "actually", "really", "sometimes", "often", "usually"].contains(t[k].lower) { k -= 1 }
         if k >= 0 {
             let h = t[k].lower
             // Advice, not an effect: "must not delay treatment", "should reduce the dose".
@@ -93,7 +101,7 @@ struct StructureCues {
             if h == "to" { return nil }
         }
         // A clinical subject with a finite effect verb.
-        if w.hasSuffix("ing") || w.hasSuffix("ed") && (Self.copulas.contains(prev) || v.lower(i + 1) == "by") { return nil }
+        if ing || Self.endsWith(w.utf8, "ed".utf8) && (Self.copulas.contains(prev) || v.lower(i + 1) == "by") { return nil }
         let s = clauseStart(v, before: i)
         guard s < i else { return nil }
         // "aims to slow decline and support function": a second infinitive, not a finite verb.
@@ -134,14 +142,14 @@ struct StructureCues {
     private func proportion(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens
         let w = t[i].lower
-        if w == "most" || w == "few" || w == "many", i == 0 || Self.clauseBreaks.contains(t[i - 1].lower) || t[i - 1].lower == "and",
+        if w.utf8.count <= 4, w == "most" || w == "few" || w == "many", i == 0 || Self.clauseBreaks.contains(t[i - 1].lower) || t[i - 1].lower == "and",
            !["the", "at", "a"].contains(v.lower(i - 1) ?? ""), i + 1 < t.count, t[i + 1].kind == .word {
             let end = min(t.count - 1, i + 3)
             if (i + 1...end).contains(where: { Self.isClinical(v, $0) || v.has(.people, at: $0) || v.lower($0) == "of" }) {
                 return .init(reason: "states a proportion", span: i...(i + 1))
             }
         }
-        if Self.proportionNouns.contains(w), v.lower(i + 1) == "of", let size = v.lower(i - 1), Self.proportionSizes.contains(size) {
+        if v.lower(i + 1) == "of", Self.proportionNouns.contains(w), let size = v.lower(i - 1), Self.proportionSizes.contains(size) {
             return .init(reason: "states a proportion", span: (i - 1)...i)
         }
         return nil
@@ -150,7 +158,10 @@ struct StructureCues {
     /// "NICE suggests", "According to the NHS", "Smith and Jones's group reported", "Dr Rao's team … linked".
     private func namedSource(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens
-        guard t[i].isCapitalised else { return nil }
+        guard t[i].isCapitalised, t[i].kind == .word else { return nil }
+        // Cheap tests first: a named source needs "according to" before it or a reporting verb after it.
+        let according = i >= 2 && (v.lower(i - 2) == "according" || v.lower(i - 3) == "according")
+        guard according || (i + 1..<min(t.count, i + 11)).contains(where: { t[$0].classes.contains(.namedVerb) }) else { return nil }
         let text = v.text(i...i)
         let acronym = text.count >= 2 && text == text.uppercased() && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
         let w = t[i].lower

@@ -58,8 +58,9 @@ struct VagueAttributionRule {
     /// An unnamed source noun: from the lexicon, or a plural profession ("pharmacists", "geriatricians").
     static func isSource(_ t: ClaimToken) -> Bool {
         if t.classes.contains(.source) { return true }
-        let w = t.lower
-        return w.utf8.count > 6 && (w.hasSuffix("ists") || w.hasSuffix("ians")) && !t.isCapitalised
+        let w = t.lower.utf8
+        return w.count > 6 && w.last == UInt8(ascii: "s") && !t.isCapitalised
+            && (StructureCues.endsWith(w, "ists".utf8) || StructureCues.endsWith(w, "ians".utf8))
     }
     static let eminence: Set<String> = ["leading", "top", "senior", "prominent", "renowned", "respected", "well-known", "eminent", "veteran", "experienced", "famous", "celebrated", "independent"]
 

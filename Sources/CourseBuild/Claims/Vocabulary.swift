@@ -82,6 +82,10 @@ struct WordClasses: OptionSet, Sendable {
     /// The lexicon's frequency adjectives: "rare", "common".
     static let frequencyWord = WordClasses(rawValue: 1 << 27)
     static let opensAbsolute = WordClasses(rawValue: 1 << 28)
+    /// `StructureCues.namedVerbs`: "reported", "advises", so a named source is looked for only before one.
+    static let namedVerb = WordClasses(rawValue: 1 << 29)
+    /// `StructureCues.clauseBreaks`: ",", "that", "because".
+    static let clauseBreak = WordClasses(rawValue: 1 << 30)
 
     // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
     static let opensHype = WordClasses(rawValue: 1 << 9)
