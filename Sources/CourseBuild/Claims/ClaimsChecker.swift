@@ -41,7 +41,8 @@ struct ClaimsChecker: Sendable {
     }
 
     private func analyse(_ view: SentenceView, keys: [String]) -> SentenceAnalysis {
-        let claims = Self.byPriority(QuantityCues().cues(in: view) + StudyCues().cues(in: view) + WordingCues().cues(in: view))
+        let claims = Self.byPriority(QuantityCues().cues(in: view) + StudyCues().cues(in: view) + WordingCues().cues(in: view)
+                                     + StructureCues().cues(in: view))
         let vague = VagueAttributionRule().cues(in: view)
         let hype = HypeRule().cues(in: view)
 
@@ -71,7 +72,8 @@ struct ClaimsChecker: Sendable {
         "reports a finding by named authors", "cites an authority", "states a value", "gives a dose",
         "states a count", "states a timed effect", "states a ranking", "compares efficacy or safety",
         "reports a dated finding", "asserts an effect", "asserts an association", "states how common something is",
-        "makes a safety assertion", "gives a dosing instruction", "states a timing", "states a quantity",
+        "makes a safety assertion", "gives a dosing instruction", "gives a prescribing or safety instruction",
+        "gives a safety instruction", "states a timing", "states a quantity",
     ]
 
     static func byPriority(_ cues: [SentenceView.Cue]) -> [SentenceView.Cue] {

@@ -40,14 +40,17 @@ extension ClaimsLexicon {
             "study", "studies", "research", "researchers", "evidence", "data", "experts", "expert", "scientists",
             "science", "doctors", "physicians", "clinicians", "psychiatrists", "specialists", "trials",
             "literature", "experience", "reports", "surveys", "authorities", "professionals", "nutritionists",
-            "analyses", "investigators", "findings", "observations", "practitioners",
+            "analyses", "investigators", "findings", "observations", "practitioners", "wisdom", "consensus",
+            "guidelines", "customers", "users", "clients", "nurses", "therapists", "gps", "dietitians", "sources",
+            "insiders", "commentators", "meta-analyses", "reviews", "surveys",
         ],
         reportingVerbs: [
             "show", "shown", "suggest", "indicate", "agree", "believe", "find", "found", "confirm",
             "demonstrate", "report", "prove", "proven", "suspect", "say", "said", "claim", "know", "known",
             "recognise", "recognize", "point", "support", "reveal", "conclude", "link", "recommend", "think",
             "thought", "accept", "tell", "told", "establish", "document", "consider", "hold", "held", "note",
-            "observe", "warn", "maintain", "argue", "teach", "taught",
+            "observe", "warn", "maintain", "argue", "teach", "taught", "discover", "tie", "tied", "advise", "insist",
+            "reach", "swear", "rave", "urge", "favour", "favor", "endorse", "back",
         ],
         studyNouns: [
             "study", "studies", "trial", "trials", "meta-analysis", "meta-analyses", "metaanalysis", "review",
@@ -77,6 +80,10 @@ extension ClaimsLexicon {
             "adverse effects", "tolerance", "withdrawal", "craving", "cravings", "agitation", "irritability",
             "panic", "learning", "attention", "hyperactivity", "sensitivity", "resistance", "uptake",
             "density", "volume", "onset", "time", "chance", "odds", "likelihood", "need", "dose",
+            // wellbeing outcomes, as marketing and leaflets name them
+            "calm", "calmer", "relaxation", "energy", "focus", "concentration", "clarity", "wellbeing", "well-being",
+            "health", "immunity", "immune", "digestion", "gut", "skin", "metabolism", "hormones", "libido", "vitality",
+            "resilience", "motivation", "productivity", "alertness", "drowsiness", "sleepiness", "appetite", "energy levels",
         ],
         comparisons: [
             "than placebo", "than with placebo", "compared with", "compared to", "in comparison with",
@@ -88,6 +95,8 @@ extension ClaimsLexicon {
             "lower bioavailability", "better tolerated", "less well tolerated", "gentler", "harsher",
             "fewer side effects", "more side effects", "head-to-head", "versus", "vs", "best absorbed",
             "best tolerated", "most effective", "least effective", "as safe as", "as well tolerated as",
+            "work as well as", "about as much as", "nearly as much as", "as much as", "as good as", "just as effective",
+            "as effective", "no better than", "no worse than", "on a par with", "equivalent to",
         ],
         safety: [
             "well tolerated", "well-tolerated", "poorly tolerated", "safe in", "safe for", "safe to",
@@ -98,6 +107,8 @@ extension ClaimsLexicon {
             "can lead to", "may lead to", "overdose", "harmful", "dangerous", "hepatotoxic", "nephrotoxic",
             "teratogenic", "fatal", "lethal", "life-threatening", "interacts with", "interact with",
             "should avoid", "should not be", "must not be", "must be avoided", "should be avoided",
+            "addictive", "habit-forming", "with caution", "not recommended", "not suitable", "safe during",
+            "safer", "safest", "harmless", "withdrawal symptoms",
         ],
         associations: [
             "linked to", "linked with", "associated with", "association between", "correlated with",
@@ -136,4 +147,92 @@ extension ClaimsLexicon {
             "specificity", "p-value", "mean", "median", "correlation", "auc", "hedges", "cohen's",
         ]
     )
+}
+
+extension ClaimsLexicon {
+    /// Kinds of clinical entity: drugs and drug classes, nutrients and supplements, exposures
+    /// and habits, conditions and symptoms, patient groups, measures. General words; specific
+    /// drugs are mostly found by `standardClinicalSuffixes`.
+    static let standardClinicalEntities: [String] = [
+        // drugs and treatments
+        "drug", "drugs", "medicine", "medicines", "medication", "medications", "treatment", "treatments", "therapy",
+        "therapies", "tablet", "tablets", "pill", "pills", "antidepressant", "antidepressants", "antipsychotic",
+        "antipsychotics", "benzodiazepine", "benzodiazepines", "stimulant", "stimulants", "sedative", "sedatives",
+        "hypnotic", "hypnotics", "opioid", "opioids", "statin", "statins", "ssri", "ssris", "snri", "snris", "maoi",
+        "maois", "lithium", "valproate", "insulin", "aspirin", "paracetamol", "ibuprofen", "nsaid", "nsaids", "ppi",
+        "ppis", "diuretic", "diuretics", "antibiotic", "antibiotics", "vaccine", "vaccines", "placebo", "ect",
+        "cbt", "psychotherapy", "counselling", "counseling", "injection", "injections", "infusion", "dose", "doses",
+        // nutrients and supplements
+        "supplement", "supplements", "supplementation", "vitamin", "vitamins", "mineral", "minerals", "magnesium",
+        "zinc", "iron", "calcium", "potassium", "sodium", "selenium", "iodine", "folate", "folic", "b12", "omega-3",
+        "omega-3s", "fish", "oil", "oils", "probiotic", "probiotics", "creatine", "melatonin", "caffeine", "coffee",
+        "tea", "alcohol", "sugar", "salt", "fibre", "fiber", "protein", "diet", "diets", "food", "foods", "meal",
+        "meals", "herb", "herbs", "herbal", "extract", "saffron", "turmeric", "curcumin", "ashwagandha", "cbd",
+        "cannabis", "nicotine", "tobacco", "smoking", "wort", "l-theanine", "theanine", "tryptophan",
+        // exposures and habits
+        "exercise", "exercises", "walking", "walk", "running", "activity", "sleep", "light", "sunlight", "screen",
+        "screens", "stress", "fasting", "restriction", "exposure", "meditation", "mindfulness", "yoga",
+        // conditions and symptoms
+        "depression", "anxiety", "insomnia", "delirium", "dementia", "psychosis", "schizophrenia", "mania",
+        "disorder", "disorders", "syndrome", "disease", "diseases", "deficiency", "deficiencies", "infection",
+        "symptom", "symptoms", "fatigue", "pain", "tremor", "seizure", "seizures", "withdrawal", "overdose",
+        "relapse", "suicide", "obesity", "diabetes", "hypertension", "migraine", "headache", "damage", "sleepiness",
+        // patient groups
+        "patients", "patient", "people", "adults", "children", "teenagers", "adolescents", "women", "men",
+        "infants", "babies", "elderly", "vegetarians", "vegans", "smokers", "users", "sufferers",
+        // measures
+        "level", "levels", "serum", "plasma", "blood", "cortisol", "serotonin", "dopamine", "hba1c", "cholesterol",
+    ]
+
+    /// Endings of drug, nutrient and condition names ("sertraline", "hypokalaemia", "hepatitis").
+    static let standardClinicalSuffixes: [String] = [
+        "aemia", "emia", "itis", "osis", "pathy", "algia", "oma", "pam", "lam", "zepine", "pine", "xetine",
+        "triptyline", "pramine", "azole", "olol", "pril", "sartan", "statin", "mab", "nib", "oxacin", "cillin",
+        "cycline", "tidine", "prazole", "done", "barbital", "azine", "afil", "trigine", "iramate", "etam",
+        "aline", "apine", "idone", "ipine", "oxetine", "amine", "phetamine", "ates", "itol",
+    ]
+
+    /// Verbs that assert an effect, a cause, a risk or a change ("provokes", "aggravates", "crosses").
+    static let standardEffectVerbs: [String] = [
+        "contribute", "provoke", "aggravate", "amplify", "dampen", "affect", "shift", "advance", "thin", "cross",
+        "reach", "colonise", "colonize", "resist", "absorb", "interfere", "compete", "impair", "slow",
+        "damage", "harm", "lift", "undo", "rival", "predispose", "lead", "exacerbate", "potentiate", "blunt",
+        "disrupt", "disturb", "deliver", "make", "keep", "fix", "work",
+        "support", "rebuild", "repair", "heal", "clear", "remove", "flush", "fight", "combat", "tackle",
+        "ward", "stave", "extend", "shorten", "add", "rejuvenate", "transform", "double", "halve", "raise",
+        "reduce", "lower", "increase", "decrease", "improve", "worsen", "boost", "cause", "trigger", "prevent",
+        "treat", "protect", "relieve", "ease", "help", "elevate", "deplete", "induce", "precipitate", "accelerate",
+        "delay", "prolong", "restore", "stabilise", "stabilize", "inhibit", "suppress", "counteract", "reverse",
+        "alter", "change", "irritate", "sensitise", "sensitize", "weaken", "strengthen", "promote", "enhance",
+        "outperform", "outlast", "beat", "match", "need", "require", "drop", "fall", "rise", "cut", "hurt",
+    ]
+
+    /// Imperative verbs of a prescribing, monitoring or safety instruction.
+    static let standardInstructionVerbs: [String] = [
+        "give", "take", "avoid", "titrate", "prescribe", "stop", "start", "begin", "combine", "separate",
+        "administer", "taper", "withhold", "omit", "skip", "reduce", "increase", "lower", "raise", "halve",
+        "double", "switch", "restrict", "limit", "use", "offer", "continue", "measure", "monitor", "check",
+        "record", "review", "test", "screen", "repeat", "recheck", "discontinue", "cut", "drink", "eat", "drive",
+        "mix", "store", "keep", "replace", "correct", "treat", "refer", "seek", "get", "see", "call", "tell",
+    ]
+
+    /// Adjectives that say how common something is.
+    static let standardFrequencyWords: [String] = [
+        "rare", "rarer", "rarest", "common", "commoner", "commonest", "uncommon", "frequent", "infrequent",
+        "unusual", "usual", "prevalent", "widespread", "typical", "atypical", "exceptional", "universal", "routine",
+    ]
+
+    /// Absolute promises, superlatives and sweeping rhetoric.
+    static let standardAbsolutes: [String] = [
+        "every single", "each and every", "every last", "nothing short of", "nothing * comes close",
+        "nothing comes close", "nothing on earth", "comes close to", "come close to", "anywhere near",
+        "hands down", "second to none", "like no other", "unlike anything", "unrivalled", "unrivaled", "unmatched",
+        "unparalleled", "unbeatable", "the single most", "the single best", "the most important thing",
+        "single most important", "once and for all", "as we know it", "welcome to the end",
+        "simply vanish", "simply disappear", "simply melt", "simply become impossible", "becomes impossible",
+        "become impossible", "is that simple", "it's that simple", "the same way again", "throw away their",
+        "rejuvenate", "side-effect free", "side effect free", "fix your", "you will ever need", "will ever need",
+        "forever", "in no time", "a new era", "extraordinary", "phenomenal", "powerhouse", "superpower",
+        "unstoppable", "limitless",
+    ]
 }

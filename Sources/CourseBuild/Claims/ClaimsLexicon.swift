@@ -38,6 +38,20 @@ struct ClaimsLexicon: Sendable, Equatable {
     var timeUnits: [String]
     /// Statistical terms that, with a number, report a statistic.
     var statistics: [String]
+    /// Nouns naming a clinical entity (drug, nutrient, exposure, condition, patient group,
+    /// measure): a clause whose subject holds one and whose verb asserts an effect is a claim.
+    var clinicalEntities: [String] = ClaimsLexicon.standardClinicalEntities
+    /// Word endings that mark a drug, condition or nutrient ("-azepine", "-aemia", "-itis").
+    var clinicalSuffixes: [String] = ClaimsLexicon.standardClinicalSuffixes
+    /// Verbs that assert an effect, cause, risk or change, beyond `outcomeVerbs` ("provoke", "aggravate").
+    var effectVerbs: [String] = ClaimsLexicon.standardEffectVerbs
+    /// Verbs that open a prescribing or safety instruction ("give", "avoid", "titrate").
+    var instructionVerbs: [String] = ClaimsLexicon.standardInstructionVerbs
+    /// Adjectives of frequency ("rare", "common", "widespread").
+    var frequencyWords: [String] = ClaimsLexicon.standardFrequencyWords
+    /// Absolute promises, superlatives and sweeping rhetoric (claims.hype): "nothing comes close",
+    /// "every single", "the single most important".
+    var absolutes: [String] = ClaimsLexicon.standardAbsolutes
 
     init(hype: [String], attribution: [String], attributionSources: [String], reportingVerbs: [String],
                 studyNouns: [String], outcomeVerbs: [String], outcomeNouns: [String], comparisons: [String],
@@ -67,19 +81,28 @@ struct ClaimsLexicon: Sendable, Equatable {
         var attribution: [String]?
         var studyNouns: [String]?
         var outcomeVerbs: [String]?
+        var clinicalEntities: [String]?
+        var effectVerbs: [String]?
+        var absolutes: [String]?
 
         init(hype: [String]? = nil, attribution: [String]? = nil, studyNouns: [String]? = nil,
-                    outcomeVerbs: [String]? = nil) {
+                    outcomeVerbs: [String]? = nil, clinicalEntities: [String]? = nil, effectVerbs: [String]? = nil,
+                    absolutes: [String]? = nil) {
             self.hype = hype
             self.attribution = attribution
             self.studyNouns = studyNouns
             self.outcomeVerbs = outcomeVerbs
+            self.clinicalEntities = clinicalEntities
+            self.effectVerbs = effectVerbs
+            self.absolutes = absolutes
         }
 
         enum CodingKeys: String, CodingKey {
-            case hype, attribution
+            case hype, attribution, absolutes
             case studyNouns = "study-nouns"
             case outcomeVerbs = "outcome-verbs"
+            case clinicalEntities = "clinical-entities"
+            case effectVerbs = "effect-verbs"
         }
 
         /// Accepts both `study-nouns` (course.yml style) and `studyNouns`.
@@ -93,6 +116,9 @@ struct ClaimsLexicon: Sendable, Equatable {
             attribution = try list("attribution")
             studyNouns = try list("study-nouns", "studyNouns")
             outcomeVerbs = try list("outcome-verbs", "outcomeVerbs")
+            clinicalEntities = try list("clinical-entities", "clinicalEntities")
+            effectVerbs = try list("effect-verbs", "effectVerbs")
+            absolutes = try list("absolutes")
         }
 
         private struct AnyKey: CodingKey {
@@ -119,6 +145,9 @@ struct ClaimsLexicon: Sendable, Equatable {
         l.attribution = merge(attribution, additions.attribution)
         l.studyNouns = merge(studyNouns, additions.studyNouns)
         l.outcomeVerbs = merge(outcomeVerbs, additions.outcomeVerbs)
+        l.clinicalEntities = merge(clinicalEntities, additions.clinicalEntities)
+        l.effectVerbs = merge(effectVerbs, additions.effectVerbs)
+        l.absolutes = merge(absolutes, additions.absolutes)
         return l
     }
 }

@@ -15,6 +15,10 @@ struct CompiledLexicon: Sendable {
     let doseVerbs: Set<String>
     let doseWords: Set<String>
     let statistics: PhraseMatcher
+    let absolutes: PhraseMatcher
+    /// Clinical word endings as bytes, keyed by their last two bytes, so a word is tested against a handful.
+    let clinicalSuffixes: [UInt16: [[UInt8]]]
+    let frequencyWords: Set<String>
 
     init(_ l: ClaimsLexicon) {
         var v = Vocabulary()
@@ -27,6 +31,9 @@ struct CompiledLexicon: Sendable {
             (Array(QuantityCues.months), .month), (Array(QuantityCues.people), .people),
             (Array(QuantityCues.courseCounts), .courseCount), (Array(QuantityCues.qualifiers), .qualifier),
             (l.doseUnits, .doseUnit), (l.measureUnits, .measureUnit),
+            (l.clinicalEntities, .clinical), (Array(Self.inflected(l.effectVerbs + l.outcomeVerbs)), .effectVerb),
+            (l.instructionVerbs, .instructionVerb), (l.frequencyWords, .frequencyWord),
+            (Array(StructureCues.namedVerbs), .namedVerb), (Array(StructureCues.clauseBreaks), .clauseBreak),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }
         hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)
@@ -36,6 +43,15 @@ struct CompiledLexicon: Sendable {
         safety = PhraseMatcher(l.safety, opener: .opensSafety, numberingIn: &v)
         associations = PhraseMatcher(l.associations, opener: .opensAssociation, numberingIn: &v)
         statistics = PhraseMatcher(l.statistics, opener: .opensStatistic, numberingIn: &v)
+        absolutes = PhraseMatcher(l.absolutes, opener: .opensAbsolute, numberingIn: &v)
+        var bySuffix: [UInt16: [[UInt8]]] = [:]
+        for s in l.clinicalSuffixes {
+            let b = Array(s.utf8)
+            guard b.count >= 2 else { continue }
+            bySuffix[UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1]), default: []].append(b)
+        }
+        clinicalSuffixes = bySuffix
+        frequencyWords = Set(l.frequencyWords)
         vocabulary = v
         reportingVerbs = Self.inflected(l.reportingVerbs)
         outcomeNouns = Set(l.outcomeNouns.compactMap { $0.split(separator: " ").last.map(String.init) })

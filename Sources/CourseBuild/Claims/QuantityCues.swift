@@ -61,6 +61,12 @@ struct QuantityCues {
             i += 1
         }
         if c.isCaseNarrative && c.imperativeVerb == nil { return [] }   // one patient's own medicines and values
+        // A learner's task ("Work out how many milligrams…") counts nothing, unless it doses.
+        if let verb = c.imperativeVerb, SentenceContext.learnerVerbs.contains(t[verb].lower),
+           !SentenceContext.clinicalVerbs.contains(t[verb].lower) {
+            // …but what it points at may report one ("Learn the protocol that lowered scores by 44%").
+            return out.filter { $0.reason == "states a percentage" }
+        }
         if c.imperativeVerb != nil || c.isVignette {
             // Instructions and one patient's values only count for what they say about dosing.
             out = out.filter { $0.reason == "gives a dose" }
@@ -135,6 +141,7 @@ struct QuantityCues {
         let qualified = start < i
         let approximate = qualified && v.tokens[start].lower != "over"
         guard let unit = v.lower(e + 1) else { return digits && qualified ? .init(reason: "states a quantity", span: start...e) : nil }
+        if ["pm", "am", "p.m", "a.m", "gmt", "bst", "utc"].contains(unit) { return nil }   // a time of day
         if unit == "%" { return .init(reason: "states a percentage", span: start...(e + 1)) }
         // "price per 100 mg": a unit of comparison, not a dose.
         if v.lower(start - 1) == "per", v.has(.doseUnit, at: e + 1) { return nil }
@@ -177,7 +184,7 @@ struct QuantityCues {
     /// A year dates a finding only alongside a study or a finding verb ("since 2011 the FDA has warned").
     private func yearCue(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
         let hasFinding = v.tokens.contains { Self.findingVerbs.contains($0.lower) } || !v.lex.studyNouns.matches(in: v).isEmpty
-        guard hasFinding else { return nil }
+        guard hasFinding, !v.tokens.contains(where: { $0.lower == "will" }) else { return nil }   // a plan, not a finding
         let s = ["in", "since", "by", "from", "until", "before", "after"].contains(v.lower(i - 1) ?? "") ? i - 1 : i
         return .init(reason: "reports a dated finding", span: s...i)
     }

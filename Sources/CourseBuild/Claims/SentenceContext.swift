@@ -32,6 +32,8 @@ struct SentenceContext {
         "label", "sort", "rank", "estimate", "test", "interpret", "contrast", "decide", "justify", "define",
         "name", "state", "ask", "tell", "show", "examine", "inspect", "count", "record", "weigh", "chart",
         "follow", "repeat", "discuss", "study", "use", "monitor", "check", "order", "request", "send",
+        "cite", "quote", "format", "paste", "copy", "type", "join", "enrol", "enroll", "register", "sign", "book",
+        "subscribe", "email", "rewrite", "edit", "translate", "swap", "find", "work", "rate", "post", "bring",
     ]
     static let clinicalVerbs: Set<String> = [
         "start", "begin", "take", "give", "divide", "split", "separate", "titrate", "administer", "infuse", "inject",
@@ -47,8 +49,21 @@ struct SentenceContext {
     ]
     static let courseNouns: Set<String> = [
         "course", "chapter", "chapters", "module", "modules", "lesson", "lessons", "quiz", "quizzes", "glossary",
-        "objective", "objectives", "worksheet", "syllabus", "exercise", "exercises", "handout", "slide", "slides",
-        "appendix", "we", "you", "page", "pages", "section", "sections", "table", "figure", "tutorial",
+        "objective", "objectives", "worksheet", "syllabus", "handout", "slide", "slides",
+        "appendix", "page", "pages", "section", "sections", "table", "figure", "tutorial", "webinar", "webinars",
+        "enrolment", "enrollment", "certificate", "assignment", "assignments", "coursework", "homework", "tutor",
+        "tutors", "classmates", "seminar", "seminars", "workbook", "login", "helpline", "q&a",
+        // shop administration: prices, orders and delivery say nothing clinical
+        "shipping", "delivery", "checkout", "discount", "refund", "money-back", "coupon", "subscription", "subscribe",
+        "basket", "cart", "postage", "dispatch", "dispatched", "vat", "invoice", "voucher", "bundle",
+    ]
+    static let learnerAuxiliaries: Set<String> = ["will", "'ll", "can", "should", "must", "may", "might", "are", "have", "need", "now", "then", "also", "first", "to"]
+    static let learningVerbs: Set<String> = ["learn", "cover", "covered", "revisit", "met", "meet", "practise", "practice", "read", "complete", "completed", "explore", "discuss", "review", "return", "turn", "finish", "write", "answer", "reflect", "consider", "summarise", "summarize", "compare", "practised", "studied", "study", "examine", "revise", "watch", "join", "submit", "able"]
+    static let personVerbs: Set<String> = [
+        "tells", "told", "says", "said", "describes", "described", "presents", "presented", "asks", "asked", "wants",
+        "feels", "felt", "complains", "complained", "arrives", "arrived", "attends", "attended", "lives", "lived",
+        "drinks", "smokes", "works", "worked", "mentions", "mentioned", "admits", "admitted", "explains", "explained",
+        "returns", "returned", "brings", "brought", "sleeps", "slept", "wakes", "woke", "started", "stopped",
     ]
     static let vignetteWords: Set<String> = ["his", "her", "he", "she", "mr", "mrs", "ms", "presents", "presented"]
 
@@ -60,17 +75,23 @@ struct SentenceContext {
         // By index, and one pass for ages: copying each token out cost a retain and a release.
         var mentionsAge = false
         for k in t.indices {
-            let isAge = Self.isAge(t[k].lower)
+            let isAge = Self.isAge(t[k].lower) || t[k].lower == "aged" && k + 1 < t.count && t[k + 1].kind == .number && k > 0 && t[k - 1].lower == ","
             if isAge { mentionsAge = true }
             guard t[k].kind == .word else { continue }
             if t[k].classes.contains(.courseNoun) { isCourseProse = true }
             if t[k].classes.contains(.vignetteWord) || isAge { isVignette = true }
             if Self.isConversion(t[k].lower) { isConversion = true }
         }
-        if Self.pointsElsewhere(t) { isCourseProse = true }
+        if Self.pointsElsewhere(t) || Self.addressesLearner(t) { isCourseProse = true }
+        if Self.definesUnit(t) { isConversion = true }
         // "your patients" is clinical advice, "you" alone is the learner.
-        if let first = t.first(where: { $0.kind == .word }) {
-            opensVignette = ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(first.lower)
+        if let f = t.firstIndex(where: { $0.kind == .word }) {
+            opensVignette = ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(t[f].lower)
+            // "Priya tells you…", "Tom, 42, drinks…": a named person opens a case.
+            if t[f].isCapitalised, t[f].classes.isEmpty, f + 1 < t.count,
+               Self.personVerbs.contains(t[f + 1].lower) || t[f + 1].lower == "," && f + 2 < t.count && t[f + 2].kind == .number {
+                opensVignette = true
+            }
         }
         if mentionsAge { opensVignette = true }
         // "If X were…, Y might…": subjunctive "were" inside an if-clause.
@@ -93,6 +114,38 @@ struct SentenceContext {
         }
     }
 
+    private static func remembersThat(_ t: [ClaimToken], _ i: Int) -> Bool {
+        guard i + 1 < t.count else { return false }
+        let next = t[i + 1].lower
+        if next == "that" { return ["remember", "note", "recall", "notice", "consider", "bear", "know", "accept", "explain", "understand", "recognise", "recognize"].contains(t[i].lower) }
+        // A learning outcome that states its content: "Explain why X can prevent Y".
+        return (next == "why" || next == "how") && ["explain", "understand", "recognise", "recognize", "describe"].contains(t[i].lower)
+    }
+
+    /// "you will learn", "we revisit", "you can now explain": the learner and the course, not a claim.
+    private static func addressesLearner(_ t: [ClaimToken]) -> Bool {
+        for k in t.indices where t[k].kind == .word && (t[k].lower == "you" || t[k].lower == "we") {
+            var j = k + 1
+            while j < t.count, j <= k + 3, learnerAuxiliaries.contains(t[j].lower) || t[j].lower.hasSuffix("ly") { j += 1 }
+            if j < t.count, learningVerbs.contains(t[j].lower) { return true }
+        }
+        return false
+    }
+
+    /// "One unit is 10 mL of alcohol", "1 mmol equals 24.3 mg": a definition of a unit, not a finding.
+    private static func definesUnit(_ t: [ClaimToken]) -> Bool {
+        for k in t.indices where t[k].kind == .word {
+            let w = t[k].lower
+            if w == "equals" || w == "equivalent" || w == "corresponds" { return t.contains { $0.kind == .number } }
+            guard k + 2 < t.count, t[k + 2].kind == .number || t[k + 2].classes.contains(.numberWord) else { continue }
+            if ["unit", "units", "serving", "portion", "drink", "drinks", "glass", "cup", "teaspoon", "tablespoon", "pint", "shot", "measure"].contains(w), k + 2 < t.count,
+               ["is", "are", "equals", "contains"].contains(t[k + 1].lower), t[k + 2].kind == .number || t[k + 2].classes.contains(.numberWord) {
+                return true
+            }
+        }
+        return false
+    }
+
     // A byte count or first byte rules out nearly every word before the Unicode-aware comparison.
     private static func isAge(_ w: String) -> Bool { w.utf8.count >= 9 && w.hasSuffix("-year-old") }
     private static func isConversion(_ w: String) -> Bool {
@@ -109,6 +162,8 @@ struct SentenceContext {
             guard i < t.count, t[i].kind == .word else { return nil }
             let w = t[i].lower
             if i + 1 < t.count, t[i + 1].lower == "of" { return nil }   // "Use of PPIs…" is a noun phrase
+            // "Remember that…", "Note that…": the clause after "that" asserts.
+            if remembersThat(t, i) { return nil }
             if learnerVerbs.contains(w) || clinicalVerbs.contains(w) { return i }
             return nil
         }

@@ -33,6 +33,8 @@ struct StudyCues {
             if let next = v.lower(span.upperBound + 1), Self.clauseOpeners.contains(next) { continue }
             if start == span.lowerBound, v.lower(start - 1) == "to" { continue }
             let found = findingAfter(v, span.upperBound)
+            // A plan ("will be rewritten for the 2027 cohort", "a trial will test…"), not a finding.
+            if !found, t.contains(where: { $0.lower == "will" }) { continue }
             // "his last review", "at her review", "Leo's review": an appointment, not the literature.
             if phrase.contains(where: { Self.possessives.contains(t[$0].lower) }) { continue }
             if !found, phrase.contains(where: { t[$0].lower.hasSuffix("'s") || t[$0].lower.hasSuffix("’s") }) { continue }

@@ -13,6 +13,7 @@ struct VagueAttributionRule {
         "modern", "more", "other", "independent", "large", "body", "of", "lots", "plenty", "number", "wealth",
         "increasing", "published", "previous", "prior", "leading", "top", "experienced", "much", "extensive",
         "recent", "past", "further", "nutritional", "psychiatric", "animal", "human", "observational",
+        "latest", "most", "all", "conventional", "received", "popular", "expert",
     ]
     /// Where a clause (and so a subject) can begin.
     static let clauseStarts: Set<String> = [
@@ -23,7 +24,8 @@ struct VagueAttributionRule {
         "have", "has", "had", "do", "does", "did", "can", "may", "might", "could", "would", "will", "now", "long",
         "also", "still", "all", "even", "already", "to", "continue", "continues", "seem", "seems", "appear",
         "appears", "tend", "tends", "increasingly", "generally", "widely", "consistently", "repeatedly",
-        "often", "clearly", "strongly", "largely", "broadly", "conclusively", "firmly", "been",
+        "often", "clearly", "strongly", "largely", "broadly", "conclusively", "firmly", "been", "keep", "keeps",
+        "kept", "over", "again",
     ]
     /// "the" names a specific study or team; it leaves the source unnamed only for these.
     static let theAllowed: Set<String> = ["literature", "evidence", "research", "science", "data", "consensus"]
@@ -44,11 +46,38 @@ struct VagueAttributionRule {
             out.append(.init(reason: "attributes a claim to unnamed sources", span: span))
         }
         for i in t.indices where t[i].kind == .word && !t[i].quoted {
-            if t[i].classes.contains(.source), let cue = sourceCue(v, noun: i) { out.append(cue) }
+            if Self.isSource(t[i]), let cue = sourceCue(v, noun: i) { out.append(cue) }
+            if let cue = unnamedExpert(v, at: i) { out.append(cue) }
+            if let cue = repeatedSource(v, at: i) { out.append(cue) }
             if t[i].lower == "it", let cue = agentlessCue(v, at: i) { out.append(cue) }
             if t[i].classes.contains(.passiveAuxiliary), i > 0, t[i - 1].lower != "it", let cue = passiveCue(v, at: i) { out.append(cue) }
         }
         return out.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    /// An unnamed source noun: from the lexicon, or a plural profession ("pharmacists", "geriatricians").
+    static func isSource(_ t: ClaimToken) -> Bool {
+        if t.classes.contains(.source) { return true }
+        let w = t.lower.utf8
+        return w.count > 6 && w.last == UInt8(ascii: "s") && !t.isCapitalised
+            && (StructureCues.endsWith(w, "ists".utf8) || StructureCues.endsWith(w, "ians".utf8))
+    }
+    static let eminence: Set<String> = ["leading", "top", "senior", "prominent", "renowned", "respected", "well-known", "eminent", "veteran", "experienced", "famous", "celebrated", "independent"]
+
+    /// "one leading psychiatrist told us", "a top doctor says": a quoted expert left unnamed.
+    private func unnamedExpert(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard ["one", "a", "an"].contains(t[i].lower), i + 2 < t.count, Self.eminence.contains(t[i + 1].lower) else { return nil }
+        let n = t[i + 2].lower
+        guard n.hasSuffix("ist") || n.hasSuffix("ian") || ["expert", "doctor", "scientist", "researcher", "professor", "consultant", "clinician", "insider", "physician", "specialist"].contains(n) else { return nil }
+        return .init(reason: "attributes a claim to an unnamed expert", span: i...(i + 2))
+    }
+
+    /// "study after study", "trial after trial": sources counted, never named.
+    private func repeatedSource(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
+        guard i + 2 < v.tokens.count, v.tokens[i + 1].lower == "after" || v.tokens[i + 1].lower == "upon",
+              v.tokens[i + 2].lower == v.tokens[i].lower, v.lex.studyNouns.matches(in: v).contains(where: { $0.contains(i) }) || Self.isSource(v.tokens[i]) else { return nil }
+        return .init(reason: "attributes a claim to unnamed sources", span: i...(i + 2))
     }
 
     /// "[many] doctors [now] believe", "according to recent research", "there is growing evidence".
@@ -56,6 +85,21 @@ struct VagueAttributionRule {
         let t = v.tokens
         var j = i
         while j > 0, t[j - 1].kind == .word, Self.prefixes.contains(t[j - 1].lower) { j -= 1 }
+        // One noun modifier at the clause start: "sleep scientists have discovered".
+        if j == i, j > 0, t[j - 1].kind == .word, !t[j - 1].isCapitalised || j - 1 == 0,
+           !StudyCues.determiners.contains(t[j - 1].lower), !StudyCues.possessives.contains(t[j - 1].lower),
+           j - 1 == 0 || Self.clauseStarts.contains(t[j - 2].lower) || Self.prefixes.contains(t[j - 2].lower) {
+            j -= 1
+            while j > 0, t[j - 1].kind == .word, Self.prefixes.contains(t[j - 1].lower) { j -= 1 }
+        }
+        // "regarded by most geriatricians as", "in the view of most psychiatrists".
+        if j >= 1, t[j - 1].lower == "by", j >= 2, ["regarded", "considered", "seen", "viewed", "thought", "believed", "accepted", "recommended", "endorsed", "held"].contains(t[j - 2].lower), j < i {
+            return .init(reason: "attributes a claim to unnamed sources", span: (j - 2)...i)
+        }
+        if let of = (max(0, j - 1)..<i).last(where: { t[$0].lower == "of" }), of >= 2,
+           ["view", "opinion", "eyes", "words", "judgement", "judgment"].contains(t[of - 1].lower), of + 1 < i || t[of - 2].lower != "the" {
+            return .init(reason: "attributes a claim to unnamed sources", span: (of - 2)...i)
+        }
         let noun = t[i].lower
         if j < i {
             let first = t[j].lower
@@ -74,6 +118,12 @@ struct VagueAttributionRule {
         }
         guard j == 0 || Self.clauseStarts.contains(t[j - 1].lower) else { return nil }
         var k = i + 1
+        // "data from thousands of our customers show", "evidence from many countries points".
+        if k < t.count, ["from", "across"].contains(t[k].lower) {
+            var m = k + 1
+            while m < t.count, m <= k + 6, t[m].kind == .word || t[m].kind == .number, !v.lex.reportingVerbs.contains(t[m].lower) { m += 1 }
+            if m < t.count, v.lex.reportingVerbs.contains(t[m].lower) { k = m }
+        }
         while k < t.count, t[k].kind == .word, Self.fillers.contains(t[k].lower) || t[k].lower.hasSuffix("ly") && !v.lex.reportingVerbs.contains(t[k].lower) { k += 1 }
         guard k < t.count, t[k].kind == .word, v.lex.reportingVerbs.contains(t[k].lower) else { return nil }
         return .init(reason: "attributes a claim to unnamed sources", span: j...k)

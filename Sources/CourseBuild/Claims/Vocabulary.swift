@@ -73,6 +73,20 @@ struct WordClasses: OptionSet, Sendable {
     /// The lexicon's measurement units: "mmol/l", "points".
     static let measureUnit = WordClasses(rawValue: 1 << 23)
 
+    /// The lexicon's clinical entities: "drug", "zinc", "patients".
+    static let clinical = WordClasses(rawValue: 1 << 24)
+    /// The lexicon's effect and outcome verbs with their inflections: "provokes", "crossed".
+    static let effectVerb = WordClasses(rawValue: 1 << 25)
+    /// The lexicon's instruction verbs: "give", "avoid".
+    static let instructionVerb = WordClasses(rawValue: 1 << 26)
+    /// The lexicon's frequency adjectives: "rare", "common".
+    static let frequencyWord = WordClasses(rawValue: 1 << 27)
+    static let opensAbsolute = WordClasses(rawValue: 1 << 28)
+    /// `StructureCues.namedVerbs`: "reported", "advises", so a named source is looked for only before one.
+    static let namedVerb = WordClasses(rawValue: 1 << 29)
+    /// `StructureCues.clauseBreaks`: ",", "that", "because".
+    static let clauseBreak = WordClasses(rawValue: 1 << 30)
+
     // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
     static let opensHype = WordClasses(rawValue: 1 << 9)
     static let opensAttribution = WordClasses(rawValue: 1 << 10)

@@ -6,7 +6,7 @@ struct WordingCues {
     static let comparatives: Set<String> = [
         "more", "less", "fewer", "better", "worse", "higher", "lower", "greater", "smaller", "faster", "slower",
         "larger", "longer", "shorter", "stronger", "weaker", "earlier", "later", "gentler", "safer", "milder",
-        "superior", "inferior", "quicker", "cheaper", "harsher", "rarer", "commoner",
+        "superior", "inferior", "quicker", "cheaper", "harsher", "rarer", "commoner", "easier", "harder", "likelier",
     ]
     static let ordinals: Set<String> = ["second", "third", "fourth", "fifth", "sixth", "first", "single"]
     static let superlatives: Set<String> = [
@@ -32,7 +32,7 @@ struct WordingCues {
         for i in t.indices where t[i].kind == .word && !t[i].quoted {
             if t[i].classes.contains(.outcomeVerb), let cue = effectCue(v, i) { out.append(cue) }
             if let cue = rankingCue(v, i) { out.append(cue) }
-            if t[i].classes.contains(.frequencyAdverb), t[..<i].contains(where: { Self.populations.contains($0.lower) }),
+            if t[i].classes.contains(.frequencyAdverb), t[..<i].indices.contains(where: { Self.populations.contains(t[$0].lower) || StructureCues.isClinical(v, $0) }),
                i + 1 < t.count {
                 out.append(.init(reason: "states how common something is", span: i...(i + 1)))
             }
@@ -49,6 +49,8 @@ struct WordingCues {
             out.append(.init(reason: frequency ? "states how common something is" : "asserts an association", span: span))
         }
         for span in v.lex.safety.matches(in: v) where !isAdvisory(v, span)
+            && !(span.upperBound + 1...span.upperBound + 4).contains(where: { ["include", "includes", "included", "such"].contains(v.lower($0) ?? "") })
+            && !["are", "is"].contains(v.lower(span.upperBound + 1) ?? "")
             && !["about", "regarding", "fears", "fear", "feared", "worry", "worries", "concern", "concerns"].contains(v.lower(span.lowerBound - 1) ?? "") {
             out.append(.init(reason: "makes a safety assertion", span: span))
         }
@@ -61,10 +63,10 @@ struct WordingCues {
         if c.isCaseNarrative {
             // One patient's course ("she fears side effects", "lost the thread more often") compares and
             // worries about this patient, not about a treatment.
-            out.removeAll { $0.reason == "makes a safety assertion" || $0.reason == "compares efficacy or safety" }
+            out.removeAll { $0.reason != "asserts an effect" }
         }
         // What is asked or supposed is not asserted: "whether magnesium reduces…", "only if giving it improved…".
-        return out.filter { !inEmbeddedClause(v, $0.span.lowerBound) }
+        return out.filter { !Self.inEmbeddedClause(v, $0.span.lowerBound) }
     }
 
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "as", "remains", "remain", "becomes"]
@@ -103,7 +105,7 @@ struct WordingCues {
     }
 
     /// Inside a "whether" clause, or an "if" clause up to its comma.
-    private func inEmbeddedClause(_ v: SentenceView, _ i: Int) -> Bool {
+    static func inEmbeddedClause(_ v: SentenceView, _ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, k >= i - 12 {
             let w = v.tokens[k].lower
@@ -123,7 +125,7 @@ struct WordingCues {
         let t = v.tokens
         if let prev = v.lower(i - 1), prev == "rather" || prev == "other" { return nil }
         if i + 1 < t.count, t[i + 1].kind == .number || t[i + 1].classes.contains(.numberWord) { return nil }
-        for k in stride(from: i - 1, through: max(0, i - 6), by: -1) where Self.comparatives.contains(t[k].lower) || t[k].lower.hasSuffix("er") && t[k].lower.count > 4 && t[k].kind == .word && k == i - 1 {
+        for k in stride(from: i - 1, through: max(0, i - 8), by: -1) where Self.comparatives.contains(t[k].lower) || t[k].lower.hasSuffix("er") && t[k].lower.count > 4 && t[k].kind == .word && k == i - 1 {
             return .init(reason: "compares efficacy or safety", span: k...i)
         }
         return nil

@@ -72,13 +72,16 @@ enum CourseConfigReader {
         }
         if let claims = fields["claims"],
             let words = yaml.mapping(
-                claims, name: "lint.claims", known: ["hype", "attribution", "study-nouns", "outcome-verbs"])
+                claims, name: "lint.claims", known: ["hype", "attribution", "study-nouns", "outcome-verbs", "clinical-entities", "effect-verbs", "absolutes"])
         {
             settings.claimsAdditions = ClaimsLexicon.Additions(
                 hype: yaml.stringList(words, "hype"),
                 attribution: yaml.stringList(words, "attribution"),
                 studyNouns: yaml.stringList(words, "study-nouns"),
-                outcomeVerbs: yaml.stringList(words, "outcome-verbs"))
+                outcomeVerbs: yaml.stringList(words, "outcome-verbs"),
+                clinicalEntities: yaml.stringList(words, "clinical-entities"),
+                effectVerbs: yaml.stringList(words, "effect-verbs"),
+                absolutes: yaml.stringList(words, "absolutes"))
         }
         return settings
     }

@@ -32,6 +32,11 @@ public enum RulesReference {
         var out = "\(id.rawValue) (default: \(id.defaultSetting.rawValue))\n\n\(id.summary)\n\n"
         out += "Configure in course.yml:  lint: { rules: { \(id.rawValue): error | warning | off } }\n"
         out += "Silence one line:        <!-- coursebuild-disable-next-line \(id.rawValue) -- reason -->\n"
+        let kinds = ClaimsWordingKinds.all.filter { $0.rule == id }
+        if !kinds.isEmpty { out += "\nKinds of wording it catches:\n" }
+        for kind in kinds {
+            out += "  - \(kind.name): \"\(kind.fires)\"" + (kind.passes.map { " (not: \"\($0)\")" } ?? "") + "\n"
+        }
         for example in id.rule.examples {
             out += "\n" + (example.fires ? "Reported:" : "Not reported:") + "\n"
             let (files, marks) = example.unmarked

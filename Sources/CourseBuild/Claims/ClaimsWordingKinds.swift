@@ -1,0 +1,81 @@
+/// The kinds of wording each claims rule catches, with a sentence that fires and,
+/// where useful, a near one that passes. Data for `coursebuild rules claims.*`;
+/// every example runs as a test (ClaimsWordingKindsTests).
+enum ClaimsWordingKinds {
+    struct Kind: Sendable {
+        /// One of the three claims rules.
+        let rule: RuleID
+        let name: String
+        /// A sentence on which the rule fires.
+        let fires: String
+        /// A near sentence on which no claims rule fires.
+        let passes: String?
+
+        init(rule: RuleID, name: String, fires: String, passes: String? = nil) {
+            self.rule = rule
+            self.name = name
+            self.fires = fires
+            self.passes = passes
+        }
+    }
+
+    static let u = ClaimFinding.uncited
+    static let v = ClaimFinding.vagueAttribution
+    static let h = ClaimFinding.hype
+
+    static let all: [Kind] = [
+        // claims.uncited
+        Kind(rule: u, name: "a percentage or proportion", fires: "About 30% of adults snore most nights.",
+             passes: "Answer all 30 questions before Friday."),
+        Kind(rule: u, name: "a proportion in words", fires: "Nearly half of new mothers report broken sleep at three months.",
+             passes: "Half of the worksheet is about sleep."),
+        Kind(rule: u, name: "a named study or dated finding", fires: "A 2021 cohort study found more falls among users of sleeping tablets."),
+        Kind(rule: u, name: "authors or a named group without a citation",
+             fires: "Professor Laine's group in Helsinki reported that nightly melatonin shortened jet lag."),
+        Kind(rule: u, name: "a named body without a citation", fires: "The WHO recommends exclusive breastfeeding for the first six months.",
+             passes: "Cite the WHO guideline as `[@who2019]` after the sentence."),
+        Kind(rule: u, name: "according to a named body", fires: "According to the CDC, flu vaccination halves hospital admissions in older adults."),
+        Kind(rule: u, name: "a hedged effect of a clinical entity", fires: "Haloperidol can prolong the QT interval in older adults.",
+             passes: "Haloperidol is a butyrophenone antipsychotic."),
+        Kind(rule: u, name: "an effect with 'appears to' or 'seems to'", fires: "Regular cycling appears to ease tension headaches."),
+        Kind(rule: u, name: "cause and effect stated plainly", fires: "Grapefruit juice raises plasma levels of several calcium-channel blockers."),
+        Kind(rule: u, name: "how common something is, in words", fires: "Neural tube defects are very rare when folate intake is adequate.",
+             passes: "Neural tube defects are malformations of the brain and spinal cord."),
+        Kind(rule: u, name: "who is most affected", fires: "Gout is especially common among men who drink beer."),
+        Kind(rule: u, name: "'Most' of a clinical group", fires: "Most anticonvulsants interact with the oral contraceptive pill."),
+        Kind(rule: u, name: "a comparison without numbers", fires: "Oral iron works as well as intravenous iron for most pregnant women with mild anaemia."),
+        Kind(rule: u, name: "a dose or regimen", fires: "Adults with iron deficiency usually need 100 mg of elemental iron a day.",
+             passes: "His ferritin is 9 µg/L and his haemoglobin is 104 g/L."),
+        Kind(rule: u, name: "a safety instruction", fires: "Do not give ibuprofen to children with chickenpox.",
+             passes: "Do not skip the reflection questions at the end of the chapter."),
+        Kind(rule: u, name: "a prescribing instruction", fires: "Give oral rehydration salts before any antidiarrhoeal drug in young children.",
+             passes: "Take a few minutes to list the medicines your patients most often ask about."),
+        Kind(rule: u, name: "a safety assertion", fires: "Paracetamol is safe in pregnancy at the usual dose."),
+        // claims.vague-attribution
+        Kind(rule: v, name: "unnamed studies or research", fires: "Research suggests that green tea sharpens attention.",
+             passes: "Research on green tea and attention is reviewed in [@kim2020]."),
+        Kind(rule: v, name: "an unnamed profession, with or without a modifier",
+             fires: "Sleep researchers have established that naps boost afternoon recall."),
+        Kind(rule: v, name: "the view or opinion of unnamed experts", fires: "In the opinion of most cardiologists, statins are underprescribed."),
+        Kind(rule: v, name: "received wisdom", fires: "Received wisdom holds that cold weather causes colds."),
+        Kind(rule: v, name: "unnamed guidelines", fires: "Current guidelines advise a tetanus booster after a dirty wound.",
+             passes: "Tetanus boosters are covered in the chapter on wounds."),
+        Kind(rule: v, name: "data or evidence from an unnamed source", fires: "Data from hundreds of our clients show that the tea eases bloating."),
+        Kind(rule: v, name: "an unnamed quoted expert", fires: "'It changes lives,' one senior neurologist told the paper."),
+        Kind(rule: v, name: "sources counted, never named", fires: "Trial after trial has linked air pollution to asthma attacks."),
+        Kind(rule: v, name: "agentless hearsay", fires: "It is widely accepted that fluoride protects children's teeth."),
+        // claims.hype
+        Kind(rule: h, name: "marketing words", fires: "This breakthrough tonic melts away joint pain.",
+             passes: "Be cautious of any clinic that calls its drip a miracle for fatigue."),
+        Kind(rule: h, name: "a universal promise with 'ever'", fires: "No asthmatic who uses our inhaler will ever wheeze again.",
+             passes: "No trial has ever compared the two inhalers directly."),
+        Kind(rule: h, name: "an absolute result", fires: "With our plan, a hangover simply becomes impossible."),
+        Kind(rule: h, name: "every single one", fires: "Every single customer lost weight in the first fortnight."),
+        Kind(rule: h, name: "a superlative of importance", fires: "This is the single most important vitamin for your heart."),
+        Kind(rule: h, name: "nothing comes close", fires: "Nothing on the market comes close to our collagen for joint pain."),
+        Kind(rule: h, name: "sweeping rhetoric", fires: "Welcome to the end of back pain as we know it."),
+        Kind(rule: h, name: "an absolute safety promise (a disclaimer that negates one passes)",
+             fires: "Our drops are completely safe for babies.",
+             passes: "This product is not intended to diagnose, treat, cure or prevent any disease."),
+    ]
+}

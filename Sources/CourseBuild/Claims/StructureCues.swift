@@ -1,0 +1,250 @@
+/// Claims recognised by the shape of the clause rather than by a stock phrase:
+/// a clinical entity as subject with a verb asserting an effect, cause or risk
+/// (hedged or not: "may contribute to", "appear to boost"); a frequency said in
+/// words ("is very rare", "especially common among", "Most psychotropic drugs…");
+/// a finding credited to a named body or group without a citation ("NICE suggests",
+/// "According to the NHS", "Smith's group reported"); and a prescribing or safety
+/// instruction ("Give X before Y", "Do not take X with Y").
+struct StructureCues {
+    /// Hedges that, before an effect verb, still assert the effect.
+    static let hedges: Set<String> = ["may", "might", "can", "could", "will", "would", "cannot", "can't", "won't"]
+    /// "appear to", "seem to", "tend to", "is likely to".
+    static let hedgeVerbs: Set<String> = ["appear", "appears", "appeared", "seem", "seems", "seemed", "tend", "tends", "likely", "unlikely", "able", "known", "shown", "thought", "said", "believed"]
+    /// Effect verbs that describe a mechanism unless aimed at an outcome ("magnesium ions … block calcium entry").
+    static let mechanismVerbs: Set<String> = ["block", "blocks", "inhibit", "inhibits", "suppress", "suppresses", "work", "works", "keep", "keeps", "make", "makes", "need", "needs", "require", "requires", "help", "helps", "support", "supports", "add", "adds", "change", "changes", "cut", "cuts", "match", "matches", "lead", "leads", "fix", "fixes", "clear", "clears", "remove", "removes"]
+    /// Where a clause, and so a subject, begins.
+    static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "—", "–", "that", "which", "who", "because", "since", "while", "although", "though", "if", "when", "whether", "unless", "until", "so", "but", "as"]
+    static let intensifiers: Set<String> = ["very", "extremely", "relatively", "fairly", "especially", "particularly", "quite", "more", "less", "most", "least", "increasingly", "rather", "so", "still", "not", "uncommonly", "surprisingly", "remarkably", "vanishingly", "exceedingly", "also"]
+    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "becomes", "become", "remains", "remain", "seems", "seem", "'s"]
+    static let namedVerbs: Set<String> = [
+        "suggests", "suggested", "recommends", "recommended", "advises", "advised", "warns", "warned", "reported",
+        "reports", "found", "finds", "linked", "links", "tied", "showed", "shows", "concluded", "concludes",
+        "says", "said", "estimates", "estimated", "states", "stated", "notes", "noted", "demonstrated", "observed",
+        "discovered", "published", "announced", "advocates", "endorses", "approved", "guidance",
+    ]
+    static let titles: Set<String> = ["dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame"]
+    static let connectives: Set<String> = [
+        "before", "after", "until", "unless", "within", "because", "since", "as", "so", "with", "if", "when",
+        "during", "while", "first", "once", "instead", "rather", "without", "together", "apart", "alongside",
+    ]
+    static let proportionNouns: Set<String> = ["share", "proportion", "fraction", "number", "percentage", "minority", "majority"]
+    static let proportionSizes: Set<String> = ["large", "small", "high", "substantial", "significant", "sizeable", "sizable", "considerable", "tiny", "big", "growing", "large-scale"]
+
+    func cues(in v: SentenceView) -> [SentenceView.Cue] {
+        let c = v.context
+        if c.isQuestion || c.isCourseProse || c.isCounterfactual || c.isConversion { return [] }
+        if let verb = c.imperativeVerb { return instruction(v, verb: verb).map { [$0] } ?? [] }
+        let t = v.tokens
+        var out: [SentenceView.Cue] = []
+        if let cue = negativeInstruction(v) { return [cue] }
+        if c.isCaseNarrative { return [] }
+        for i in t.indices where t[i].kind == .word && !t[i].quoted {
+            if t[i].classes.contains(.effectVerb), let cue = effect(v, i) { out.append(cue) }
+            if t[i].classes.contains(.frequencyWord), let cue = frequency(v, i) { out.append(cue) }
+            if let cue = proportion(v, i) { out.append(cue) }
+            if let cue = namedSource(v, i) { out.append(cue) }
+            if let cue = regimen(v, i) { out.append(cue) }
+        }
+        return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }
+    }
+
+    /// A drug, nutrient, condition, exposure, patient group or measure: from the lexicon, or by its ending.
+    static func isClinical(_ v: SentenceView, _ i: Int) -> Bool {
+        guard i >= 0, i < v.tokens.count, v.tokens[i].kind == .word else { return false }
+        if v.tokens[i].classes.contains(.clinical) { return true }
+        let w = v.tokens[i].lower.utf8
+        guard w.count >= 6 else { return false }
+        let bytes = Array(w)
+        let key = UInt16(bytes[bytes.count - 2]) << 8 | UInt16(bytes[bytes.count - 1])
+        guard let candidates = v.lex.clinicalSuffixes[key] else { return false }
+        return candidates.contains { s in s.count <= bytes.count && bytes[(bytes.count - s.count)...].elementsEqual(s) }
+    }
+
+    /// A byte-wise suffix test: `hasSuffix` compares by Unicode equivalence, far slower for ASCII words.
+    static func endsWith(_ w: String.UTF8View, _ s: String.UTF8View) -> Bool {
+        w.count >= s.count && w.reversed().starts(with: s.reversed())
+    }
+
+    private func clauseStart(_ v: SentenceView, before i: Int) -> Int {
+        var k = i - 1
+        while k >= 0 {
+            if v.tokens[k].classes.contains(.clauseBreak) { return k + 1 }
+            k -= 1
+        }
+        return 0
+    }
+
+    /// "Hypomagnesaemia can provoke…", "appear to boost…", "Phytates … reduce how much zinc is absorbed".
+    private func effect(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        let w = t[i].lower
+        let prev = v.lower(i - 1) ?? ""
+        if WordingCues.nounMarkers.contains(prev) || ["the", "a", "an", "this", "that"].contains(prev) || v.lower(i + 1) == "of" { return nil }
+        let ing = Self.endsWith(w.utf8, "ing".utf8)
+        if ing && !Self.copulas.contains(prev) { return nil }
+        // An object, not a verb: "aims to slow decline".
+        if i > 0, t[i - 1].classes.contains(.effectVerb) { return nil }
+        // Hedged: "may contribute", "can provoke", "appear to boost", "is likely to worsen".
+        var k = i - 1
+        while k >= 0, k >= i - 3, t[k].kind == .word, Self.endsWith(t[k].lower.utf8, "ly".utf8) && !Self.hedgeVerbs.contains(t[k].lower) || ["not", "also", "even", "further", "still", "actually", "really", "sometimes", "often", "usually"].contains(t[k].lower) { k -= 1 }
+        if k >= 0 {
+            let h = t[k].lower
+            // Advice, not an effect: "must not delay treatment", "should reduce the dose".
+            if ["must", "should", "shall", "mustn't", "shouldn't"].contains(h) { return nil }
+            let subject = v.lower(k - 1) ?? ""
+            if Self.hedges.contains(h), !["you", "we", "i"].contains(subject) || Self.hasClinical(v, in: (i + 1)..<min(t.count, i + 7)) {
+                if !Self.mechanismVerbs.contains(w) || Self.objectHasOutcome(v, i) { return .init(reason: "asserts an effect", span: k...i) }
+            }
+            if h == "to", k >= 1, Self.hedgeVerbs.contains(t[k - 1].lower), !Self.mechanismVerbs.contains(w) || Self.objectHasOutcome(v, i) {
+                return .init(reason: "asserts an effect", span: (k - 1)...i)
+            }
+            if h == "to" { return nil }
+        }
+        // A clinical subject with a finite effect verb.
+        if ing || Self.endsWith(w.utf8, "ed".utf8) && (Self.copulas.contains(prev) || v.lower(i + 1) == "by") { return nil }
+        let s = clauseStart(v, before: i)
+        guard s < i else { return nil }
+        // "aims to slow decline and support function": a second infinitive, not a finite verb.
+        if ["and", "or"].contains(prev), (s..<i).contains(where: { t[$0].lower == "to" && $0 + 1 < i && t[$0 + 1].classes.contains(.effectVerb) }) { return nil }
+        let subjectClinical = (s..<i).contains { Self.isClinical(v, $0) }
+        guard subjectClinical else { return nil }
+        if Self.mechanismVerbs.contains(w), !Self.objectHasOutcome(v, i) { return nil }
+        return .init(reason: "asserts an effect", span: i...i)
+    }
+
+    static func hasClinical(_ v: SentenceView, in r: Range<Int>) -> Bool { r.contains { isClinical(v, $0) } }
+
+    /// An outcome, clinical entity or comparison in the verb's object.
+    static func objectHasOutcome(_ v: SentenceView, _ i: Int) -> Bool {
+        let t = v.tokens
+        var j = i + 1
+        while j < t.count, j <= i + 7 {
+            if t[j].kind == .punct, [",", ";", ".", ":"].contains(t[j].lower) { return false }
+            if v.lex.outcomeNouns.contains(t[j].lower) || isClinical(v, j) || WordingCues.comparatives.contains(t[j].lower)
+                || t[j].lower.hasSuffix("ier") && t[j].lower.utf8.count > 5 { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// "is very rare", "especially common among vegetarians", "rare in children".
+    private func frequency(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        var k = i - 1
+        while k >= 0, Self.intensifiers.contains(v.tokens[k].lower) || v.tokens[k].lower.hasSuffix("ly") && v.tokens[k].kind == .word { k -= 1 }
+        if k >= 0, Self.copulas.contains(v.tokens[k].lower) { return .init(reason: "states how common something is", span: k...i) }
+        if let next = v.lower(i + 1), next == "among" || next == "in" && (Self.isClinical(v, i + 2) || v.has(.people, at: i + 2) || Self.isClinical(v, i + 3)) {
+            return .init(reason: "states how common something is", span: max(k + 1, 0)...(i + 1))
+        }
+        return nil
+    }
+
+    /// "Most psychotropic drugs…", "a large share of people", "Few patients…".
+    private func proportion(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        let w = t[i].lower
+        if w.utf8.count <= 4, w == "most" || w == "few" || w == "many", i == 0 || Self.clauseBreaks.contains(t[i - 1].lower) || t[i - 1].lower == "and",
+           !["the", "at", "a"].contains(v.lower(i - 1) ?? ""), i + 1 < t.count, t[i + 1].kind == .word {
+            let end = min(t.count - 1, i + 3)
+            if (i + 1...end).contains(where: { Self.isClinical(v, $0) || v.has(.people, at: $0) || v.lower($0) == "of" }) {
+                return .init(reason: "states a proportion", span: i...(i + 1))
+            }
+        }
+        if v.lower(i + 1) == "of", Self.proportionNouns.contains(w), let size = v.lower(i - 1), Self.proportionSizes.contains(size) {
+            return .init(reason: "states a proportion", span: (i - 1)...i)
+        }
+        return nil
+    }
+
+    /// "NICE suggests", "According to the NHS", "Smith and Jones's group reported", "Dr Rao's team … linked".
+    private func namedSource(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard t[i].isCapitalised, t[i].kind == .word else { return nil }
+        // Cheap tests first: a named source needs "according to" before it or a reporting verb after it.
+        let according = i >= 2 && (v.lower(i - 2) == "according" || v.lower(i - 3) == "according")
+        guard according || (i + 1..<min(t.count, i + 11)).contains(where: { t[$0].classes.contains(.namedVerb) }) else { return nil }
+        let text = v.text(i...i)
+        let acronym = text.count >= 2 && text == text.uppercased() && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+        let w = t[i].lower
+        // "According to the NHS", "according to Public Health England".
+        if i >= 2, t[i - 1].lower == "the" || t[i - 1].lower == "to", v.lower(i - 1) == "to" && v.lower(i - 2) == "according"
+            || v.lower(i - 1) == "the" && v.lower(i - 2) == "to" && v.lower(i - 3) == "according" {
+            return .init(reason: "cites an authority", span: (v.lower(i - 1) == "the" ? i - 3 : i - 2)...i)
+        }
+        // A proper name: an acronym, a title, a name inside the sentence, or a first word followed by more of the name.
+        let next = v.lower(i + 1) ?? ""
+        let named = acronym || Self.titles.contains(w) || i > 0 && !WordingCues.populations.contains(w)
+            || ["'s", "and", "et"].contains(next) || next.hasSuffix("'s") || next.hasSuffix("’s") || w.hasSuffix("'s")
+            || (i + 1 < t.count && t[i + 1].isCapitalised && t[i + 1].kind == .word)
+        guard named, !StudyCues.determiners.contains(w) else { return nil }
+        if i > 0, t[i - 1].isCapitalised, t[i - 1].kind == .word { return nil }   // only the name's first word
+        var j = i + 1
+        while j < t.count, j <= i + 10 {
+            let x = t[j].lower
+            if t[j].kind == .punct, [",", ";", ":", ".", "(", "—"].contains(x) { return nil }
+            if Self.namedVerbs.contains(x) {
+                return .init(reason: "reports a finding by named authors", span: i...j)
+            }
+            if ["that", "which", "who", "because", "if", "when", "is", "are", "was", "were", "has", "have"].contains(x), !(x == "has" || x == "have") { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "three sessions a week", "eight to ten hours of sleep a night", "twice a day": a regimen in words.
+    private func regimen(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard ["a", "per", "each", "every"].contains(t[i].lower), i + 1 < t.count, t[i + 1].classes.contains(.timeUnit),
+              !t[i + 1].lower.hasSuffix("s") else { return nil }
+        var k = i - 1
+        while k >= 0, k >= i - 5 {
+            if t[k].kind == .number || t[k].classes.contains(.numberWord) || ["twice", "once", "thrice"].contains(t[k].lower) {
+                if v.has(.label, at: k - 1) { return nil }
+                return .init(reason: "gives a dose", span: k...(i + 1))
+            }
+            if t[k].kind == .punct { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "Do not take X with Y", "Don't combine…", "Never give…".
+    private func negativeInstruction(_ v: SentenceView) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard let first = t.firstIndex(where: { $0.kind == .word }) else { return nil }
+        var verb: Int?
+        var start = first
+        if t[first].lower == "do", v.lower(first + 1) == "not" { verb = first + 2 }
+        else if t[first].lower == "don't" || t[first].lower == "don’t" || t[first].lower == "never" { verb = first + 1 }
+        else if let colon = t.prefix(6).firstIndex(where: { $0.lower == ":" }), colon + 1 < t.count {
+            start = colon + 1
+            if t[start].lower == "do", v.lower(start + 1) == "not" { verb = start + 2 }
+            else if t[start].lower == "don't" || t[start].lower == "never" { verb = start + 1 }
+        }
+        guard let vb = verb, vb < t.count, t[vb].kind == .word else { return nil }
+        guard Self.hasClinical(v, in: vb..<t.count) || t[vb].classes.contains(.instructionVerb) && (vb + 1..<t.count).contains(where: { Self.connectives.contains(t[$0].lower) }) else { return nil }
+        return .init(reason: "gives a safety instruction", span: start...vb)
+    }
+
+    /// "Give parenteral thiamine before any glucose", "Titrate lamotrigine slowly to lower the risk…".
+    private func instruction(_ v: SentenceView, verb: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        if v.lower(verb) == "do", v.lower(verb + 1) == "not" || v.lower(verb + 1) == "n't" { return negativeInstruction(v) }
+        if ["don't", "don’t"].contains(v.lower(verb) ?? "") { return negativeInstruction(v) }
+        if verb > 0, v.lower(verb - 1) == "never" { return .init(reason: "gives a safety instruction", span: (verb - 1)...verb) }
+        guard t[verb].classes.contains(.instructionVerb) else { return nil }
+        let rest = (verb + 1)..<t.count
+        // "Take a few minutes to…", "Take a moment": the learner's time, not a dose.
+        if (verb + 1..<min(t.count, verb + 4)).contains(where: { t[$0].classes.contains(.timeUnit) || ["moment", "time", "look", "break", "note"].contains(t[$0].lower) }) { return nil }
+        let drug = rest.contains { k in
+            Self.isClinical(v, k) && !v.has(.people, at: k) && !["patient", "patients", "people", "symptom", "symptoms", "level", "levels", "dose", "doses", "blood", "food", "foods"].contains(t[k].lower)
+        }
+        guard drug else { return nil }
+        let learner = SentenceContext.learnerVerbs.contains(t[verb].lower) && !SentenceContext.clinicalVerbs.contains(t[verb].lower)
+        let linked = rest.contains { Self.connectives.contains(t[$0].lower) || t[$0].lower == "to" && t.indices.contains($0 + 1) && t[$0 + 1].classes.contains(.effectVerb) }
+        let timed = rest.contains { t[$0].classes.contains(.timeUnit) }
+        if learner ? linked && (timed || rest.contains { ["starting", "start", "stopping", "each", "every", "increase"].contains(t[$0].lower) }) : linked || timed {
+            return .init(reason: "gives a prescribing or safety instruction", span: verb...verb)
+        }
+        return nil
+    }
+}
