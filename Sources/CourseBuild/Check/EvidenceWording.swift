@@ -40,8 +40,9 @@ struct EvidenceWording {
     ).union(["lowers", "lowered", "works", "efficacious", "effective", "halts"])
     /// Words before a participle that make it an adjective or a study's description,
     /// not an assertion: "a reduced risk", "associated with improved sleep", "patients treated with".
+    /// An infinitive names a purpose or a measure, not a result: "taken to improve sleep", "needed to treat".
     static let descriptiveBefore: Set<String> = ["a", "an", "the", "with", "of", "and", "or", "patients", "participants",
-                                                 "people", "those", "subjects", "not", "no"]
+                                                 "people", "those", "subjects", "not", "no", "to"]
     /// Phrases by which a sentence states its own scope.
     static let scopes: [[String]] = [
         ["in", "mice"], ["in", "rats"], ["in", "rodents"], ["in", "animals"], ["in", "animal"], ["in", "vitro"],
@@ -58,9 +59,10 @@ struct EvidenceWording {
     ]
 
     var statesScope: Bool {
-        let lower = words.map(\.lower)
-        return Self.scopes.contains { phrase in
-            lower.indices.contains { i in i + phrase.count <= lower.count && Array(lower[i..<(i + phrase.count)]) == phrase }
+        Self.scopes.contains { phrase in
+            words.indices.contains { i in
+                i + phrase.count <= words.count && phrase.indices.allSatisfy { words[i + $0].lower == phrase[$0] }
+            }
         }
     }
 

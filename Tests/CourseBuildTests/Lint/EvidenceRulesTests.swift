@@ -29,6 +29,7 @@ import Testing
         #expect(try rules("Zinc restores taste in older adults [@plain].").isEmpty)
         #expect(try rules("Zinc restores taste [@review].").isEmpty)
         #expect(try rules("Those with a reduced intake reported poorer taste [@cohort].").isEmpty)
+        #expect(try rules("The number needed to treat was 8 [@cohort].").isEmpty)
     }
 
     @Test func clinicalClaimsOnPreclinicalSourcesAreReported() throws {
