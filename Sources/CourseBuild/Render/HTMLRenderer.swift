@@ -42,7 +42,13 @@ final class HTMLRenderer {
 
     // MARK: Blocks
 
+    /// Starts a new line unless at one, as cmark's renderer does before a block.
+    private func cr() {
+        if let last = out.utf8.last, last != UInt8(ascii: "\n") { out += "\n" }
+    }
+
     private func block(_ block: Block, tight: Bool) {
+        if case .paragraph = block.kind, tight {} else { cr() }
         switch block.kind {
         case .paragraph(let inlines):
             if let figure = figureImage(inlines) { return self.figure(figure) }
@@ -59,11 +65,13 @@ final class HTMLRenderer {
         case .blockQuote(let children):
             out += "<blockquote>\n"
             children.forEach { self.block($0, tight: false) }
+            cr()
             out += "</blockquote>\n"
         case .callout(let kind, let children):
             out += "<aside class=\"callout callout-\(kind.rawValue.lowercased())\" role=\"note\" aria-label=\"\(kind.label)\">\n"
             out += "<p class=\"callout-title\">\(kind.label)</p>\n"
             children.forEach { self.block($0, tight: false) }
+            cr()
             out += "</aside>\n"
         case .list(let ordered, let start, let isTight, let items):
             let tag = ordered ? "ol" : "ul"
@@ -79,7 +87,10 @@ final class HTMLRenderer {
             let language = info.split(whereSeparator: { $0.isWhitespace }).first.map { " class=\"language-\(XML.escape(String($0)))\"" } ?? ""
             out += "<pre><code\(language)>\(XML.escape(code))</code></pre>\n"
         case .htmlBlock(let html):
-            if index.course.config.allowRawHTML { out += html }
+            if index.course.config.allowRawHTML {
+                out += html
+                cr()
+            }
         case .thematicBreak:
             out += "<hr />\n"
         case .table(let table):
