@@ -14,7 +14,7 @@ enum CourseLoader {
         var diagnostics: [Diagnostic] = []
         func text(_ data: Data, _ file: String) -> String? {
             if let s = String(data: data, encoding: .utf8) { return s }
-            diagnostics.append(notUTF8(file))
+            diagnostics.append(notUTF8(file, data))
             return nil
         }
 
@@ -36,7 +36,7 @@ enum CourseLoader {
                 return (
                     ChapterParser.parse(path: file, text: "", number: index + 1).0,
                     [Diagnostic(.error, rule: .frontmatterInvalid, "'\(file)' is not valid UTF-8 text",
-                        at: SourceRange(file: file), hint: "save the file as UTF-8")]
+                        at: invalidUTF8Position(file, data), hint: "save the file as UTF-8")]
                 )
             }
             let parse = { ChapterParser.parse(path: file, text: body, number: index + 1) }
@@ -109,7 +109,7 @@ enum CourseLoader {
         for (file, parse) in parsers {
             guard let data = folder.data(file) else { continue }
             guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(notUTF8(file))
+                diagnostics.append(notUTF8(file, data))
                 continue
             }
             let (found, d) = cache?.parse(sideFile: file, text: text) { parse(text, file) } ?? parse(text, file)
@@ -119,9 +119,26 @@ enum CourseLoader {
         return (entries, diagnostics)
     }
 
-    static func notUTF8(_ file: String) -> Diagnostic {
-        Diagnostic(.error, rule: .configInvalid, "'\(file)' is not valid UTF-8 text", at: SourceRange(file: file),
+    static func notUTF8(_ file: String, _ data: Data) -> Diagnostic {
+        Diagnostic(.error, rule: .configInvalid, "'\(file)' is not valid UTF-8 text", at: invalidUTF8Position(file, data),
             hint: "save the file as UTF-8")
+    }
+
+    /// Where the first byte that is not UTF-8 stands: its line, and its column
+    /// in characters, so the author can find it.
+    static func invalidUTF8Position(_ file: String, _ data: Data) -> SourceRange {
+        var line = 1, column = 1
+        var bytes = data.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while case .valid(let scalar) = parser.parseScalar(from: &bytes) {
+            if scalar.count == 1, scalar.first == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return SourceRange(file: file, line: line, column: column)
     }
 
     /// The chapter files in order: as course.yml lists them, or chapters/*.md by name.
