@@ -35,8 +35,8 @@ enum CourseLoader {
             guard let body = String(data: data, encoding: .utf8) else {
                 return (
                     ChapterParser.parse(path: file, text: "", number: index + 1).0,
-                    [Diagnostic(.error, rule: .frontmatterInvalid, "'\(file)' is not valid UTF-8 text",
-                        at: invalidUTF8Position(file, data), hint: "save the file as UTF-8")]
+                    [Diagnostic(.error, rule: .frontmatterInvalid, notUTF8Message(file, data),
+                        at: SourceRange(file: file, line: invalidUTF8Position(data).line), hint: "save the file as UTF-8")]
                 )
             }
             let parse = { ChapterParser.parse(path: file, text: body, number: index + 1) }
@@ -120,13 +120,20 @@ enum CourseLoader {
     }
 
     static func notUTF8(_ file: String, _ data: Data) -> Diagnostic {
-        Diagnostic(.error, rule: .configInvalid, "'\(file)' is not valid UTF-8 text", at: invalidUTF8Position(file, data),
-            hint: "save the file as UTF-8")
+        Diagnostic(.error, rule: .configInvalid, notUTF8Message(file, data),
+            at: SourceRange(file: file, line: invalidUTF8Position(data).line), hint: "save the file as UTF-8")
+    }
+
+    /// Says where: the range keeps column 1 so that this root cause sorts
+    /// before the findings it causes on the same line.
+    static func notUTF8Message(_ file: String, _ data: Data) -> String {
+        let at = invalidUTF8Position(data)
+        return "'\(file)' is not valid UTF-8 text: the first bad byte is character \(at.column) of line \(at.line)"
     }
 
     /// Where the first byte that is not UTF-8 stands: its line, and its column
     /// in characters, so the author can find it.
-    static func invalidUTF8Position(_ file: String, _ data: Data) -> SourceRange {
+    static func invalidUTF8Position(_ data: Data) -> (line: Int, column: Int) {
         var line = 1, column = 1
         var bytes = data.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
@@ -138,7 +145,7 @@ enum CourseLoader {
                 column += 1
             }
         }
-        return SourceRange(file: file, line: line, column: column)
+        return (line, column)
     }
 
     /// The chapter files in order: as course.yml lists them, or chapters/*.md by name.

@@ -37,11 +37,11 @@ import Testing
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let output = parent.appendingPathComponent("output")
         let arguments = ["build", course.path, "--output", output.path]
-        setenv("SOURCE_DATE_EPOCH", "1700000000", 1)
-        defer { unsetenv("SOURCE_DATE_EPOCH") }
+        // Passed to the child, not set here: other tests set and unset it in this process.
+        let environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1700000000"]) { $1 }
 
         let started = Date()
-        let first = try RobustnessCLI.run(arguments)
+        let first = try RobustnessCLI.run(arguments, environment: environment)
         let duration = Date().timeIntervalSince(started)
         #expect(first.code == 0, "\(first.err.prefix(300))")
         let previous = Self.snapshot(output)
@@ -56,6 +56,7 @@ import Testing
             let process = Process()
             process.executableURL = RobustnessCLI.binary
             process.arguments = arguments
+            process.environment = environment
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -74,7 +75,7 @@ import Testing
         }
         #expect(killedWhileWriting >= 2)
 
-        let last = try RobustnessCLI.run(arguments)
+        let last = try RobustnessCLI.run(arguments, environment: environment)
         #expect(last.code == 0)
         #expect(Self.snapshot(output) == previous)
         #expect(Self.strays(beside: output).isEmpty, "\(Self.strays(beside: output))")

@@ -115,10 +115,13 @@ enum RobustnessCLI {
     static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/coursebuild")
 
-    static func run(_ arguments: [String]) throws -> (code: Int32, out: String, err: String, signalled: Bool) {
+    static func run(_ arguments: [String], environment: [String: String]? = nil) throws
+        -> (code: Int32, out: String, err: String, signalled: Bool)
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
