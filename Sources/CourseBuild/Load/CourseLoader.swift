@@ -14,7 +14,7 @@ enum CourseLoader {
         var diagnostics: [Diagnostic] = []
         func text(_ data: Data, _ file: String) -> String? {
             if let s = String(data: data, encoding: .utf8) { return s }
-            diagnostics.append(notUTF8(file))
+            diagnostics.append(notUTF8(file, data))
             return nil
         }
 
@@ -35,8 +35,8 @@ enum CourseLoader {
             guard let body = String(data: data, encoding: .utf8) else {
                 return (
                     ChapterParser.parse(path: file, text: "", number: index + 1).0,
-                    [Diagnostic(.error, rule: .frontmatterInvalid, "'\(file)' is not valid UTF-8 text",
-                        at: SourceRange(file: file), hint: "save the file as UTF-8")]
+                    [Diagnostic(.error, rule: .frontmatterInvalid, notUTF8Message(file, data),
+                        at: SourceRange(file: file, line: invalidUTF8Position(data).line), hint: "save the file as UTF-8")]
                 )
             }
             let parse = { ChapterParser.parse(path: file, text: body, number: index + 1) }
@@ -136,7 +136,7 @@ enum CourseLoader {
         for (file, parse) in parsers {
             guard let data = folder.data(file) else { continue }
             guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(notUTF8(file))
+                diagnostics.append(notUTF8(file, data))
                 continue
             }
             let (found, d) = cache?.parse(sideFile: file, text: text) { parse(text, file) } ?? parse(text, file)
@@ -146,9 +146,33 @@ enum CourseLoader {
         return (entries, diagnostics)
     }
 
-    static func notUTF8(_ file: String) -> Diagnostic {
-        Diagnostic(.error, rule: .configInvalid, "'\(file)' is not valid UTF-8 text", at: SourceRange(file: file),
-            hint: "save the file as UTF-8")
+    static func notUTF8(_ file: String, _ data: Data) -> Diagnostic {
+        Diagnostic(.error, rule: .configInvalid, notUTF8Message(file, data),
+            at: SourceRange(file: file, line: invalidUTF8Position(data).line), hint: "save the file as UTF-8")
+    }
+
+    /// Says where: the range keeps column 1 so that this root cause sorts
+    /// before the findings it causes on the same line.
+    static func notUTF8Message(_ file: String, _ data: Data) -> String {
+        let at = invalidUTF8Position(data)
+        return "'\(file)' is not valid UTF-8 text: the first bad byte is character \(at.column) of line \(at.line)"
+    }
+
+    /// Where the first byte that is not UTF-8 stands: its line, and its column
+    /// in characters, so the author can find it.
+    static func invalidUTF8Position(_ data: Data) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        var bytes = data.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while case .valid(let scalar) = parser.parseScalar(from: &bytes) {
+            if scalar.count == 1, scalar.first == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     /// The chapter files in order: as course.yml lists them, or chapters/*.md by name.

@@ -1,9 +1,17 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `write` stage: writes every file into a fresh folder beside the output
 /// folder, then swaps it into place, so a failed or killed build leaves the
 /// previous output whole. Refuses an output folder that is, holds, or lies
 /// inside the course's sources.
+///
+/// A build killed outright (SIGKILL, a power cut) cannot clean up after
+/// itself: the swap is one atomic exchange where the system has one, and the
+/// next build removes what a dead build left beside the output (and puts back
+/// a previous output it had moved aside).
 enum OutputWriter {
     static func write(_ files: [OutputFile], to output: URL, course: CourseFolder) throws {
         let target = output.standardizedFileURL.resolvingSymlinksInPath()
@@ -13,6 +21,7 @@ enum OutputWriter {
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).building-\(getpid())")
         let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())")
+        recoverFromDeadBuilds(of: target)
         FolderRemover.removeTree(staging.path)
         do {
             for file in files {
@@ -32,7 +41,12 @@ enum OutputWriter {
                 return nil
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-            if fm.fileExists(atPath: target.path) {
+            if fm.fileExists(atPath: target.path), exchange(staging.path, target.path) {
+                // The previous output is now at the staging path.
+                guard FolderRemover.removeTree(staging.path) else {
+                    throw CourseError("could not remove the previous output '\(staging.path)'")
+                }
+            } else if fm.fileExists(atPath: target.path) {
                 try fm.moveItem(at: target, to: old)
                 try fm.moveItem(at: staging, to: target)
                 guard FolderRemover.removeTree(old.path) else { throw CourseError("could not remove the previous output '\(old.path)'") }
@@ -43,6 +57,43 @@ enum OutputWriter {
             FolderRemover.removeTree(staging.path)
             if !fm.fileExists(atPath: target.path), fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: target) }
             throw (error as? CourseError) ?? CourseError("could not write '\(target.path)': \(error.localizedDescription)")
+        }
+    }
+
+    /// Swaps two paths in one step (Linux `renameat2` with `RENAME_EXCHANGE`),
+    /// so the output folder is never missing; false where that is not supported.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let atCWD: Int32 = -100, renameExchange: UInt32 = 1 << 1
+        return renameat2(atCWD, a, atCWD, b, renameExchange) == 0
+        #else
+        return false
+        #endif
+    }
+
+    /// Removes the staging and old folders that builds killed before they could
+    /// clean up left beside `target`; if one had moved the previous output aside
+    /// and died before putting the new one in place, puts the previous one back.
+    static func recoverFromDeadBuilds(of target: URL) {
+        let parent = target.deletingLastPathComponent()
+        let name = target.lastPathComponent
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries.sorted() {
+            for kind in ["building", "old"] {
+                let prefix = ".\(name).\(kind)-"
+                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), pid != getpid(),
+                    kill(pid, 0) != 0, errno == ESRCH
+                else { continue }
+                let path = parent.appendingPathComponent(entry).path
+                if kind == "old", !FileManager.default.fileExists(atPath: target.path) {
+                    try? FileManager.default.moveItem(atPath: path, toPath: target.path)
+                } else {
+                    FolderRemover.removeTree(path)
+                }
+            }
         }
     }
 

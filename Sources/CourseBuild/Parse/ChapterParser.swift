@@ -6,13 +6,14 @@ enum ChapterParser {
         let (front, body, frontDiagnostics) = FrontMatterReader.read(text, file: path)
         let source = SourceText(file: path, text: body)
         var extensions = ExtensionRecogniser(source: source)
-        let blocks = extensions.blocks(CommonMarkParser.parse(source))
+        let (parsed, depthDiagnostics) = CommonMarkParser.parseReportingDepth(source)
+        let blocks = extensions.blocks(parsed)
         let slug = String(path.split(separator: "/").last ?? "").replacingSuffix(".md", with: "")
         // Quote lines from the original text in diagnostics, front matter included.
         let chapter = Chapter(
             number: number, path: path, slug: slug, source: SourceText(file: path, text: text), frontMatter: front,
             blocks: blocks)
-        return (chapter, frontDiagnostics + extensions.diagnostics)
+        return (chapter, frontDiagnostics + depthDiagnostics + extensions.diagnostics)
     }
 }
 

@@ -35,7 +35,7 @@ struct ExtensionRecogniser {
             b.kind = .list(
                 ordered: ordered, start: start, tight: tight,
                 items: items.map { ListItem(blocks: blocks($0.blocks), range: $0.range) })
-        case .codeBlock(let info, let code) where info.split(separator: " ").first == "quiz":
+        case .codeBlock(let info, let code) where info.split(whereSeparator: { $0.isWhitespace }).first == "quiz":
             var reader = QuizReader(source: source)
             if let quiz = reader.read(code, at: block.range) { b.kind = .quiz(quiz) }
             diagnostics += reader.diagnostics

@@ -17,6 +17,10 @@ final class HTMLRenderer {
     private var figureCount = 0
     /// Quizzes collected for the EPUB's answer key.
     private(set) var quizzes: [Quiz] = []
+    /// Emits every link and image destination as written (percent-encoded),
+    /// without resolving it against the course: for the CommonMark
+    /// conformance test, whose examples link to places no course has.
+    var linksAsWritten = false
 
     init(index: CourseIndex, chapterIndex: Int, links: PageLinks, facts: ChapterFacts) {
         termsInText = facts.termsInText
@@ -38,7 +42,13 @@ final class HTMLRenderer {
 
     // MARK: Blocks
 
+    /// Starts a new line unless at one, as cmark's renderer does before a block.
+    private func cr() {
+        if let last = out.utf8.last, last != UInt8(ascii: "\n") { out += "\n" }
+    }
+
     private func block(_ block: Block, tight: Bool) {
+        if case .paragraph = block.kind, tight {} else { cr() }
         switch block.kind {
         case .paragraph(let inlines):
             if let figure = figureImage(inlines) { return self.figure(figure) }
@@ -55,11 +65,13 @@ final class HTMLRenderer {
         case .blockQuote(let children):
             out += "<blockquote>\n"
             children.forEach { self.block($0, tight: false) }
+            cr()
             out += "</blockquote>\n"
         case .callout(let kind, let children):
             out += "<aside class=\"callout callout-\(kind.rawValue.lowercased())\" role=\"note\" aria-label=\"\(kind.label)\">\n"
             out += "<p class=\"callout-title\">\(kind.label)</p>\n"
             children.forEach { self.block($0, tight: false) }
+            cr()
             out += "</aside>\n"
         case .list(let ordered, let start, let isTight, let items):
             let tag = ordered ? "ol" : "ul"
@@ -71,10 +83,14 @@ final class HTMLRenderer {
             }
             out += "</\(tag)>\n"
         case .codeBlock(let info, let code):
-            let language = info.split(separator: " ").first.map { " class=\"language-\(XML.escape(String($0)))\"" } ?? ""
+            // As cmark: the first word of the info string, ended by any whitespace.
+            let language = info.split(whereSeparator: { $0.isWhitespace }).first.map { " class=\"language-\(XML.escape(String($0)))\"" } ?? ""
             out += "<pre><code\(language)>\(XML.escape(code))</code></pre>\n"
         case .htmlBlock(let html):
-            if index.course.config.allowRawHTML { out += html }
+            if index.course.config.allowRawHTML {
+                out += html
+                cr()
+            }
         case .thematicBreak:
             out += "<hr />\n"
         case .table(let table):
@@ -163,16 +179,35 @@ final class HTMLRenderer {
         figureCount += 1
         let label = "Figure \(chapter.number).\(figureCount)"
         out += "<figure id=\"figure-\(chapter.number)-\(figureCount)\">\n"
-        out += "<img src=\"\(XML.escape(imageSource(source, at: image.range)))\" alt=\"\(XML.escape(alt.plainText))\" />\n"
+        out += "<img src=\"\(XML.escape(imageSource(source, at: image.range)))\" alt=\"\(XML.escape(Self.altText(alt)))\" />\n"
         out += "<figcaption><span class=\"figure-label\">\(label).</span> \(XML.escape(title))</figcaption>\n</figure>\n"
     }
 
     private func imageSource(_ source: String, at range: SourceRange) -> String {
+        if linksAsWritten { return XML.isSafeURL(source) ? XML.percentEncodeURL(source) : "" }
         switch facts.target(of: source, at: range) {
-        case .asset(let path): return links.asset(path)
-        case .external(let url) where XML.isSafeURL(url) && !links.isEPUB: return url
+        case .asset(let path): return XML.percentEncodeURL(links.asset(path))
+        case .external(let url) where XML.isSafeURL(url) && !links.isEPUB: return XML.percentEncodeURL(url)
         default: return ""
         }
+    }
+
+    /// An image's alt text as cmark writes it: the text of its description,
+    /// inline HTML and code included as text, line breaks as spaces.
+    static func altText(_ inlines: [Inline]) -> String {
+        var text = ""
+        func add(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline.kind {
+                case .text(let s), .code(let s), .html(let s): text += s
+                case .softBreak, .lineBreak: text += " "
+                case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): add(c)
+                case .citation: break
+                }
+            }
+        }
+        add(inlines)
+        return text
     }
 
     // MARK: Inlines
@@ -200,7 +235,7 @@ final class HTMLRenderer {
             link(destination, title: title, children, at: inline.range)
         case .image(let source, let title, let alt):
             let titleAttr = title.isEmpty ? "" : " title=\"\(XML.escape(title))\""
-            out += "<img src=\"\(XML.escape(imageSource(source, at: inline.range)))\" alt=\"\(XML.escape(alt.plainText))\"\(titleAttr) />"
+            out += "<img src=\"\(XML.escape(imageSource(source, at: inline.range)))\" alt=\"\(XML.escape(Self.altText(alt)))\"\(titleAttr) />"
         case .citation(let items):
             out += citations.inTextHTML(items, links: links)
         }
@@ -209,14 +244,14 @@ final class HTMLRenderer {
     private func link(_ destination: String, title: String, _ children: [Inline], at range: SourceRange) {
         let titleAttr = title.isEmpty ? "" : " title=\"\(XML.escape(title))\""
         let href: String?
-        let target = facts.target(of: destination, at: range)
+        let target = linksAsWritten ? .external(destination) : facts.target(of: destination, at: range)
         switch target {
-        case .external(let url): href = XML.isSafeURL(url) ? url : nil
+        case .external(let url): href = XML.isSafeURL(url) ? XML.percentEncodeURL(url) : nil
         case .samePage(let fragment): href = "#" + fragment
         case .chapter(let i, let fragment): href = links.chapter(index.course.chapters[i].slug, fragment: fragment)
         case .objective(let id): href = index.objectives[id] == nil ? nil : links.page("objectives", fragment: "objective-" + id)
         case .term(let id): href = index.terms[id] == nil ? nil : links.page("glossary", fragment: "term-" + id)
-        case .asset(let path): href = links.asset(path)
+        case .asset(let path): href = XML.percentEncodeURL(links.asset(path))
         case .outside, .broken: href = nil
         }
         var text = children

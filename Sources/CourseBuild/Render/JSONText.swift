@@ -1,8 +1,10 @@
 /// JSON string literals, for output written without an encoder.
 enum JSONText {
-    /// Appends `text` as a quoted JSON string: quotes, backslashes and control
-    /// characters escaped; everything else, non-ASCII included, as it is.
-    /// `text` as a quoted JSON string.
+    /// `text` as a quoted JSON string: quotes, backslashes and control
+    /// characters escaped, and `<`, `>`, `&` as `\u003c` etc. so that author
+    /// text can never close a `<script>` the JSON is embedded in, nor read as
+    /// markup to a consumer that forgets to escape; everything else, non-ASCII
+    /// included, as it is.
     static func quoted(_ text: String) -> String {
         var out = ""
         quote(text, into: &out)
@@ -16,7 +18,9 @@ enum JSONText {
         var i = run
         while i < bytes.endIndex {
             let byte = bytes[i]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
+                || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+            {
                 out += text[run..<i]
                 switch byte {
                 case UInt8(ascii: "\""): out += "\\\""
@@ -24,6 +28,9 @@ enum JSONText {
                 case 0x0A: out += "\\n"
                 case 0x0D: out += "\\r"
                 case 0x09: out += "\\t"
+                case UInt8(ascii: "<"): out += "\\u003c"
+                case UInt8(ascii: ">"): out += "\\u003e"
+                case UInt8(ascii: "&"): out += "\\u0026"
                 default: out += "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
                 }
                 run = bytes.index(after: i)

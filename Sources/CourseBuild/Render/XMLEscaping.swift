@@ -37,6 +37,33 @@ enum XML {
 
     private static let isSpecial: [Bool] = (0..<0x40).map { "&<>\"'".utf8.contains(UInt8($0)) }
 
+    /// A URL made fit for `href`/`src` as cmark (and CommonMark's examples) do:
+    /// bytes outside a small safe set (spaces, `\\`, backtick, `[`, `]`, `"`,
+    /// controls, and every byte of non-ASCII characters such as NBSP) are
+    /// percent-encoded; existing `%XX` escapes are kept. The result still needs
+    /// `escape` for the attribute (`&`, `'`).
+    static func percentEncodeURL(_ url: String) -> String {
+        guard url.utf8.contains(where: { !isSafeInURL[Int($0)] }) else { return url }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(url.utf8.count + 16)
+        for b in url.utf8 {
+            if isSafeInURL[Int(b)] {
+                bytes.append(b)
+            } else {
+                bytes += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// cmark's HREF_SAFE set, plus `&` and `'` (which `escape` turns into entities).
+    private static let isSafeInURL: [Bool] = (0..<256).map { b in
+        guard b < 0x80 else { return false }
+        let c = Character(UnicodeScalar(UInt8(b)))
+        return (c.isASCII && (c.isLetter || c.isNumber)) || "-_.!~*'();/?:@&=+$,%#".contains(c)
+    }
+
     /// A link target is safe unless its scheme can run code (as cmark's safe mode decides).
     static func isSafeURL(_ url: String) -> Bool {
         let lower = url.lowercased().trimmingCharacters(in: .whitespaces)
