@@ -29,6 +29,7 @@ public enum RuleID: String, CaseIterable, Codable, Sendable, Comparable, CustomS
     case imagesAltMissing = "images.alt-missing"
     case structureHeadingSkip = "structure.heading-skip"
     case structureEmpty = "structure.empty"
+    case structureTooDeep = "structure.too-deep"
     case markdownRawHTML = "markdown.raw-html"
     case frontmatterInvalid = "frontmatter.invalid"
     case configInvalid = "config.invalid"
@@ -66,6 +67,7 @@ public enum RuleID: String, CaseIterable, Codable, Sendable, Comparable, CustomS
         case .imagesAltMissing: ImagesAltMissingRule()
         case .structureHeadingSkip: StructureHeadingSkipRule()
         case .structureEmpty: StructureEmptyRule()
+        case .structureTooDeep: StructureTooDeepRule()
         case .markdownRawHTML: MarkdownRawHTMLRule()
         case .frontmatterInvalid: FrontMatterInvalidRule()
         case .configInvalid: ConfigInvalidRule()

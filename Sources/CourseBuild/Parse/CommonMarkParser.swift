@@ -71,7 +71,7 @@ enum CommonMarkParser {
             guard diagnostics.isEmpty else { return }
             diagnostics.append(
                 Diagnostic(
-                    .warning, rule: .structureHeadingSkip,
+                    .warning, rule: .structureTooDeep,
                     "\(what) nested more than \(CommonMarkParser.maxDepth) levels deep; the deeper levels are shown flat",
                     at: r, hint: "nest fewer levels"))
         }

@@ -41,6 +41,18 @@ struct StructureEmptyRule: LintRule {
     }
 }
 
+/// Found while parsing: the parser stops nesting at a fixed depth, so that no
+/// chapter can exhaust the stack of any stage that walks the tree.
+struct StructureTooDeepRule: LoadRule {
+    let id = RuleID.structureTooDeep
+    let defaultSetting = RuleSetting.warning
+    let summary = "block quotes, lists, emphasis or links nested deeper than the parser keeps (they are shown flat)"
+    let examples: [RuleExample] = [
+        .fires(String(repeating: "> ", count: 48) + "1️⃣" + String(repeating: "> ", count: 12) + "Sixty levels deep."),
+        .passes("> > > Three levels are fine."),
+    ]
+}
+
 struct MarkdownRawHTMLRule: LintRule {
     let id = RuleID.markdownRawHTML
     let defaultSetting = RuleSetting.warning
