@@ -75,7 +75,8 @@ enum CoursePages {
                     if links.isEPUB {
                         if linked.insert(href).inserted { li += "<li><a href=\"\(href)\">\(XML.escape(whereText))</a></li>\n" }
                     } else {
-                        li += "<li><a href=\"\(href)\">\(XML.escape(whereText))</a>: “\(XML.escape(place.sentence))”</li>\n"
+                        let quiz = place.inQuiz ? " (a self-check question)" : ""
+                        li += "<li><a href=\"\(href)\">\(XML.escape(whereText))</a>\(quiz): “\(XML.escape(place.sentence))”</li>\n"
                     }
                 }
                 li += "</ul>\n"

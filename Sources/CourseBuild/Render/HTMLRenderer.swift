@@ -155,11 +155,13 @@ final class HTMLRenderer {
         swap(&out, &key)
         for (i, quiz) in quizzes.enumerated() {
             out += "<li id=\"answer-\(i + 1)\">"
+            // The answer and its feedback in paragraphs of their own, so they do not run together.
             for choice in quiz.choices where choice.correct {
-                out += "<strong>"
+                out += "<p class=\"answer\"><strong>"
                 inlines(choice.text, linkTerms: false)
-                out += "</strong> "
+                out += "</strong></p><p class=\"feedback\">"
                 inlines(choice.feedback, linkTerms: false)
+                out += "</p>"
             }
             out += "</li>\n"
         }

@@ -21,6 +21,8 @@ struct ChapterFacts: Sendable {
         var sectionID: String?
         var sectionTitle: String?
         var sentence: String
+        /// Cited in a quiz's question, choice or feedback rather than in the prose.
+        var inQuiz: Bool
     }
 
     /// Every link and image, in document order.
@@ -68,6 +70,7 @@ struct ChapterFacts: Sendable {
         _ block: Block, index: CourseIndex, chapter i: Int, section: inout CourseIndex.Heading?, text: inout String
     ) {
         var paragraphs: [[Inline]] = []
+        var inQuiz = false
         switch block.kind {
         case .heading(_, let inlines):
             section = index.headings[i].first { $0.line == block.range.start.line }
@@ -75,18 +78,20 @@ struct ChapterFacts: Sendable {
             return
         case .paragraph(let inlines): paragraphs = [inlines]
         case .table(let t): paragraphs = t.header + t.rows.flatMap { $0 }
-        case .quiz(let q): paragraphs = [q.question] + q.choices.flatMap { [$0.text, $0.feedback] }
+        case .quiz(let q):
+            paragraphs = [q.question] + q.choices.flatMap { [$0.text, $0.feedback] }
+            inQuiz = true
         case .blockQuote(let children), .callout(_, let children):
             for child in children { collect(child, index: index, chapter: i, section: &section, text: &text) }
         case .list(_, _, _, let items):
             for child in items.flatMap(\.blocks) { collect(child, index: index, chapter: i, section: &section, text: &text) }
         default: return
         }
-        for inlines in paragraphs { record(inlines, index: index, chapter: i, section: section, text: &text) }
+        for inlines in paragraphs { record(inlines, index: index, chapter: i, section: section, inQuiz: inQuiz, text: &text) }
     }
 
     private mutating func record(
-        _ inlines: [Inline], index: CourseIndex, chapter i: Int, section: CourseIndex.Heading?, text: inout String
+        _ inlines: [Inline], index: CourseIndex, chapter i: Int, section: CourseIndex.Heading?, inQuiz: Bool, text: inout String
     ) {
         let plain = inlines.plainText
         text += plain + "\n"
@@ -99,7 +104,7 @@ struct ChapterFacts: Sendable {
                     citingPlaces.append(
                         CitingPlace(
                             key: item.key, chapter: i, sectionID: section?.id, sectionTitle: section?.title,
-                            sentence: Self.sentence(around: offset, in: plain)))
+                            sentence: Self.sentence(around: offset, in: plain), inQuiz: inQuiz))
                 }
             case .link(let destination, _, _):
                 switch target(of: destination, at: inline.range) {
@@ -120,6 +125,18 @@ struct ChapterFacts: Sendable {
         targets[LinkKey(start: range.start, destination: destination)] ?? .broken(reason: "'\(destination)' was not resolved", hint: nil)
     }
 
+    /// The text with the space a removed citation left before punctuation taken out: "limit [@k]." reads "limit .".
+    static func closingGaps(_ text: String) -> String {
+        guard text.contains(" ") else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text {
+            if ".,;:)".contains(c), out.last == " " { out.removeLast() }
+            out.append(c)
+        }
+        return out
+    }
+
     /// The sentence of `text` around UTF-8 offset `offset`: from after the
     /// previous ". " to the next one. Scans bytes (the boundaries are ASCII),
     /// so the cost is the sentence's length, not the paragraph's.
@@ -135,7 +152,7 @@ struct ChapterFacts: Sendable {
             var end = at
             while end < bytes.count, !(isStop(bytes[end]) && (end + 1 == bytes.count || bytes[end + 1] == space)) { end += 1 }
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<min(end + 1, bytes.count)])
-            return String(decoding: slice, as: UTF8.self).trimmingWhitespace()
+            return Self.closingGaps(String(decoding: slice, as: UTF8.self).trimmingWhitespace())
         }
     }
 }

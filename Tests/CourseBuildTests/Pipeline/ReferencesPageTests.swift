@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import CourseBuild
+
+/// The references page quotes each citing sentence as a reader would write it,
+/// and the ebook's answer key keeps an answer apart from its feedback.
+@Suite struct ReferencesPageTests {
+    @Test func aRemovedCitationLeavesNoGapBeforePunctuation() {
+        #expect(ChapterFacts.closingGaps("The limit is 350 mg .") == "The limit is 350 mg.")
+        #expect(ChapterFacts.closingGaps("Low (in one trial ) , then high ;") == "Low (in one trial), then high;")
+    }
+
+    @Test func quizCitationsAreMarkedAndAnswersStandApart() throws {
+        let quiz = "```quiz\nquestion: \"Is serum a good guide?\"\nchoices:\n  - text: \"No\"\n    correct: true\n"
+            + "    feedback: \"Right: serum holds under 1% [@k].\"\n  - text: \"Yes\"\n    feedback: \"No.\"\n```"
+        let course = try TemporaryCourse(chapter: "Serum holds under 1% of the body's store [@k].\n\n" + quiz,
+                                         extra: ["references.bib": RuleExample.entryK])
+        let out = course.root.appendingPathComponent("out")
+        #expect(try Build.run(path: course.path, output: out.path, options: .init()).errorCount == 0)
+        let references = try String(contentsOf: out.appendingPathComponent("site/references.html"), encoding: .utf8)
+        #expect(references.contains("“Serum holds under 1% of the body&#39;s store.”"))
+        #expect(references.contains("(a self-check question): “Right: serum holds under 1%.”"))
+        let chapter = try String(contentsOf: out.appendingPathComponent("epub/OEBPS/01-first.xhtml"), encoding: .utf8)
+        #expect(chapter.contains("<p class=\"answer\"><strong>No</strong></p><p class=\"feedback\">Right: serum holds under 1%"))
+    }
+}
