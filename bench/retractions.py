@@ -20,7 +20,7 @@ def write_course(root, rows):
     os.makedirs(os.path.join(root, "data"))
     rng = random.Random(7)
     natures = ["Retraction"] * 8 + ["Correction", "Expression of concern", "Reinstatement"]
-    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit " * 12
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit " * 7  # rows of about 1 KB, as in the real file
     with open(os.path.join(root, "data/rw.csv"), "w") as f:
         f.write(HEADER)
         for i in range(rows):

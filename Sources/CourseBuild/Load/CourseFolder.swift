@@ -36,10 +36,10 @@ struct CourseFolder: Sendable {
         return FileManager.default.contents(atPath: root.appendingPathComponent(relative).path)
     }
 
-    /// A stream over a file inside the course, for files too large to hold whole; nil if missing or outside.
-    func stream(_ relative: String) -> InputStream? {
+    /// A file inside the course mapped into memory, for large files read once; nil if missing or outside.
+    func mapped(_ relative: String) -> Data? {
         guard exists(relative) else { return nil }
-        return InputStream(fileAtPath: root.appendingPathComponent(relative).path)
+        return try? Data(contentsOf: root.appendingPathComponent(relative), options: .alwaysMapped)
     }
 
     /// Files below a folder of the course (recursive, sorted), as course-relative paths.

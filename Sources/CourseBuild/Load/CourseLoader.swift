@@ -102,8 +102,8 @@ enum CourseLoader {
         var hint: String?
         if !folder.contains(path) {
             result = .failure(CourseError("is outside the course folder"))
-        } else if let stream = folder.stream(path) {
-            result = RetractionWatchReader.read(stream, wanted: wanted)
+        } else if let data = folder.mapped(path) {
+            result = RetractionWatchReader.read(data, wanted: wanted)
         } else {
             result = .failure(CourseError("does not exist"))
             hint = "download Crossref's Retraction Watch CSV into the course folder (see the README)"

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// A Retraction Watch notice about a paper the course cites.
@@ -14,9 +13,10 @@ struct RetractionNotice: Sendable, Equatable {
 }
 
 /// Reads the Retraction Watch CSV that Crossref publishes (SPEC §3
-/// `lint: retractions:`), streaming its rows with CSV.swift and keeping only
-/// notices about the identifiers the course's bibliography holds: the file is
-/// about 60 MB, the course cites a few dozen papers.
+/// `lint: retractions:`) in one pass over the mapped file, decoding only the
+/// columns it needs and keeping only notices about the identifiers the
+/// course's bibliography holds: the file is about 60 MB, the course cites a
+/// few dozen papers.
 enum RetractionWatchReader {
     /// A DOI or PMID as a comparable key: "doi:10.1000/x" (lower-cased, no
     /// resolver prefix) or "pmid:123"; nil for "unavailable", "0" or empty.
@@ -38,46 +38,37 @@ enum RetractionWatchReader {
             .filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
-    /// The notices about `wanted` keys, or a reason the file cannot be read.
-    static func read(_ stream: InputStream, wanted: Set<String>) -> Result<[String: [RetractionNotice]], CourseError> {
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: true)
-        } catch {
-            return .failure(CourseError("it is not a CSV file (\(error))"))
-        }
-        let header = reader.headerRow ?? []
-        let required = ["OriginalPaperDOI", "OriginalPaperPubMedID", "RetractionNature"]
-        let missing = required.filter { !header.contains($0) }
-        guard missing.isEmpty else {
-            return .failure(CourseError("it has no \(missing.joined(separator: ", ")) column; is it Crossref's Retraction Watch CSV?"))
-        }
-        let column = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let field = { (row: [String], name: String) -> String in
-            column[name].flatMap { $0 < row.count ? row[$0] : nil } ?? ""
-        }
-        var notices: [String: [RetractionNotice]] = [:]
-        while let row = reader.next() {
-            let keys = [key(doi: field(row, "OriginalPaperDOI")), key(pmid: field(row, "OriginalPaperPubMedID"))]
-                .compactMap { $0 }.filter(wanted.contains)
-            guard !keys.isEmpty else { continue }
-            let nature: RetractionNotice.Nature
-            switch field(row, "RetractionNature").lowercased() {
-            case "retraction": nature = .retraction
-            case "expression of concern": nature = .expressionOfConcern
-            default: continue  // a correction or a reinstatement withdraws nothing
+    /// The notices about `wanted` keys in the file's bytes, or a reason it cannot be read.
+    static func read(_ data: Data, wanted: Set<String>) -> Result<[String: [RetractionNotice]], CourseError> {
+        data.withUnsafeBytes { bytes in
+            var records = CSVRecords(bytes)
+            let header = (records.next() ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+            let required = ["OriginalPaperDOI", "OriginalPaperPubMedID", "RetractionNature"]
+            let missing = required.filter { !header.contains($0) }
+            guard missing.isEmpty else {
+                return .failure(CourseError("has no \(missing.joined(separator: ", ")) column; is it Crossref's Retraction Watch CSV?"))
             }
-            let notice = RetractionNotice(
-                nature: nature, date: String(field(row, "RetractionDate").split(separator: " ").first ?? ""),
-                reason: reasons(field(row, "Reason")),
-                noticeDOI: key(doi: field(row, "RetractionDOI")).map { String($0.dropFirst(4)) })
-            for key in keys { notices[key, default: []].append(notice) }
+            let column = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            let used = Set(["OriginalPaperDOI", "OriginalPaperPubMedID", "RetractionNature", "RetractionDate", "Reason", "RetractionDOI"]
+                .compactMap { column[$0] })
+            var notices: [String: [RetractionNotice]] = [:]
+            while let row = records.next(keep: used.contains) {
+                let field = { (name: String) -> String in column[name].flatMap { $0 < row.count ? row[$0] : nil } ?? "" }
+                let keys = [key(doi: field("OriginalPaperDOI")), key(pmid: field("OriginalPaperPubMedID"))]
+                    .compactMap { $0 }.filter(wanted.contains)
+                guard !keys.isEmpty else { continue }
+                let nature: RetractionNotice.Nature
+                switch field("RetractionNature").trimmingCharacters(in: .whitespaces).lowercased() {
+                case "retraction": nature = .retraction
+                case "expression of concern": nature = .expressionOfConcern
+                default: continue  // a correction or a reinstatement withdraws nothing
+                }
+                let notice = RetractionNotice(
+                    nature: nature, date: String(field("RetractionDate").split(separator: " ").first ?? ""),
+                    reason: reasons(field("Reason")), noticeDOI: key(doi: field("RetractionDOI")).map { String($0.dropFirst(4)) })
+                for key in keys { notices[key, default: []].append(notice) }
+            }
+            return .success(notices)
         }
-        // CSV.swift reports the end of a file stream as `cannotReadFile` on Linux, where
-        // `hasBytesAvailable` stays true until a read returns nothing; other errors are real.
-        if let error = reader.error, !(error is CSVError && "\(error)" == "cannotReadFile") {
-            return .failure(CourseError("it cannot be read as CSV (\(error))"))
-        }
-        return .success(notices)
     }
 }

@@ -59,7 +59,7 @@ import Testing
     static let header = RetractionRules.header
 
     func read(_ csv: String, wanted: Set<String>) -> Result<[String: [RetractionNotice]], CourseError> {
-        RetractionWatchReader.read(InputStream(data: Data(csv.utf8)), wanted: wanted)
+        RetractionWatchReader.read(Data(csv.utf8), wanted: wanted)
     }
 
     @Test func identifiersMatchInAnyCaseWithOrWithoutResolver() {
@@ -89,5 +89,35 @@ import Testing
         let course = try TemporaryCourse(chapter: "Text.", config: config)
         let d = try #require(try course.lint().diagnostics.first { $0.rule == .configInvalid })
         #expect(d.message == "cannot check retractions: 'data/none.csv' does not exist" && d.range.start.line == 4)
+    }
+}
+
+@Suite struct CSVRecordsTests {
+    func records(_ text: String) -> [[String]] {
+        let data = Data(text.utf8)
+        return data.withUnsafeBytes { bytes in
+            var reader = CSVRecords(bytes)
+            var rows: [[String]] = []
+            while let row = reader.next() { rows.append(row) }
+            return rows
+        }
+    }
+
+    @Test func quotedFieldsHoldCommasQuotesAndLineBreaks() {
+        #expect(records("a,\"b, c\",\"say \"\"hi\"\"\"\n1,\"two\nlines\",3\n")
+            == [["a", "b, c", "say \"hi\""], ["1", "two\nlines", "3"]])
+    }
+
+    @Test func crlfBomTrailingCommaAndNoFinalNewline() {
+        #expect(records("\u{FEFF}x,y,\r\n1,2,\r\n3,4") == [["x", "y", ""], ["1", "2", ""], ["3", "4"]])
+    }
+
+    @Test func unkeptFieldsAreNotDecoded() {
+        let data = Data("a,\"long, text\",c\n".utf8)
+        let row = data.withUnsafeBytes { bytes in
+            var reader = CSVRecords(bytes)
+            return reader.next(keep: { $0 != 1 })
+        }
+        #expect(row == ["a", "", "c"])
     }
 }
