@@ -15,6 +15,8 @@ final class HTMLRenderer {
     private let termsInText: Set<String>
     private var termsLeft: Int
     private var figureCount = 0
+    /// Inside an interactive element (a quiz choice's `<summary>`), where no link may stand.
+    private var insideControl = false
     /// Quizzes collected for the EPUB's answer key.
     private(set) var quizzes: [Quiz] = []
     /// Emits every link and image destination as written (percent-encoded),
@@ -137,7 +139,9 @@ final class HTMLRenderer {
                 out += "</li>\n"
             } else {
                 out += "<li><details><summary>"
-                inlines(choice.text)
+                insideControl = true
+                inlines(choice.text, linkTerms: false)
+                insideControl = false
                 out += "</summary><p class=\"\(choice.correct ? "quiz-correct" : "quiz-wrong")\"><strong>\(choice.correct ? "Correct." : "Not quite.")</strong> "
                 inlines(choice.feedback)
                 out += "</p></details></li>\n"
@@ -239,7 +243,7 @@ final class HTMLRenderer {
             let titleAttr = title.isEmpty ? "" : " title=\"\(XML.escape(title))\""
             out += "<img src=\"\(XML.escape(imageSource(source, at: inline.range)))\" alt=\"\(XML.escape(Self.altText(alt)))\"\(titleAttr) />"
         case .citation(let items):
-            out += citations.inTextHTML(items, links: links)
+            out += citations.inTextHTML(items, links: links, linked: !insideControl)
         }
     }
 
@@ -260,12 +264,12 @@ final class HTMLRenderer {
         if text.isEmpty, case .objective(let id) = target, let o = index.objectives[id] {
             text = [Inline(.text(o.text), range: SourceRange(file: chapter.path))]
         }
-        if let href {
+        if let href, !insideControl {
             out += "<a href=\"\(XML.escape(href))\"\(titleAttr)>"
             inlines(text, linkTerms: false)
             out += "</a>"
         } else {
-            out += "<span class=\"broken-link\">"
+            out += insideControl ? "<span>" : "<span class=\"broken-link\">"
             inlines(text, linkTerms: false)
             out += "</span>"
         }

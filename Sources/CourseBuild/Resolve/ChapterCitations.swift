@@ -24,13 +24,15 @@ struct ChapterCitations: Sendable {
         formatter = index.citationFormatter
     }
 
-    /// The label of a citation, linked to the first cited entry in the reference list.
-    func inTextHTML(_ items: [CitationItem], links: PageLinks) -> String {
+    /// The label of a citation, linked to the first cited entry in the reference
+    /// list; unlinked where a link may not stand (inside a quiz choice's `<summary>`).
+    func inTextHTML(_ items: [CitationItem], links: PageLinks, linked: Bool = true) -> String {
         let known = items.filter { numbers[$0.key] != nil }
         guard let first = known.first else {
             return "<span class=\"citation unknown\">[" + XML.escape(items.map { "@" + $0.key }.joined(separator: "; ")) + "]</span>"
         }
         let label = formatter.inTextLabel(for: known, numbering: numbers)
+        guard linked else { return "<span class=\"citation\">\(XML.escape(label))</span>" }
         return "<a class=\"citation\" href=\"#ref-\(XML.escape(first.key))\">\(XML.escape(label))</a>"
     }
 

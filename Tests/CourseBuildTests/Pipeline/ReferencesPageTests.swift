@@ -23,4 +23,18 @@ import Testing
         let chapter = try String(contentsOf: out.appendingPathComponent("epub/OEBPS/01-first.xhtml"), encoding: .utf8)
         #expect(chapter.contains("<p class=\"answer\"><strong>No</strong></p><p class=\"feedback\">Right: serum holds under 1%"))
     }
+
+    @Test func aQuizChoiceHoldsNoLinkInsideItsSummary() throws {
+        let quiz = "```quiz\nquestion: \"Q?\"\nchoices:\n  - text: \"The receptor, see [below](#a) [@k]\"\n    correct: true\n"
+            + "    feedback: \"Yes.\"\n```\n\n## A\n\nThe receptor opens [@k]."
+        let course = try TemporaryCourse(chapter: quiz, extra: [
+            "references.bib": RuleExample.entryK, "glossary.yml": RuleExample.glossary])
+        let out = course.root.appendingPathComponent("out")
+        #expect(try Build.run(path: course.path, output: out.path, options: .init()).errorCount == 0)
+        let page = try String(contentsOf: out.appendingPathComponent("site/chapters/01-first.html"), encoding: .utf8)
+        let summary = try #require(page.range(of: "<summary>").flatMap { start in
+            page.range(of: "</summary>").map { String(page[start.upperBound..<$0.lowerBound]) } })
+        #expect(!summary.contains("<a"), "nested interactive: \(summary)")
+        #expect(summary.contains("<span class=\"citation\">"))
+    }
 }
