@@ -31,10 +31,9 @@ struct DesignedSource {
 extension ResolvedCourse {
     /// Every cited sentence the claims stage kept, with its sources' designs.
     var citedSentences: [CitedSentence] {
-        claims.joined().filter(\.isCited).map { analysis in
-            let designs = analysis.citationKeys.map { key in
-                index.entries[key]?.evidence.flatMap(StudyDesign.init(written:)).map { DesignedSource(key: key, design: $0) }
-            }
+        let designOf = index.entries.compactMapValues { $0.evidence.flatMap(StudyDesign.init(written:)) }
+        return claims.joined().filter(\.isCited).map { analysis in
+            let designs = analysis.citationKeys.map { key in designOf[key].map { DesignedSource(key: key, design: $0) } }
             return CitedSentence(analysis: analysis, designs: designs.contains { $0 == nil } ? nil : designs.compactMap { $0 })
         }
     }

@@ -15,16 +15,25 @@ struct EvidenceWording {
         var words: [Word] = []
         var current = String.UnicodeScalarView()
         var start = 0
-        for (i, scalar) in text.unicodeScalars.enumerated() {
-            if scalar.properties.isAlphabetic || scalar == "-" && !current.isEmpty {
+        var i = 0
+        let finish = {
+            // Most words are ASCII lower case already: lower-case only those that are not.
+            let word = String(current)
+            words.append(Word(lower: word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A || $0 == 0x2D } ? word : word.lowercased(),
+                              offset: start))
+            current.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII ? (scalar.value | 0x20 >= 0x61 && scalar.value | 0x20 <= 0x7A) || scalar == "-" && !current.isEmpty
+                : scalar.properties.isAlphabetic {
                 if current.isEmpty { start = i }
                 current.append(scalar)
             } else if !current.isEmpty {
-                words.append(Word(lower: String(current).lowercased(), offset: start))
-                current = .init()
+                finish()
             }
+            i += 1
         }
-        if !current.isEmpty { words.append(Word(lower: String(current).lowercased(), offset: start)) }
+        if !current.isEmpty { finish() }
         self.words = words
     }
 
