@@ -73,7 +73,7 @@ struct EPUBBuilder {
         if let s = c.subtitle { html += "<p class=\"subtitle\">\(XML.escape(s))</p>\n" }
         if !c.authors.isEmpty { html += "<p>\(XML.escape(c.authors.joined(separator: ", ")))</p>\n" }
         if let d = c.description { html += "<p>\(XML.escape(d))</p>\n" }
-        html += "<p><strong>Education for clinicians, not medical advice.</strong></p>\n"
+        if let n = c.notice { html += "<p class=\"notice\"><strong>\(XML.escape(n))</strong></p>\n" }
         return html
     }
 
