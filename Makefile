@@ -4,7 +4,7 @@ SWIFT ?= swift
 BIN := .build/debug/coursebuild
 SHARED := ../shared
 
-.PHONY: build tool test deps check bench theme rules-doc clean
+.PHONY: build tool test deps check bench theme starter rules-doc clean
 
 ## Build the tool, then the course into output/ (installs libcmark-dev when missing).
 build: tool
@@ -46,3 +46,7 @@ theme:
 
 clean:
 	rm -rf .build output
+
+## Re-embed starter/ as the course `coursebuild init` writes, after editing it.
+starter:
+	python3 scripts/embed-starter

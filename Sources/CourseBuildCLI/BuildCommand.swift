@@ -6,15 +6,10 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build", abstract: "Lint, then write the static site and the EPUB (nothing is written if lint finds errors).")
 
-    @Argument(help: "The course folder.")
-    var path = "."
+    @Argument(help: "The course folder.") var path = "."
+    @Option(name: .shortAndLong, help: "The output folder (default: PATH/output).") var output: String?
 
-    @Option(name: .shortAndLong, help: "The output folder (default: PATH/output).")
-    var output: String?
-
-    @Option(help: "Build only the site or only the EPUB.")
-    var only: Build.Target?
-
+    @Option(help: "Build only the site or only the EPUB.") var only: Build.Target?
     @Flag(help: "Print each stage's wall time to standard error.") var timings = false
 
     @OptionGroup var flags: LintFlags
