@@ -6,7 +6,7 @@ struct CourseBuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coursebuild",
         abstract: "Publish a text-based course as a static website and an EPUB, and check every claim has a source.",
-        version: CourseBuildVersion.current,
+        version: CourseBuildVersion.description,
         subcommands: [BuildCommand.self, LintCommand.self, RulesCommand.self, ServeCommand.self, InitCommand.self])
 }
 
