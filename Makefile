@@ -2,13 +2,24 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 BIN := .build/debug/coursebuild
+RELEASE := .build/release/coursebuild
 SHARED := ../shared
+PREFIX ?= /usr/local
 
-.PHONY: build tool test deps check bench theme rules-doc clean
+.PHONY: build tool release install test deps check bench theme starter rules-doc clean
 
-## Build the tool, then the course into output/ (installs libcmark-dev when missing).
-build: tool
-	$(BIN) build . --output output
+## Build the release tool, then the course into output/ (installs libcmark-dev when missing).
+build: release
+	$(RELEASE) build . --output output
+
+## A release build of the tool (what `make build` and `make install` use).
+release: deps
+	$(SWIFT) build -c release --product coursebuild
+
+## Put the release build on the PATH: $(PREFIX)/bin/coursebuild (PREFIX=/usr/local by default).
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 $(RELEASE) "$(DESTDIR)$(PREFIX)/bin/coursebuild"
 
 ## Install the C library the parser links against.
 deps:
@@ -32,8 +43,7 @@ check: build
 	bash $(SHARED)/checks/check-all output
 
 ## The performance benchmark (not part of the tests).
-bench: tool
-	$(SWIFT) build -c release --product coursebuild
+bench: release
 	python3 bench/run.py --tool .build/release/coursebuild
 
 ## Regenerate docs/rules.md from the rules (a test checks it is current).
@@ -46,3 +56,7 @@ theme:
 
 clean:
 	rm -rf .build output
+
+## Re-embed starter/ as the course `coursebuild init` writes, after editing it.
+starter:
+	python3 scripts/embed-starter

@@ -83,14 +83,33 @@ public enum Build {
 
     /// The whole build: nothing is written when lint finds errors.
     public static func run(path: String, output: String, options: Options) throws -> LintResult {
+        try runWithSummary(path: path, output: output, options: options).0
+    }
+
+    /// The build, and what it wrote for the one-line summary (nil when lint stopped it).
+    public static func runWithSummary(path: String, output: String, options: Options) throws -> (LintResult, BuildSummary?) {
         let timings = options.timings ?? StageTimings()
         let (course, result) = try check(path: path, options: options.lint, claims: .everyClaim, timings: timings)
-        guard result.errorCount == 0 else { return result }
-        let files = try render(course, only: options.only, timings: timings).all
-        try timings.measure("write") {
-            try OutputWriter.write(files, to: URL(fileURLWithPath: output), course: course.course.folder)
+        guard result.errorCount == 0 else { return (result, nil) }
+        var files = try render(course, only: options.only, timings: timings).all
+        let target = URL(fileURLWithPath: output)
+        if let only = options.only {
+            // One target: the other outputs stay as they were, carried into the new output folder.
+            let epubName = Slug.make(course.course.config.title) + ".epub"
+            let rendered: [String] = only == .site ? ["site/", "review/"] : ["epub/", epubName]
+            var kept = timings.measure("keep previous output") { OutputWriter.previousFiles(in: target, except: rendered) }
+            if only == .epub, let epub = files.first(where: { $0.path == epubName }) {
+                // The site's copy of the ebook, behind its download link, is the new one.
+                kept = kept.map { $0.path == "site/" + epubName ? OutputFile($0.path, data: epub.data) : $0 }
+            }
+            files = kept + files
         }
-        return result
+        try timings.measure("write") {
+            try OutputWriter.write(files, to: target, course: course.course.folder)
+        }
+        let pages = files.filter { $0.path.hasPrefix("site/") && $0.path.hasSuffix(".html") }.count
+        let epubBytes = files.first { !$0.path.contains("/") && $0.path.hasSuffix(".epub") }?.data.count
+        return (result, BuildSummary(output: output, pages: pages, epubBytes: epubBytes, result: result))
     }
 
     /// For `serve`: the site and the claims review, in memory, from a rebuild

@@ -7,14 +7,10 @@ extension Build.Target: ExpressibleByArgument {}
 
 /// Options shared by `build` and `lint`.
 struct LintFlags: ParsableArguments {
-    @Flag(help: "Treat warnings as errors.")
-    var strict = false
+    @Flag(help: "Treat warnings as errors.") var strict = false
+    @Option(name: .customLong("rule"), help: "Run only this rule (repeatable).") var rules: [String] = []
 
-    @Option(name: .customLong("rule"), help: "Run only this rule (repeatable).")
-    var rules: [String] = []
-
-    @Option(help: ArgumentHelp("Report only findings not recorded in this baseline file.", valueName: "file"))
-    var baseline: String?
+    @Option(help: ArgumentHelp("Report only findings not recorded in this baseline file.", valueName: "file")) var baseline: String?
 
     func options() throws -> LintOptions {
         LintOptions(strict: strict, onlyRules: try RuleID.parse(rules), baseline: try baseline.map(Baseline.read(path:)))
@@ -24,19 +20,13 @@ struct LintFlags: ParsableArguments {
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "lint", abstract: "Check the course and report findings.")
 
-    @Argument(help: "The course folder.")
-    var path = "."
-
-    @Option(help: "Output format: human, json, sarif or github.")
-    var format: DiagnosticFormat = .human
+    @Argument(help: "The course folder.") var path = "."
+    @Option(help: "Output format: human, json, sarif or github.") var format: DiagnosticFormat = .human
 
     @OptionGroup var flags: LintFlags
+    @Option(help: ArgumentHelp("Record today's findings in this file (and exit 0).", valueName: "file")) var writeBaseline: String?
 
-    @Option(help: ArgumentHelp("Record today's findings in this file (and exit 0).", valueName: "file"))
-    var writeBaseline: String?
-
-    @Flag(help: "List every suppression comment with its reason.")
-    var reportSuppressions = false
+    @Flag(help: "List every suppression comment with its reason.") var reportSuppressions = false
 
     func run() throws {
         var options = try flags.options()

@@ -6,8 +6,14 @@ struct CourseBuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coursebuild",
         abstract: "Publish a text-based course as a static website and an EPUB, and check every claim has a source.",
-        version: CourseBuildVersion.current,
-        subcommands: [BuildCommand.self, LintCommand.self, RulesCommand.self, ServeCommand.self])
+        version: CourseBuildVersion.description,
+        subcommands: [BuildCommand.self, LintCommand.self, RulesCommand.self, ServeCommand.self, InitCommand.self])
+}
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Write an example course into a new or empty folder.")
+    @Argument(help: "The folder for the new course.") var dir: String
+    func run() throws { print(try StarterCourse.write(to: dir)) }
 }
 
 // Exit codes per SPEC §2: 0 success, 1 lint errors, 2 bad usage or I/O failure.

@@ -1,6 +1,18 @@
 /// Maps the fields of a BibTeX entry onto `BibEntry`: which field is the
 /// container for each entry type, which fields hold names, which are URLs.
 extension BibEntry {
+    /// Every BibTeX field the mapping below reads; others are kept out of the output (docs/format.md lists these).
+    static let bibtexFields = [
+        "author", "editor", "title", "journal", "journaltitle", "booktitle", "publisher", "organization", "howpublished",
+        "institution", "school", "address", "location", "year", "date", "volume", "number", "issue", "pages", "doi", "pmid",
+        "url", "evidence",
+    ]
+    /// Every CSL-JSON field `CSLJSONParser` reads (`note` lines `PMID: …` and `evidence: …` too).
+    static let cslJSONFields = [
+        "id", "type", "author", "editor", "title", "container-title", "publisher", "publisher-place", "issued", "volume",
+        "issue", "page", "DOI", "PMID", "URL", "evidence", "note",
+    ]
+
     /// - Parameter fields: raw values by lower-cased field name, LaTeX not yet decoded.
     init(bibtexType type: String, key: String, fields: [String: String], range: SourceRange, fieldLines: [String: Int]) {
         func text(_ name: String) -> String? {

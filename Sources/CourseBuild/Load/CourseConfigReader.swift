@@ -3,8 +3,13 @@ import Yams
 /// Reads course.yml into a `CourseConfig`, reporting every problem at its line.
 enum CourseConfigReader {
     static let knownKeys: Set<String> = [
-        "title", "subtitle", "authors", "language", "identifier", "description", "license", "base-url",
-        "citation-style", "chapters", "objectives", "lint", "allow-raw-html",
+        "title", "subtitle", "authors", "language", "identifier", "description", "about", "notice", "cover", "license",
+        "base-url", "citation-style", "chapters", "objectives", "lint", "allow-raw-html",
+    ]
+    static let objectiveKeys: Set<String> = ["id", "text"]
+    static let lintKeys: Set<String> = ["claims-scope", "rules", "claims", "retractions"]
+    static let lintClaimsKeys: Set<String> = [
+        "hype", "attribution", "study-nouns", "outcome-verbs", "clinical-entities", "effect-verbs", "absolutes",
     ]
 
     static func read(_ text: String, file: String) -> (CourseConfig, [Diagnostic]) {
@@ -19,6 +24,9 @@ enum CourseConfigReader {
         config.language = yaml.string(fields, "language") ?? "en"
         config.identifier = yaml.string(fields, "identifier")
         config.description = yaml.string(fields, "description")
+        config.about = yaml.string(fields, "about")
+        config.notice = yaml.string(fields, "notice")
+        if let cover = yaml.string(fields, "cover") { config.cover = (cover, yaml.at(fields["cover"])) }
         config.license = yaml.string(fields, "license")
         config.baseURL = yaml.string(fields, "base-url")
         config.citationStyle = yaml.choice(fields, "citation-style", as: CitationStyle.self) ?? .vancouver
@@ -38,7 +46,7 @@ enum CourseConfigReader {
     }
 
     private static func readObjective(_ node: Node, _ yaml: inout YAMLReader) -> Objective? {
-        guard let fields = yaml.mapping(node, name: "an objective", known: ["id", "text"]),
+        guard let fields = yaml.mapping(node, name: "an objective", known: objectiveKeys),
             let id = yaml.requiredString(fields, "id", in: "an objective", at: node),
             let text = yaml.requiredString(fields, "text", in: "objective '\(id)'", at: node)
         else { return nil }
@@ -47,7 +55,7 @@ enum CourseConfigReader {
 
     private static func readLint(_ node: Node, _ yaml: inout YAMLReader) -> LintSettings {
         var settings = LintSettings()
-        guard let fields = yaml.mapping(node, name: "lint", known: ["claims-scope", "rules", "claims", "retractions"]) else {
+        guard let fields = yaml.mapping(node, name: "lint", known: lintKeys) else {
             return settings
         }
         settings.claimsScope = yaml.choice(fields, "claims-scope", as: ClaimsScope.self) ?? .sentence
@@ -72,7 +80,7 @@ enum CourseConfigReader {
         }
         if let claims = fields["claims"],
             let words = yaml.mapping(
-                claims, name: "lint.claims", known: ["hype", "attribution", "study-nouns", "outcome-verbs", "clinical-entities", "effect-verbs", "absolutes"])
+                claims, name: "lint.claims", known: lintClaimsKeys)
         {
             settings.claimsAdditions = ClaimsLexicon.Additions(
                 hype: yaml.stringList(words, "hype"),

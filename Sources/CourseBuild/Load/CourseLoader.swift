@@ -62,6 +62,12 @@ enum CourseLoader {
         diagnostics += bibliographyDiagnostics
 
         let assetFiles = folder.files(under: "assets")
+        if let cover = config.cover,
+            !assetFiles.contains(cover.path) || EPUBBuilder.mediaTypes[(cover.path as NSString).pathExtension.lowercased()] == nil
+        {
+            diagnostics.append(Diagnostic(.error, rule: .configInvalid, "cover '\(cover.path)' is not an image in assets/", at: cover.range,
+                hint: "name a PNG, JPEG, GIF, SVG or WebP file under assets/, or remove 'cover:' to have one drawn from the title"))
+        }
         let notices = readRetractions(config.lint, bibliography, folder, &diagnostics)
         let course = Course(
             folder: folder, config: config, configFile: configFile, chapters: chapters, glossary: glossary,

@@ -2,6 +2,8 @@ import Yams
 
 /// Reads glossary.yml: a list of terms with aliases, definition and see-also.
 enum GlossaryReader {
+    static let knownKeys: Set<String> = ["term", "aliases", "definition", "see"]
+
     static func read(_ text: String, file: String) -> ([GlossaryTerm], [Diagnostic]) {
         var yaml = YAMLReader(file: file, invalidRule: .configInvalid)
         guard let root = yaml.compose(text) else { return ([], yaml.diagnostics) }
@@ -12,7 +14,7 @@ enum GlossaryReader {
         }
         var terms: [GlossaryTerm] = []
         for node in items {
-            guard let fields = yaml.mapping(node, name: "a glossary term", known: ["term", "aliases", "definition", "see"]),
+            guard let fields = yaml.mapping(node, name: "a glossary term", known: knownKeys),
                 let term = yaml.requiredString(fields, "term", in: "a glossary term", at: node)
             else { continue }
             let definition = yaml.requiredString(fields, "definition", in: "term '\(term)'", at: node) ?? ""

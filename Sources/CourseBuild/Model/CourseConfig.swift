@@ -6,6 +6,12 @@ struct CourseConfig: Sendable {
     var language: String = "en"
     var identifier: String?
     var description: String?
+    /// Markdown shown on the home page under the description.
+    var about: String?
+    /// What the course says about itself on every page (the footer) and on the ebook's title page.
+    var notice: String?
+    /// An image in the course folder for the ebook's cover; without it a cover is drawn from the title.
+    var cover: (path: String, range: SourceRange)?
     var license: String?
     var baseURL: String?
     var citationStyle: CitationStyle = .vancouver

@@ -60,6 +60,22 @@ enum OutputWriter {
         }
     }
 
+    /// The files of a previous output under `output`, except those whose path starts
+    /// with one of `prefixes`: what `build --only` keeps. Symbolic links are not followed.
+    static func previousFiles(in output: URL, except prefixes: [String]) -> [OutputFile] {
+        let root = output.standardizedFileURL.resolvingSymlinksInPath()
+        guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        var files: [OutputFile] = []
+        for case let path as String in walker where !prefixes.contains(where: { path == $0 || path.hasPrefix($0) }) {
+            let url = root.appendingPathComponent(path)
+            guard let kind = try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType,
+                kind == .typeRegular, let data = FileManager.default.contents(atPath: url.path)
+            else { continue }
+            files.append(OutputFile(path, data: data))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
     /// Swaps two paths in one step (Linux `renameat2` with `RENAME_EXCHANGE`),
     /// so the output folder is never missing; false where that is not supported.
     static func exchange(_ a: String, _ b: String) -> Bool {

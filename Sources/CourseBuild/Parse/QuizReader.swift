@@ -3,6 +3,9 @@ import Yams
 /// Reads a ```quiz block's YAML into a `Quiz`, reporting `quiz.invalid` for
 /// malformed YAML, a quiz with no correct choice or a choice without feedback.
 struct QuizReader {
+    static let knownKeys: Set<String> = ["objective", "question", "choices"]
+    static let choiceKeys: Set<String> = ["text", "correct", "feedback"]
+
     let source: SourceText
     var diagnostics: [Diagnostic] = []
 
@@ -17,13 +20,13 @@ struct QuizReader {
             unknownKeyRule: .quizInvalid)
         defer { diagnostics += yaml.diagnostics }
         guard let root = yaml.compose(code),
-            let fields = yaml.mapping(root, name: "quiz", known: ["objective", "question", "choices"])
+            let fields = yaml.mapping(root, name: "quiz", known: Self.knownKeys)
         else { return nil }
         let objective = yaml.string(fields, "objective")
         let question = yaml.requiredString(fields, "question", in: "the quiz", at: root) ?? ""
         var choices: [Quiz.Choice] = []
         for node in yaml.sequence(fields, "choices") ?? [] {
-            guard let c = yaml.mapping(node, name: "a quiz choice", known: ["text", "correct", "feedback"]) else { continue }
+            guard let c = yaml.mapping(node, name: "a quiz choice", known: Self.choiceKeys) else { continue }
             let text = yaml.requiredString(c, "text", in: "a quiz choice", at: node) ?? ""
             let feedback = yaml.string(c, "feedback") ?? ""
             if feedback.isEmpty {

@@ -17,7 +17,6 @@ extension DefaultTheme {
 </aside>
 {{/hasObjectives}}{{{content}}}
 {{{references}}}
-<p class="chapter-disclaimer">Education for clinicians, not medical advice.</p>
 </article>
 {{#hasPager}}<nav class="pager" aria-label="Previous and next chapter">
 {{#previous}}<a class="pager-previous" href="{{href}}" rel="prev">← {{title}}</a>
@@ -61,13 +60,10 @@ figcaption { font-size: 0.9em; }
 <h1>{{title}}</h1>
 {{#subtitle}}<p class="subtitle">{{subtitle}}</p>
 {{/subtitle}}{{#hasAuthors}}<p class="authors">{{authors}}</p>
-{{/hasAuthors}}<p class="format">A text-based masterclass, read and referenced like a clinical textbook. There is no video: every chapter is written text with its sources.</p>
-{{#description}}<p class="description">{{description}}</p>
-{{/description}}<aside class="callout callout-important" role="note" aria-label="Important">
-<p class="callout-title">Important</p>
-<p>This course is education for clinicians, not medical advice. It does not replace clinical judgement, product labelling or local prescribing guidance.</p>
-</aside>
-<section aria-labelledby="what-you-will-learn">
+{{/hasAuthors}}{{#description}}<p class="description">{{description}}</p>
+{{/description}}{{#about}}<div class="about">
+{{{about}}}</div>
+{{/about}}<section aria-labelledby="what-you-will-learn">
 <h2 id="what-you-will-learn">What you will learn</h2>
 <ol>
 {{#objectives}}<li>{{text}}</li>
@@ -121,8 +117,8 @@ figcaption { font-size: 0.9em; }
 </main>
 </div>
 <footer class="site-footer">
-<p class="disclaimer"><strong>Education for clinicians, not medical advice.</strong> This course does not replace clinical judgement, product labelling or local prescribing guidance.</p>
-{{#license}}<p>{{license}}</p>
+{{#notice}}<p class="notice">{{notice}}</p>
+{{/notice}}{{#license}}<p>{{license}}</p>
 {{/license}}</footer>
 {{#scripts}}<script src="{{root}}assets/{{.}}"></script>
 {{/scripts}}</body>
@@ -170,7 +166,7 @@ figcaption { font-size: 0.9em; }
 })();
 """##,
         "theme.css": ##"""
-/* coursebuild default theme: readable clinical text, accessible contrast, no external resources. */
+/* coursebuild default theme: readable long-form text, accessible contrast, no external resources. */
 :root { --text: #1d2329; --muted: #4a5561; --accent: #0b5e8a; --bg: #ffffff; --panel: #f3f6f8; --rule: #d5dde3;
   --note: #0b5e8a; --tip: #1f6f3f; --important: #6a3d9a; --warning: #8a5300; --caution: #a4262c; }
 * { box-sizing: border-box; }
@@ -225,6 +221,7 @@ a.citation { white-space: nowrap; }
 .pager { display: flex; justify-content: space-between; gap: 1rem; border-top: 1px solid var(--rule); padding-top: 1rem; font-family: system-ui, sans-serif; }
 .pager-next { margin-left: auto; text-align: right; }
 .site-footer { border-top: 1px solid var(--rule); padding: 1rem 1.25rem; font-size: 0.9rem; color: var(--muted); font-family: system-ui, sans-serif; }
+.site-footer .notice { font-weight: 600; color: var(--text); }
 .citing-places { font-size: 0.9rem; color: var(--muted); }
 .contents-summary { color: var(--muted); font-size: 0.95rem; }
 .search-results li { margin: 0.75rem 0; }

@@ -52,9 +52,14 @@ struct EPUBBuilder {
         files.append(OutputFile("OEBPS/nav.xhtml", nav(pages.map { ($0.file.path, $0.title) })))
         let css = course.theme.files["epub.css"] ?? ""
         files.append(OutputFile("OEBPS/assets/epub.css", css))
-        let images = course.assetFiles.filter { Self.mediaTypes[($0 as NSString).pathExtension.lowercased()] != nil }
+        var images = course.assetFiles.filter { Self.mediaTypes[($0 as NSString).pathExtension.lowercased()] != nil }
         for image in images {
             if let data = course.assetData[image] { files.append(OutputFile("OEBPS/" + image, data: data)) }
+        }
+        if coverImage == Self.drawnCover {
+            let c = course.config
+            files.append(OutputFile("OEBPS/" + Self.drawnCover, CoverImage.svg(title: c.title, subtitle: c.subtitle, authors: c.authors)))
+            images.append(Self.drawnCover)
         }
         files.append(OutputFile("OEBPS/content.opf", opf(pages: pages.map { ($0.id, $0.file.path) }, images: images)))
         return files
@@ -67,13 +72,27 @@ struct EPUBBuilder {
         return try page("\(course.chapters[i].slug).xhtml", title: course.chapters[i].title, type: "chapter", role: "doc-chapter", body: html)
     }
 
+    static let drawnCover = "cover.svg"
+
+    /// The cover image inside OEBPS: course.yml's `cover:` when it names an image among
+    /// the assets, else the one drawn from the title.
+    var coverImage: String {
+        if let path = course.config.cover?.path, course.assetFiles.contains(path),
+            Self.mediaTypes[(path as NSString).pathExtension.lowercased()] != nil
+        {
+            return path
+        }
+        return Self.drawnCover
+    }
+
     private func cover() -> String {
         let c = course.config
-        var html = "<h1>\(XML.escape(c.title))</h1>\n"
+        var html = "<p class=\"cover-image\"><img src=\"\(XML.escape(coverImage))\" alt=\"\(XML.escape("Cover: " + c.title))\" /></p>\n"
+        html += "<h1>\(XML.escape(c.title))</h1>\n"
         if let s = c.subtitle { html += "<p class=\"subtitle\">\(XML.escape(s))</p>\n" }
         if !c.authors.isEmpty { html += "<p>\(XML.escape(c.authors.joined(separator: ", ")))</p>\n" }
         if let d = c.description { html += "<p>\(XML.escape(d))</p>\n" }
-        html += "<p><strong>Education for clinicians, not medical advice.</strong></p>\n"
+        if let n = c.notice { html += "<p class=\"notice\"><strong>\(XML.escape(n))</strong></p>\n" }
         return html
     }
 
@@ -142,7 +161,8 @@ struct EPUBBuilder {
         for page in pages { opf += "<item id=\"\(page.id)\" href=\"\(XML.escape(page.path))\" media-type=\"application/xhtml+xml\"/>\n" }
         for (i, image) in images.enumerated() {
             let type = Self.mediaTypes[(image as NSString).pathExtension.lowercased()] ?? "application/octet-stream"
-            opf += "<item id=\"image-\(i + 1)\" href=\"\(XML.escape(image))\" media-type=\"\(type)\"/>\n"
+            let properties = image == coverImage ? " properties=\"cover-image\"" : ""
+            opf += "<item id=\"image-\(i + 1)\" href=\"\(XML.escape(image))\" media-type=\"\(type)\"\(properties)/>\n"
         }
         opf += "</manifest>\n<spine>\n"
         for page in pages { opf += "<itemref idref=\"\(page.id)\"/>\n" }

@@ -57,6 +57,7 @@ struct SiteBuilder {
         let view = IndexView(
             title: config.title, subtitle: config.subtitle, hasAuthors: !config.authors.isEmpty,
             authors: config.authors.joined(separator: ", "), description: config.description,
+            about: config.about.map(MarkdownText.html),
             objectives: config.objectives.map { .init(text: $0.text) },
             chapters: course.chapters.map {
                 ContentsEntry(href: "chapters/\($0.slug).html", title: $0.title, summary: $0.frontMatter.summary, current: false)
@@ -97,7 +98,7 @@ struct SiteBuilder {
             root: toRoot, canonical: base.map { $0 + path }, contents: contents,
             contentsStart: shown.lowerBound > 0 ? shown.lowerBound + 1 : nil,
             allChapters: isWindow ? LinkView(href: toRoot + "index.html#contents", title: "All \(course.chapters.count) chapters") : nil,
-            body: body,
+            body: body, notice: course.config.notice,
             license: course.config.license, scripts: scripts)
         return OutputFile(path, try templates.render(view, "layout"))
     }

@@ -48,7 +48,7 @@ struct LayoutView: TemplateView {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
         "language": \.language, "pageTitle": \.pageTitle, "courseTitle": \.courseTitle, "root": \.root,
         "canonical": \.canonical, "contents": \.contents, "contentsStart": \.contentsStart,
-        "allChapters": \.allChapters, "body": \.body, "license": \.license, "scripts": \.scripts,
+        "allChapters": \.allChapters, "body": \.body, "notice": \.notice, "license": \.license, "scripts": \.scripts,
     ]
 
     var language: String
@@ -62,6 +62,7 @@ struct LayoutView: TemplateView {
     /// In a long course, the link to the full contents on the home page.
     var allChapters: LinkView?
     var body: String
+    var notice: String?
     var license: String?
     var scripts: [String]
 }
@@ -96,7 +97,7 @@ struct ChapterView: TemplateView {
 struct IndexView: TemplateView {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = [
         "title": \.title, "subtitle": \.subtitle, "hasAuthors": \.hasAuthors, "authors": \.authors,
-        "description": \.description, "objectives": \.objectives, "chapters": \.chapters, "epub": \.epub,
+        "description": \.description, "about": \.about, "objectives": \.objectives, "chapters": \.chapters, "epub": \.epub,
     ]
 
     struct ObjectiveText: TemplateView {
@@ -110,6 +111,8 @@ struct IndexView: TemplateView {
     var hasAuthors: Bool
     var authors: String
     var description: String?
+    /// course.yml's `about:`, rendered from Markdown.
+    var about: String?
     var objectives: [ObjectiveText]
     var chapters: [ContentsEntry]
     var epub: String?
