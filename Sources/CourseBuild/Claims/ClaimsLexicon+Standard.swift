@@ -43,6 +43,8 @@ extension ClaimsLexicon {
             "analyses", "investigators", "findings", "observations", "practitioners", "wisdom", "consensus",
             "guidelines", "customers", "users", "clients", "nurses", "therapists", "gps", "dietitians", "sources",
             "insiders", "commentators", "meta-analyses", "reviews", "surveys",
+            // professions without an agent ending
+            "surgeons", "midwives", "vets", "coaches", "staff", "dentists", "paramedics", "pharmacists",
         ],
         reportingVerbs: [
             "show", "shown", "suggest", "indicate", "agree", "believe", "find", "found", "confirm",
