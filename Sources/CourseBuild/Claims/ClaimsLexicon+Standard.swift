@@ -236,5 +236,8 @@ extension ClaimsLexicon {
         "rejuvenate", "side-effect free", "side effect free", "fix your", "you will ever need", "will ever need",
         "forever", "in no time", "a new era", "extraordinary", "phenomenal", "powerhouse", "superpower",
         "unstoppable", "limitless",
+        // sweeping rhetoric: a field rewritten, a disease ended
+        "a thing of the past", "put an end to", "puts an end to", "everything we thought", "everything we knew",
+        "everything you know", "everything you thought", "everything doctors thought", "never be the same",
     ]
 }

@@ -37,4 +37,31 @@ struct ClaimsRound2Tests {
         #expect(quiet("Her mother worries that the tablets will damage his kidneys."))
         #expect(quiet("Relatives often assume that sedatives calm delirium."))
     }
+
+    /// Universal promises without a stock hype word: a universal with permanence or ease, an effect
+    /// "in everyone", "will always/never … again".
+    @Test func universalPromises() {
+        #expect(hype("This inhaler works for every asthmatic, every single time."))
+        #expect(hype("With our plan, every client can give up sugar for good."))
+        #expect(hype("Our tincture clears eczema in everyone who tries it."))
+        #expect(hype("With this mnemonic, every ECG becomes easy to read."))
+        #expect(hype("Use this checklist and your ward will never miss a sepsis case again."))
+        #expect(hype("Follow the protocol and your patients will always sleep through the night."))
+        #expect(!hype("Every patient on the ward has a named nurse."))
+        #expect(!hype("All patients should be weighed on admission."))
+        #expect(!hype("Each time the alarm sounds, check the line for air."))
+    }
+
+    /// Total victory and perfection: "eliminates … completely", "wipes out", "a thing of the past",
+    /// "the perfect remedy", "the answer to every…", a field's knowledge rewritten.
+    @Test func totalVictoryAndPerfection() {
+        #expect(hype("This app eliminates medication errors completely."))
+        #expect(hype("Red light therapy wipes out chronic pain."))
+        #expect(hype("Gene therapy has made haemophilia a thing of the past."))
+        #expect(hype("Turmeric is the perfect remedy for stiff joints."))
+        #expect(hype("Fasting could be the answer to every chronic illness."))
+        #expect(hype("Microbiome science has rewritten everything we knew about allergy."))
+        #expect(!hype("Smallpox was eradicated in 1980 after a global vaccination campaign."))
+        #expect(!hype("There is no perfect answer to this question."))
+    }
 }
