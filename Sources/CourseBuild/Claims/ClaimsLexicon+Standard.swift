@@ -86,6 +86,7 @@ extension ClaimsLexicon {
             "calm", "calmer", "relaxation", "energy", "focus", "concentration", "clarity", "wellbeing", "well-being",
             "health", "immunity", "immune", "digestion", "gut", "skin", "metabolism", "hormones", "libido", "vitality",
             "resilience", "motivation", "productivity", "alertness", "drowsiness", "sleepiness", "appetite", "energy levels",
+            "muscle", "strength", "drowsy", "dizzy", "sleepy", "tired", "sick", "cases", "infections", "cancers",
         ],
         comparisons: [
             "than placebo", "than with placebo", "compared with", "compared to", "in comparison with",
@@ -99,6 +100,8 @@ extension ClaimsLexicon {
             "best tolerated", "most effective", "least effective", "as safe as", "as well tolerated as",
             "work as well as", "about as much as", "nearly as much as", "as much as", "as good as", "just as effective",
             "as effective", "no better than", "no worse than", "on a par with", "equivalent to",
+            // multiples and equalities with a noun between
+            "twice as", "half as", "times as", "as much * as", "as many * as", "just as well as", "every bit as",
         ],
         safety: [
             "well tolerated", "well-tolerated", "poorly tolerated", "safe in", "safe for", "safe to",
@@ -111,6 +114,9 @@ extension ClaimsLexicon {
             "should avoid", "should not be", "must not be", "must be avoided", "should be avoided",
             "addictive", "habit-forming", "with caution", "not recommended", "not suitable", "safe during",
             "safer", "safest", "harmless", "withdrawal symptoms",
+            // negated harms and fitness for a group
+            "non-habit-forming", "non-addictive", "non-drowsy", "non-toxic", "non-sedating", "suitable for",
+            "suitable during", "suitable in",
         ],
         associations: [
             "linked to", "linked with", "associated with", "association between", "correlated with",
@@ -131,6 +137,8 @@ extension ClaimsLexicon {
         doseUnits: [
             "mg", "g", "mcg", "µg", "μg", "ug", "kg", "mmol", "meq", "iu", "ml", "l", "tablet", "tablets",
             "capsule", "capsules", "drops", "grams", "milligrams", "micrograms", "millimoles", "units", "mg/kg",
+            "scoop", "scoops", "sachet", "sachets", "gummy", "gummies", "teaspoon", "teaspoons", "puff", "puffs",
+            "spray", "sprays", "patch", "patches", "vial", "vials", "ampoule", "ampoules",
         ],
         measureUnits: [
             "mmhg", "mg/dl", "mmol/l", "meq/l", "µmol", "umol", "nmol", "pmol", "points", "point", "kcal",
@@ -179,9 +187,21 @@ extension ClaimsLexicon {
         "disorder", "disorders", "syndrome", "disease", "diseases", "deficiency", "deficiencies", "infection",
         "symptom", "symptoms", "fatigue", "pain", "tremor", "seizure", "seizures", "withdrawal", "overdose",
         "relapse", "suicide", "obesity", "diabetes", "hypertension", "migraine", "headache", "damage", "sleepiness",
+        "infections", "cancer", "cancers", "tumour", "tumours", "tumor", "tumors", "stroke", "strokes", "asthma",
+        "eczema", "acne", "psoriasis", "measles", "flu", "influenza", "covid", "fever", "fracture", "fractures",
+        "myopathy", "ulcer", "ulcers", "bleeding", "nausea", "vomiting", "constipation", "dizziness", "drowsiness",
+        "falls", "epilepsy", "arthritis", "dermatitis", "allergy", "allergies", "illness", "illnesses", "conditions",
+        // prevention and care as exposures
+        "screening", "vaccination", "vaccinations", "immunisation", "immunization", "surgery", "oxygen", "fluids",
+        "breastfeeding", "biologics", "steroid", "steroids", "antihistamine", "antihistamines", "painkiller",
+        "painkillers", "inhibitor", "inhibitors", "blocker", "blockers", "agonist", "agonists", "antagonist",
+        "antagonists", "contraceptive", "contraceptives", "hrt", "chemotherapy", "radiotherapy",
+        // epidemiological counts
+        "cases", "admissions", "deaths", "prescriptions", "diagnoses", "outbreak", "outbreaks",
         // patient groups
         "patients", "patient", "people", "adults", "children", "teenagers", "adolescents", "women", "men",
-        "infants", "babies", "elderly", "vegetarians", "vegans", "smokers", "users", "sufferers",
+        "infants", "babies", "elderly", "vegetarians", "vegans", "smokers", "users", "sufferers", "pregnancy",
+        "pregnant", "newborns", "toddlers", "athletes", "survivors",
         // measures
         "level", "levels", "serum", "plasma", "blood", "cortisol", "serotonin", "dopamine", "hba1c", "cholesterol",
     ]
@@ -192,6 +212,12 @@ extension ClaimsLexicon {
         "triptyline", "pramine", "azole", "olol", "pril", "sartan", "statin", "mab", "nib", "oxacin", "cillin",
         "cycline", "tidine", "prazole", "done", "barbital", "azine", "afil", "trigine", "iramate", "etam",
         "aline", "apine", "idone", "ipine", "oxetine", "amine", "phetamine", "ates", "itol",
+        // international nonproprietary name stems
+        "formin", "gliptin", "glutide", "gliflozin", "sone", "olone", "mycin", "micin", "vir", "parin", "xaban",
+        "gatran", "lukast", "terol", "sonide", "caine", "profen", "fenac", "coxib", "triptan", "setron",
+        "dronate", "platin", "rubicin", "thiazide", "semide", "tropium", "curium", "oxone", "adol",
+        // conditions and their plurals
+        "cancer", "cancers", "itides", "aemias", "emias", "pathies", "glycaemia", "glycemia",
     ]
 
     /// Verbs that assert an effect, a cause, a risk or a change ("provokes", "aggravates", "crosses").
@@ -207,6 +233,7 @@ extension ClaimsLexicon {
         "delay", "prolong", "restore", "stabilise", "stabilize", "inhibit", "suppress", "counteract", "reverse",
         "alter", "change", "irritate", "sensitise", "sensitize", "weaken", "strengthen", "promote", "enhance",
         "outperform", "outlast", "beat", "match", "need", "require", "drop", "fall", "rise", "cut", "hurt",
+        "build", "climb", "soar", "plunge", "lose",
     ]
 
     /// Imperative verbs of a prescribing, monitoring or safety instruction.

@@ -78,7 +78,8 @@ struct SentenceContext {
             let isAge = Self.isAge(t[k].lower) || t[k].lower == "aged" && k + 1 < t.count && t[k + 1].kind == .number && k > 0 && t[k - 1].lower == ","
             if isAge { mentionsAge = true }
             guard t[k].kind == .word else { continue }
-            if t[k].classes.contains(.courseNoun) { isCourseProse = true }
+            // "the course of the illness", "a course of antibiotics" is clinical time, not the course.
+            if t[k].classes.contains(.courseNoun), !(t[k].lower == "course" && k + 1 < t.count && t[k + 1].lower == "of") { isCourseProse = true }
             if t[k].classes.contains(.vignetteWord) || isAge { isVignette = true }
             if Self.isConversion(t[k].lower) { isConversion = true }
         }

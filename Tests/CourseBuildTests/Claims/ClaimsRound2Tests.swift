@@ -64,4 +64,30 @@ struct ClaimsRound2Tests {
         #expect(!hype("Smallpox was eradicated in 1980 after a global vaccination campaign."))
         #expect(!hype("There is no perfect answer to this question."))
     }
+
+    /// Clinical entities the lexicon did not know: drug-name stems ("-formin", "-sone", "-pril"…),
+    /// drug classes ("inhibitors", "blockers"), conditions and their plurals, screening and vaccination,
+    /// and epidemiological counts ("admissions", "cases") with a verb of change.
+    @Test func widerClinicalEntities() {
+        #expect(uncited("Lisinopril seldom causes angioedema in white patients."))
+        #expect(uncited("Annual lung screening prevents many lung cancer deaths in heavy smokers."))
+        #expect(uncited("Hospital admissions for asthma fell steeply after the smoking ban."))
+        #expect(uncited("Dexamethasone shortens the course of croup in toddlers."))
+        #expect(quiet("The concept of recovery has changed over time."))
+        #expect(quiet("Infection control nurses check the wards every morning."))
+    }
+
+    /// Safety and fitness for a group, comparisons with a multiple or an equality, dose forms as units,
+    /// monitoring and rescue instructions, a named body after a sentence-opening "The".
+    @Test func safetyComparisonsAndInstructions() {
+        #expect(uncited("Our vitamin D sprays are non-drowsy and suitable for pregnant women."))
+        #expect(uncited("Children who eat breakfast learn twice as many new words as children who skip it."))
+        #expect(uncited("Oat milk builds bone just as well as cow's milk."))
+        #expect(uncited("Dissolve two sachets in water every evening with food."))
+        #expect(uncited("- Check lithium levels after each dose change in older adults."))
+        #expect(uncited("Give fluids if the systolic pressure falls below 90 mmHg."))
+        #expect(uncited("The World Health Organization no longer recommends routine episiotomy."))
+        #expect(uncited("This cream can make your skin feel sore, so do not use it on broken skin."))
+        #expect(quiet("The HPA axis links the hypothalamus and the adrenal glands."))
+    }
 }
