@@ -46,7 +46,7 @@ struct HypeRule {
             out.append(.init(reason: "an absolute or superlative promise", span: span))
         }
         if let cue = everPromise(v) { out.append(cue) }
-        if !v.context.isCourseProse, let cue = universalPromise(v) { out.append(cue) }
+        if let cue = universalPromise(v) { out.append(cue) }
         if let cue = totalVictory(v), !mentioned(v, cue.span) { out.append(cue) }
         if let cue = perfection(v), !negated(v, cue.span), !mentioned(v, cue.span) { out.append(cue) }
         return out
@@ -67,14 +67,16 @@ struct HypeRule {
         for k in t.indices where t[k].kind == .word && !t[k].quoted {
             let w = t[k].lower
             if t[k].classes.contains(.effectVerb) { effect = true }
+            // In course prose only a promise with "again" ("you will never get one wrong again").
             if w == "will" || w == "'ll", let a = v.lower(k + 1), a == "always" || a == "never",
-               k + 2 < t.count, t[k + 2].kind == .word, !["be", "have", "need"].contains(t[k + 2].lower) || a == "never" {
+               k + 2 < t.count, t[k + 2].kind == .word, !["be", "have", "need"].contains(t[k + 2].lower) || a == "never",
+               !v.context.isCourseProse || a == "never" && t[(k + 2)...].contains(where: { $0.lower == "again" }) {
                 return .init(reason: "an absolute promise", span: k...(k + 1))
             }
             if w == "never", v.lower(k + 1) == "look" || v.lower(k + 1) == "looked", v.lower(k + 2) == "back" {
                 return .init(reason: "an absolute promise", span: k...(k + 2))
             }
-            if let u = universal {
+            if let u = universal, !v.context.isCourseProse {
                 let timeUniversal = (w == "every" || w == "each") && (v.lower(k + 1) == "time" || v.lower(k + 1) == "single")
                 let forGood = w == "for" && v.lower(k + 1) == "good"
                 if timeUniversal || forGood || Self.totality.contains(w) || Self.easeWords.contains(w) && k > u + 1 {

@@ -23,7 +23,7 @@ struct WordingCues {
 
     func cues(in v: SentenceView) -> [SentenceView.Cue] {
         let c = v.context
-        if c.isQuestion || c.isCourseProse || c.isCounterfactual { return [] }
+        if c.isQuestion || c.isCourseProse || c.isCounterfactual || c.isConversion { return [] }
         if let verb = c.imperativeVerb { return doseInstruction(v, verb: verb).map { [$0] } ?? [] }
         let t = v.tokens
         var out: [SentenceView.Cue] = []

@@ -90,4 +90,32 @@ struct ClaimsRound2Tests {
         #expect(uncited("This cream can make your skin feel sore, so do not use it on broken skin."))
         #expect(quiet("The HPA axis links the hypothalamus and the adrenal glands."))
     }
+
+    /// Definitions with numbers: a term defined, a measuring instrument's items and range, a dose
+    /// form's contents, a unit; shop administration and signposting; a dated event in a patient's story.
+    @Test func definitionsAdminAndDatedVignettes() {
+        #expect(quiet("A heavy-drinking day is defined as five or more drinks for men."))
+        #expect(quiet("The Mini-Mental State Examination score ranges from 0 to 30."))
+        #expect(quiet("The AUDIT questionnaire contains ten questions, each scored from 0 to 4."))
+        #expect(quiet("Each capsule contains 400 mg of ibuprofen."))
+        #expect(quiet("One gram of sodium chloride is about 17 mmol of sodium."))
+        #expect(quiet("Tuition fees are payable in two instalments of £450."))
+        #expect(quiet("Ring the ward or phone 999 in an emergency."))
+        #expect(quiet("On 3 March his consultant added ramipril 2.5 mg at night."))
+        #expect(quiet("Four days later she restarted sertraline 50 mg daily."))
+        #expect(quiet("This leaflet tells you about your new inhaler."))
+        #expect(uncited("The test is positive in 95% of cases of active TB."))
+        #expect(uncited("The usual adult dose of amoxicillin is 500 mg three times a day."))
+    }
+
+    /// Claims inside navigation and exercise answers: after a label that introduces content, or after
+    /// a course part that explains why; a promise to the learner with "never … again" is hype.
+    @Test func claimsInsideCourseProse() {
+        #expect(uncited("Feedback on question 2: ACE inhibitors commonly cause a dry cough."))
+        #expect(uncited("Key takeaway: untreated sleep apnoea raises the risk of road accidents."))
+        #expect(uncited("Module 3 explains why sulfonylureas are less suitable in frail older people."))
+        #expect(hype("Study with us and you will never fail a pharmacology exam again."))
+        #expect(quiet("Module 4: the cranial nerves."))
+        #expect(quiet("Chapter 2 explains how the kidney handles sodium."))
+    }
 }
