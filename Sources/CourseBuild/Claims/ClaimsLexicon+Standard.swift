@@ -190,7 +190,7 @@ extension ClaimsLexicon {
         "infections", "cancer", "cancers", "tumour", "tumours", "tumor", "tumors", "stroke", "strokes", "asthma",
         "eczema", "acne", "psoriasis", "measles", "flu", "influenza", "covid", "fever", "fracture", "fractures",
         "myopathy", "ulcer", "ulcers", "bleeding", "nausea", "vomiting", "constipation", "dizziness", "drowsiness",
-        "falls", "sickness", "bloating", "cravings", "epilepsy", "arthritis", "dermatitis", "allergy", "allergies", "illness", "illnesses", "conditions",
+        "falls", "epilepsy", "arthritis", "dermatitis", "allergy", "allergies", "illness", "illnesses", "conditions",
         // prevention and care as exposures
         "screening", "vaccination", "vaccinations", "immunisation", "immunization", "surgery", "oxygen", "fluids",
         "breastfeeding", "biologics", "steroid", "steroids", "antihistamine", "antihistamines", "painkiller",
@@ -234,9 +234,6 @@ extension ClaimsLexicon {
         "alter", "change", "irritate", "sensitise", "sensitize", "weaken", "strengthen", "promote", "enhance",
         "outperform", "outlast", "beat", "match", "need", "require", "drop", "fall", "rise", "cut", "hurt",
         "build", "climb", "soar", "plunge", "lose",
-        // wellness verbs of effect
-        "settle", "soothe", "relax", "nourish", "detoxify", "energise", "energize", "revitalise", "revitalize",
-        "balance", "regulate", "calm", "sharpen", "firm", "tone", "replenish", "recharge", "rebalance",
     ]
 
     /// Imperative verbs of a prescribing, monitoring or safety instruction.

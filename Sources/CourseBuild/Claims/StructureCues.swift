@@ -9,7 +9,7 @@ struct StructureCues {
     /// Hedges that, before an effect verb, still assert the effect.
     static let hedges: Set<String> = ["may", "might", "can", "could", "will", "would", "cannot", "can't", "won't"]
     /// "appear to", "seem to", "tend to", "is likely to".
-    static let hedgeVerbs: Set<String> = ["designed", "formulated", "engineered", "developed", "proven", "appear", "appears", "appeared", "seem", "seems", "seemed", "tend", "tends", "likely", "unlikely", "able", "known", "shown", "thought", "said", "believed"]
+    static let hedgeVerbs: Set<String> = ["appear", "appears", "appeared", "seem", "seems", "seemed", "tend", "tends", "likely", "unlikely", "able", "known", "shown", "thought", "said", "believed"]
     /// Effect verbs that describe a mechanism unless aimed at an outcome ("magnesium ions … block calcium entry").
     static let mechanismVerbs: Set<String> = ["block", "blocks", "inhibit", "inhibits", "suppress", "suppresses", "work", "works", "keep", "keeps", "make", "makes", "need", "needs", "require", "requires", "help", "helps", "support", "supports", "add", "adds", "change", "changes", "cut", "cuts", "match", "matches", "lead", "leads", "fix", "fixes", "clear", "clears", "remove", "removes"]
     /// Where a clause, and so a subject, begins.
@@ -44,49 +44,8 @@ struct StructureCues {
             if let cue = proportion(v, i) { out.append(cue) }
             if let cue = namedSource(v, i) { out.append(cue) }
             if let cue = regimen(v, i) { out.append(cue) }
-            if let cue = promisedEffect(v, i) { out.append(cue) }
         }
         return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }
-    }
-
-    /// What a shop sells or a programme offers ("our collagen blend", "these chews", "the plan"): as a
-    /// subject with an effect verb it makes a claim as a drug would.
-    static let productNouns: Set<String> = [
-        "formula", "formulas", "blend", "blends", "product", "products", "gummies", "chews", "powder", "powders",
-        "shake", "shakes", "bar", "bars", "cream", "creams", "serum", "spray", "drops", "programme", "program",
-        "plan", "app", "kit", "mix", "tonic", "tincture", "remedy", "remedies",
-        "brew", "juice", "juices", "smoothie", "patch", "patches", "device", "band", "mattress", "pillow", "lamp",
-        "cleanse", "recipe", "recipes", "bread",
-    ]
-    static func isProduct(_ v: SentenceView, _ i: Int) -> Bool {
-        guard i >= 0, i < v.tokens.count, v.tokens[i].kind == .word else { return false }
-        return productNouns.contains(v.tokens[i].lower)
-    }
-
-    static let promiseVerbs: Set<String> = ["notice", "feel", "see", "sleep", "wake", "lose", "enjoy", "experience", "look", "get", "have", "be", "become", "fall", "recover", "heal"]
-
-    /// "You'll notice deeper sleep from the first night", "your digestion will feel lighter": an effect
-    /// promised to the reader.
-    private func promisedEffect(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
-        let t = v.tokens
-        let w = t[i].lower
-        var modal = -1
-        if w == "you'll" || w == "you’ll" { modal = i }
-        else if w == "you", let n = v.lower(i + 1), n == "will" || n == "'ll" { modal = i + 1 }
-        else if w == "your", i + 2 < t.count, v.lex.outcomeNouns.contains(t[i + 1].lower) || Self.isClinical(v, i + 1),
-                t[i + 2].lower == "will" { modal = i + 2 }
-        guard modal >= 0, modal + 1 < t.count, Self.promiseVerbs.contains(t[modal + 1].lower) || t[modal + 1].classes.contains(.effectVerb) else { return nil }
-        let end = min(t.count - 1, modal + 7)
-        guard modal + 2 <= end else { return nil }
-        for j in (modal + 2)...end {
-            let x = t[j].lower
-            if t[j].kind == .punct, [",", ";", "."].contains(x) { break }
-            if v.lex.outcomeNouns.contains(x) || Self.isClinical(v, j) || WordingCues.comparatives.contains(x)
-                || x.utf8.count > 5 && (Self.endsWith(x.utf8, "ier".utf8) || Self.endsWith(x.utf8, "er".utf8) && (j == modal + 2 || t[j - 1].lower == "more")) {
-                return .init(reason: "promises an effect", span: i...j)
-            }
-        }
-        return nil
     }
 
     /// A drug, nutrient, condition, exposure, patient group or measure: from the lexicon, or by its ending.
@@ -147,7 +106,7 @@ struct StructureCues {
         guard s < i else { return nil }
         // "aims to slow decline and support function": a second infinitive, not a finite verb.
         if ["and", "or"].contains(prev), (s..<i).contains(where: { t[$0].lower == "to" && $0 + 1 < i && t[$0 + 1].classes.contains(.effectVerb) }) { return nil }
-        let subjectClinical = (s..<i).contains { Self.isClinical(v, $0) || Self.isProduct(v, $0) }
+        let subjectClinical = (s..<i).contains { Self.isClinical(v, $0) }
         guard subjectClinical else { return nil }
         if Self.mechanismVerbs.contains(w), !Self.objectHasOutcome(v, i) { return nil }
         return .init(reason: "asserts an effect", span: i...i)

@@ -188,7 +188,7 @@ struct VagueAttributionRule {
 
     /// Function words that never modify a source noun.
     static let notModifiers: Set<String> = ["to", "according", "of", "for", "by", "with", "in", "on", "at", "from", "than", "and", "or"]
-    static let postModifiers: Set<String> = ["from", "across", "of", "in", "among", "on", "with", "by", "over", "who"]
+    static let postModifiers: Set<String> = ["from", "across", "of", "in", "among", "on", "with", "by", "over"]
     static func isParticiple(_ w: String) -> Bool {
         w.utf8.count > 4 && StructureCues.endsWith(w.utf8, "ed".utf8) && !["indeed", "need"].contains(w)
     }

@@ -118,19 +118,4 @@ struct ClaimsRound2Tests {
         #expect(quiet("Module 4: the cranial nerves."))
         #expect(quiet("Chapter 2 explains how the kidney handles sodium."))
     }
-
-    /// Sales copy: a product as the subject of an effect verb, "designed to lower", an effect
-    /// promised to the reader ("you'll notice deeper sleep"), testimonials credited to customers.
-    @Test func marketingEffects() {
-        #expect(uncited("Our collagen blend supports healthy joints and smoother skin."))
-        #expect(uncited("You'll notice deeper sleep from the very first night."))
-        #expect(uncited("Within a week your digestion will feel lighter and more regular."))
-        #expect(uncited("Ginger chews settle travel sickness in minutes."))
-        #expect(uncited("The plan is designed to lower your cholesterol naturally."))
-        #expect(vague("Customers who switch to our bread report fewer afternoon energy dips."))
-        #expect(quiet("Your order will be dispatched within two working days."))
-        #expect(quiet("You'll get a welcome email with your login details."))
-        #expect(quiet("Our app lets you log meals and moods in one place."))
-        #expect(quiet("The protocol requires two nurses to check the infusion."))
-    }
 }
