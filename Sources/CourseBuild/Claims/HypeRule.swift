@@ -46,6 +46,7 @@ struct HypeRule {
             out.append(.init(reason: "an absolute or superlative promise", span: span))
         }
         if let cue = everPromise(v) { out.append(cue) }
+        guard v.wordClasses.contains(.promiseCue) else { return out }
         if let cue = universalPromise(v) { out.append(cue) }
         if let cue = totalVictory(v), !mentioned(v, cue.span) { out.append(cue) }
         if let cue = perfection(v), !negated(v, cue.span), !mentioned(v, cue.span) { out.append(cue) }
@@ -53,6 +54,9 @@ struct HypeRule {
     }
 
     static let quantifiers: Set<String> = ["every", "everyone", "everybody", "all"]
+    static var promiseOpeners: Set<String> {
+        quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never"])
+    }
     /// Completion or permanence: with a universal they promise an outcome without exception.
     static let totality: Set<String> = ["always", "forever", "entirely", "completely", "totally", "overnight", "permanently", "instantly"]
     static let easeWords: Set<String> = ["obvious", "easy", "effortless", "simple", "straightforward", "trivial", "painless"]

@@ -172,10 +172,6 @@ struct SentenceContext {
         return false
     }
 
-    static let definingPhrases: [[String]] = [
-        ["defined", "as"], ["refers", "to"], ["stands", "for"], ["is", "a", "measure", "of"], ["is", "shorthand", "for"],
-        ["is", "the", "unit"], ["means", "that"]
-    ]
     static let instruments: Set<String> = [
         "scale", "score", "questionnaire", "inventory", "index", "checklist", "tool", "instrument", "test", "criteria",
         "pack", "packet", "box", "bottle", "tablet", "tablets", "capsule", "capsules", "sachet", "vial", "ampoule",
@@ -189,14 +185,18 @@ struct SentenceContext {
     /// Glasgow Coma Scale score ranges from 3 to 15", "Each tablet contains 50 mg of…", "One milligram of
     /// magnesium is roughly 0.041 mmol", "A unit of alcohol is 10 mL".
     private static func definesTerm(_ t: [ClaimToken]) -> Bool {
-        for k in t.indices where t[k].kind == .word {
-            for p in definingPhrases where k + p.count <= t.count && p.indices.allSatisfy({ t[k + $0].lower == p[$0] }) {
-                return p != ["means", "that"]
-            }
+        // Plain comparisons, no closures: this runs on every sentence.
+        var k = 0
+        while k + 1 < t.count {
+            let w = t[k].lower, n = t[k + 1].lower
+            if w == "defined" && n == "as" || w == "refers" && n == "to" || w == "stands" && n == "for" { return true }
+            if w == "is", k + 2 < t.count, n == "shorthand" && t[k + 2].lower == "for" || n == "the" && t[k + 2].lower == "unit"
+                || n == "a" && t[k + 2].lower == "measure" && k + 3 < t.count && t[k + 3].lower == "of" { return true }
+            k += 1
         }
         // The subject's head noun, before the first verb of composition, is an instrument, unit or dose form.
         guard t.contains(where: { $0.kind == .number || $0.classes.contains(.numberWord) }) else { return false }
-        var k = 0
+        k = 0
         while k < t.count, k < 10, !(t[k].kind == .word && composes.contains(t[k].lower)) { k += 1 }
         guard k < t.count, k < 10, k > 0 else { return false }
         // The head is before any post-modifier: "One milligram of magnesium is", "A standard drink in the US is".
