@@ -174,16 +174,16 @@ struct SentenceContext {
 
     static let instruments: Set<String> = [
         "scale", "score", "questionnaire", "inventory", "index", "checklist", "tool", "instrument", "test", "criteria",
-        "pack", "packet", "box", "bottle", "tablet", "tablets", "capsule", "capsules", "sachet", "vial", "ampoule",
-        "inhaler", "unit", "serving", "portion", "drink", "spoonful", "scoop", "milligram", "gram",
+        "unit", "serving", "portion", "drink", "spoonful", "scoop", "milligram", "gram",
         "microgram", "millilitre", "milliliter", "litre", "liter", "mmol", "mg", "ml", "g", "mcg",
     ]
     static let measuringInstruments: Set<String> = ["scale", "score", "questionnaire", "inventory", "index", "checklist", "tool", "instrument", "test", "criteria"]
     static let composes: Set<String> = ["contains", "contain", "consists", "comprises", "ranges", "range", "includes", "holds", "provides", "is", "are", "equals", "scored", "runs"]
 
-    /// A term, a measuring instrument or a dose form described: "A pack-year is defined as…", "The
-    /// Glasgow Coma Scale score ranges from 3 to 15", "Each tablet contains 50 mg of…", "One milligram of
-    /// magnesium is roughly 0.041 mmol", "A unit of alcohol is 10 mL".
+    /// A term, a measuring instrument or a unit described: "A pack-year is defined as…", "The Glasgow
+    /// Coma Scale score ranges from 3 to 15", "One milligram of magnesium is roughly 0.041 mmol", "A unit
+    /// of alcohol is 10 mL". A dose form's strength ("Each tablet holds 100 mg") stays a claim: it is a
+    /// figure from a label that wants its source.
     private static func definesTerm(_ t: [ClaimToken]) -> Bool {
         // Plain comparisons, no closures: this runs on every sentence.
         var k = 0

@@ -91,13 +91,12 @@ struct ClaimsRound2Tests {
         #expect(quiet("The HPA axis links the hypothalamus and the adrenal glands."))
     }
 
-    /// Definitions with numbers: a term defined, a measuring instrument's items and range, a dose
-    /// form's contents, a unit; shop administration and signposting; a dated event in a patient's story.
+    /// Definitions with numbers: a term defined, a measuring instrument's items and range, a unit; shop administration and signposting; a dated event in a patient's story.
     @Test func definitionsAdminAndDatedVignettes() {
         #expect(quiet("A heavy-drinking day is defined as five or more drinks for men."))
         #expect(quiet("The Mini-Mental State Examination score ranges from 0 to 30."))
         #expect(quiet("The AUDIT questionnaire contains ten questions, each scored from 0 to 4."))
-        #expect(quiet("Each capsule contains 400 mg of ibuprofen."))
+        #expect(uncited("Each capsule contains 400 mg of ibuprofen."))   // a label's figure wants its source
         #expect(quiet("One gram of sodium chloride is about 17 mmol of sodium."))
         #expect(quiet("Tuition fees are payable in two instalments of £450."))
         #expect(quiet("Ring the ward or phone 999 in an emergency."))
