@@ -41,8 +41,10 @@ struct ClaimsChecker: Sendable {
     }
 
     private func analyse(_ view: SentenceView, keys: [String]) -> SentenceAnalysis {
-        let claims = Self.byPriority(QuantityCues().cues(in: view) + StudyCues().cues(in: view) + WordingCues().cues(in: view)
+        var claims = Self.byPriority(QuantityCues().cues(in: view) + StudyCues().cues(in: view) + WordingCues().cues(in: view)
                                      + StructureCues().cues(in: view))
+        // What a label or a course part introduces is asserted; the label itself is not ("Answer to exercise 4:").
+        if view.context.assertsFrom > 0 { claims.removeAll { $0.span.lowerBound < view.context.assertsFrom } }
         let vague = VagueAttributionRule().cues(in: view)
         let hype = HypeRule().cues(in: view)
 

@@ -43,6 +43,8 @@ extension ClaimsLexicon {
             "analyses", "investigators", "findings", "observations", "practitioners", "wisdom", "consensus",
             "guidelines", "customers", "users", "clients", "nurses", "therapists", "gps", "dietitians", "sources",
             "insiders", "commentators", "meta-analyses", "reviews", "surveys",
+            // professions without an agent ending
+            "surgeons", "midwives", "vets", "coaches", "staff", "dentists", "paramedics", "pharmacists",
         ],
         reportingVerbs: [
             "show", "shown", "suggest", "indicate", "agree", "believe", "find", "found", "confirm",
@@ -84,6 +86,7 @@ extension ClaimsLexicon {
             "calm", "calmer", "relaxation", "energy", "focus", "concentration", "clarity", "wellbeing", "well-being",
             "health", "immunity", "immune", "digestion", "gut", "skin", "metabolism", "hormones", "libido", "vitality",
             "resilience", "motivation", "productivity", "alertness", "drowsiness", "sleepiness", "appetite", "energy levels",
+            "muscle", "strength", "drowsy", "dizzy", "sleepy", "tired", "sick", "cases", "infections", "cancers",
         ],
         comparisons: [
             "than placebo", "than with placebo", "compared with", "compared to", "in comparison with",
@@ -97,6 +100,8 @@ extension ClaimsLexicon {
             "best tolerated", "most effective", "least effective", "as safe as", "as well tolerated as",
             "work as well as", "about as much as", "nearly as much as", "as much as", "as good as", "just as effective",
             "as effective", "no better than", "no worse than", "on a par with", "equivalent to",
+            // multiples and equalities with a noun between
+            "twice as", "half as", "times as", "as much * as", "as many * as", "just as well as", "every bit as",
         ],
         safety: [
             "well tolerated", "well-tolerated", "poorly tolerated", "safe in", "safe for", "safe to",
@@ -109,6 +114,9 @@ extension ClaimsLexicon {
             "should avoid", "should not be", "must not be", "must be avoided", "should be avoided",
             "addictive", "habit-forming", "with caution", "not recommended", "not suitable", "safe during",
             "safer", "safest", "harmless", "withdrawal symptoms",
+            // negated harms and fitness for a group
+            "non-habit-forming", "non-addictive", "non-drowsy", "non-toxic", "non-sedating", "suitable for",
+            "suitable during", "suitable in",
         ],
         associations: [
             "linked to", "linked with", "associated with", "association between", "correlated with",
@@ -129,6 +137,8 @@ extension ClaimsLexicon {
         doseUnits: [
             "mg", "g", "mcg", "µg", "μg", "ug", "kg", "mmol", "meq", "iu", "ml", "l", "tablet", "tablets",
             "capsule", "capsules", "drops", "grams", "milligrams", "micrograms", "millimoles", "units", "mg/kg",
+            "scoop", "scoops", "sachet", "sachets", "gummy", "gummies", "teaspoon", "teaspoons", "puff", "puffs",
+            "spray", "sprays", "patch", "patches", "vial", "vials", "ampoule", "ampoules",
         ],
         measureUnits: [
             "mmhg", "mg/dl", "mmol/l", "meq/l", "µmol", "umol", "nmol", "pmol", "points", "point", "kcal",
@@ -177,9 +187,21 @@ extension ClaimsLexicon {
         "disorder", "disorders", "syndrome", "disease", "diseases", "deficiency", "deficiencies", "infection",
         "symptom", "symptoms", "fatigue", "pain", "tremor", "seizure", "seizures", "withdrawal", "overdose",
         "relapse", "suicide", "obesity", "diabetes", "hypertension", "migraine", "headache", "damage", "sleepiness",
+        "infections", "cancer", "cancers", "tumour", "tumours", "tumor", "tumors", "stroke", "strokes", "asthma",
+        "eczema", "acne", "psoriasis", "measles", "flu", "influenza", "covid", "fever", "fracture", "fractures",
+        "myopathy", "ulcer", "ulcers", "bleeding", "nausea", "vomiting", "constipation", "dizziness", "drowsiness",
+        "falls", "epilepsy", "arthritis", "dermatitis", "allergy", "allergies", "illness", "illnesses", "conditions",
+        // prevention and care as exposures
+        "screening", "vaccination", "vaccinations", "immunisation", "immunization", "surgery", "oxygen", "fluids",
+        "breastfeeding", "biologics", "steroid", "steroids", "antihistamine", "antihistamines", "painkiller",
+        "painkillers", "inhibitor", "inhibitors", "blocker", "blockers", "agonist", "agonists", "antagonist",
+        "antagonists", "contraceptive", "contraceptives", "hrt", "chemotherapy", "radiotherapy",
+        // epidemiological counts
+        "cases", "admissions", "deaths", "prescriptions", "diagnoses", "outbreak", "outbreaks",
         // patient groups
         "patients", "patient", "people", "adults", "children", "teenagers", "adolescents", "women", "men",
-        "infants", "babies", "elderly", "vegetarians", "vegans", "smokers", "users", "sufferers",
+        "infants", "babies", "elderly", "vegetarians", "vegans", "smokers", "users", "sufferers", "pregnancy",
+        "pregnant", "newborns", "toddlers", "athletes", "survivors",
         // measures
         "level", "levels", "serum", "plasma", "blood", "cortisol", "serotonin", "dopamine", "hba1c", "cholesterol",
     ]
@@ -190,6 +212,12 @@ extension ClaimsLexicon {
         "triptyline", "pramine", "azole", "olol", "pril", "sartan", "statin", "mab", "nib", "oxacin", "cillin",
         "cycline", "tidine", "prazole", "done", "barbital", "azine", "afil", "trigine", "iramate", "etam",
         "aline", "apine", "idone", "ipine", "oxetine", "amine", "phetamine", "ates", "itol",
+        // international nonproprietary name stems
+        "formin", "gliptin", "glutide", "gliflozin", "sone", "olone", "mycin", "micin", "vir", "parin", "xaban",
+        "gatran", "lukast", "terol", "sonide", "caine", "profen", "fenac", "coxib", "triptan", "setron",
+        "dronate", "platin", "rubicin", "thiazide", "semide", "tropium", "curium", "oxone", "adol",
+        // conditions and their plurals
+        "cancer", "cancers", "itides", "aemias", "emias", "pathies", "glycaemia", "glycemia",
     ]
 
     /// Verbs that assert an effect, a cause, a risk or a change ("provokes", "aggravates", "crosses").
@@ -205,6 +233,7 @@ extension ClaimsLexicon {
         "delay", "prolong", "restore", "stabilise", "stabilize", "inhibit", "suppress", "counteract", "reverse",
         "alter", "change", "irritate", "sensitise", "sensitize", "weaken", "strengthen", "promote", "enhance",
         "outperform", "outlast", "beat", "match", "need", "require", "drop", "fall", "rise", "cut", "hurt",
+        "build", "climb", "soar", "plunge", "lose",
     ]
 
     /// Imperative verbs of a prescribing, monitoring or safety instruction.
@@ -234,5 +263,8 @@ extension ClaimsLexicon {
         "rejuvenate", "side-effect free", "side effect free", "fix your", "you will ever need", "will ever need",
         "forever", "in no time", "a new era", "extraordinary", "phenomenal", "powerhouse", "superpower",
         "unstoppable", "limitless",
+        // sweeping rhetoric: a field rewritten, a disease ended
+        "a thing of the past", "put an end to", "puts an end to", "everything we thought", "everything we knew",
+        "everything you know", "everything you thought", "everything doctors thought", "never be the same",
     ]
 }

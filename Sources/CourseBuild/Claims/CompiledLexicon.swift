@@ -34,6 +34,7 @@ struct CompiledLexicon: Sendable {
             (l.clinicalEntities, .clinical), (Array(Self.inflected(l.effectVerbs + l.outcomeVerbs)), .effectVerb),
             (l.instructionVerbs, .instructionVerb), (l.frequencyWords, .frequencyWord),
             (Array(StructureCues.namedVerbs), .namedVerb), (Array(StructureCues.clauseBreaks), .clauseBreak),
+            (Array(HypeRule.promiseOpeners), .promiseCue),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }
         hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)

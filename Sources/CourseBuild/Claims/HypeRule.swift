@@ -46,7 +46,98 @@ struct HypeRule {
             out.append(.init(reason: "an absolute or superlative promise", span: span))
         }
         if let cue = everPromise(v) { out.append(cue) }
+        guard v.wordClasses.contains(.promiseCue) else { return out }
+        if let cue = universalPromise(v) { out.append(cue) }
+        if let cue = totalVictory(v), !mentioned(v, cue.span) { out.append(cue) }
+        if let cue = perfection(v), !negated(v, cue.span), !mentioned(v, cue.span) { out.append(cue) }
         return out
+    }
+
+    static let quantifiers: Set<String> = ["every", "everyone", "everybody", "all"]
+    static var promiseOpeners: Set<String> {
+        quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never"])
+    }
+    /// Completion or permanence: with a universal they promise an outcome without exception.
+    static let totality: Set<String> = ["always", "forever", "entirely", "completely", "totally", "overnight", "permanently", "instantly"]
+    static let easeWords: Set<String> = ["obvious", "easy", "effortless", "simple", "straightforward", "trivial", "painless"]
+
+    /// "works in every child, every time", "every patient can come off insulin for good", "reverses the
+    /// disease in everyone who…", "every diagnosis becomes obvious", "your patients will always…",
+    /// "you will never … again".
+    private func universalPromise(_ v: SentenceView) -> SentenceView.Cue? {
+        let t = v.tokens
+        var universal: Int?
+        var effect = false
+        for k in t.indices where t[k].kind == .word && !t[k].quoted {
+            let w = t[k].lower
+            if t[k].classes.contains(.effectVerb) { effect = true }
+            // In course prose only a promise with "again" ("you will never get one wrong again").
+            if w == "will" || w == "'ll", let a = v.lower(k + 1), a == "always" || a == "never",
+               k + 2 < t.count, t[k + 2].kind == .word, !["be", "have", "need"].contains(t[k + 2].lower) || a == "never",
+               !v.context.isCourseProse || a == "never" && t[(k + 2)...].contains(where: { $0.lower == "again" }) {
+                return .init(reason: "an absolute promise", span: k...(k + 1))
+            }
+            if w == "never", v.lower(k + 1) == "look" || v.lower(k + 1) == "looked", v.lower(k + 2) == "back" {
+                return .init(reason: "an absolute promise", span: k...(k + 2))
+            }
+            if let u = universal, !v.context.isCourseProse {
+                let timeUniversal = (w == "every" || w == "each") && (v.lower(k + 1) == "time" || v.lower(k + 1) == "single")
+                let forGood = w == "for" && v.lower(k + 1) == "good"
+                if timeUniversal || forGood || Self.totality.contains(w) || Self.easeWords.contains(w) && k > u + 1 {
+                    return .init(reason: "an absolute promise", span: u...(forGood || timeUniversal ? k + 1 : k))
+                }
+                if effect, ["everyone", "everybody"].contains(t[u].lower) {
+                    return .init(reason: "an absolute promise", span: u...u)
+                }
+            }
+            if Self.quantifiers.contains(w), universal == nil, w != "all" || StructureCues.isClinical(v, k + 1) || v.has(.people, at: k + 1) {
+                universal = k
+                if effect, w == "everyone" || w == "everybody", let p = v.lower(k - 1), p == "in" || p == "for" {
+                    return .init(reason: "an absolute promise", span: (k - 1)...k)
+                }
+            }
+        }
+        return nil
+    }
+
+    static let eradicationVerbs: Set<String> = [
+        "eliminate", "eliminates", "eradicate", "eradicates", "abolish", "abolishes", "banish", "banishes", "erase",
+        "erases", "wipe", "wipes", "end", "ends", "defeat", "defeats", "conquer", "conquers", "obliterate", "obliterates",
+    ]
+
+    /// "eliminates diagnostic error entirely", "wipes out depression", "put an end to the epidemic",
+    /// "made psoriasis a thing of the past": a total victory over a disease or error.
+    private func totalVictory(_ v: SentenceView) -> SentenceView.Cue? {
+        let t = v.tokens
+        for k in t.indices where Self.eradicationVerbs.contains(t[k].lower) && !t[k].quoted {
+            if let p = v.lower(k - 1), ["the", "an", "to", "will", "would", "could", "might", "may"].contains(p), p != "to" || t[k].lower == "end" { continue }
+            let end = min(t.count - 1, k + 8)
+            guard k + 1 <= end else { continue }
+            if t[k].lower.hasPrefix("wipe"), v.lower(k + 1) == "out" { return .init(reason: "a promise of total victory", span: k...(k + 1)) }
+            if (k + 1...end).contains(where: { Self.totality.contains(t[$0].lower) || t[$0].lower == "for" && v.lower($0 + 1) == "good" }) {
+                return .init(reason: "a promise of total victory", span: k...k)
+            }
+        }
+        return nil
+    }
+
+    static let perfectWords: Set<String> = ["perfect", "flawless", "foolproof", "infallible"]
+    static let remedyNouns: Set<String> = ["answer", "solution", "remedy", "fix", "cure", "antidote"]
+
+    /// "the perfect drug for croup", "the answer to every disease of ageing".
+    private func perfection(_ v: SentenceView) -> SentenceView.Cue? {
+        let t = v.tokens
+        for k in t.indices where t[k].kind == .word && !t[k].quoted {
+            let w = t[k].lower
+            if Self.perfectWords.contains(w), k + 1 < t.count, StructureCues.isClinical(v, k + 1) || Self.remedyNouns.contains(t[k + 1].lower) {
+                return .init(reason: "a superlative promise", span: k...(k + 1))
+            }
+            if Self.remedyNouns.contains(w), let p = v.lower(k + 1), p == "to" || p == "for",
+               let q = v.lower(k + 2), ["every", "all", "any", "everything"].contains(q) {
+                return .init(reason: "a superlative promise", span: k...(k + 2))
+            }
+        }
+        return nil
     }
 
     private func mentioned(_ v: SentenceView, _ span: ClosedRange<Int>) -> Bool {

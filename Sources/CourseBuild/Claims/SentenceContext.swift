@@ -18,8 +18,12 @@ struct SentenceContext {
     /// A counterfactual ("If magnesium were tied to mood, a test might help"): its
     /// main clause imagines an effect rather than asserting one.
     var isCounterfactual = false
-    /// Converts units ("Convert milligrams … by dividing by 24.3").
+    /// Converts units ("Convert milligrams … by dividing by 24.3"), or defines a unit, a term or a
+    /// measure ("A pack-year is defined as…", "The scale contains ten items", "Each tablet contains 50 mg").
     var isConversion = false
+    /// The first token the sentence asserts: after a label that introduces content ("Answer to
+    /// exercise 4: …", "Key takeaway: …") or after a course part that explains ("Unit 5 explains why…").
+    var assertsFrom = 0
 
     static let learnerVerbs: Set<String> = [
         "ask", "answer", "review", "read", "write", "record", "list", "check", "confirm", "see", "note",
@@ -34,6 +38,8 @@ struct SentenceContext {
         "follow", "repeat", "discuss", "study", "use", "monitor", "check", "order", "request", "send",
         "cite", "quote", "format", "paste", "copy", "type", "join", "enrol", "enroll", "register", "sign", "book",
         "subscribe", "email", "rewrite", "edit", "translate", "swap", "find", "work", "rate", "post", "bring",
+        // signposting: where to get help
+        "contact", "phone", "ring", "call", "speak", "talk",
     ]
     static let clinicalVerbs: Set<String> = [
         "start", "begin", "take", "give", "divide", "split", "separate", "titrate", "administer", "infuse", "inject",
@@ -56,6 +62,20 @@ struct SentenceContext {
         // shop administration: prices, orders and delivery say nothing clinical
         "shipping", "delivery", "checkout", "discount", "refund", "money-back", "coupon", "subscription", "subscribe",
         "basket", "cart", "postage", "dispatch", "dispatched", "vat", "invoice", "voucher", "bundle",
+        "payment", "payments", "instalment", "instalments", "installment", "installments", "price", "prices",
+        "fee", "fees", "tuition",
+        // the document itself: a leaflet or digest talking about its own contents
+        "digest", "leaflet", "booklet", "factsheet", "newsletter",
+    ]
+    /// Labels that introduce content the author asserts ("Answer to exercise 4:", "Key takeaway:").
+    static let contentLabels: Set<String> = [
+        "answer", "answers", "feedback", "takeaway", "takeaways", "key", "tip", "fact", "myth", "truth",
+        "rationale", "explanation", "solution", "remember", "summary", "bottom", "message", "lesson",
+    ]
+    /// A course part that explains something: what follows "why"/"that" is asserted ("Unit 5 explains why…").
+    static let explainingVerbs: Set<String> = [
+        "explains", "explained", "shows", "showed", "describes", "discusses", "sets", "reviews", "summarises",
+        "summarizes", "outlines", "examines", "argues", "demonstrates", "covers", "recaps", "revisits",
     ]
     static let learnerAuxiliaries: Set<String> = ["will", "'ll", "can", "should", "must", "may", "might", "are", "have", "need", "now", "then", "also", "first", "to"]
     static let learningVerbs: Set<String> = ["learn", "cover", "covered", "revisit", "met", "meet", "practise", "practice", "read", "complete", "completed", "explore", "discuss", "review", "return", "turn", "finish", "write", "answer", "reflect", "consider", "summarise", "summarize", "compare", "practised", "studied", "study", "examine", "revise", "watch", "join", "submit", "able"]
@@ -74,16 +94,31 @@ struct SentenceContext {
         imperativeVerb = Self.findImperative(t)
         // By index, and one pass for ages: copying each token out cost a retain and a release.
         var mentionsAge = false
+        // A label that introduces content: the course nouns before its colon do not make the rest navigation.
+        var from = 0
+        if let colon = t.prefix(7).firstIndex(where: { $0.lower == ":" }),
+           t[..<colon].contains(where: { Self.contentLabels.contains($0.lower) }) {
+            from = colon + 1
+            assertsFrom = from
+        }
+        if let verb = imperativeVerb, verb < from { imperativeVerb = nil }   // "Answer to exercise 4:" names, not bids
         for k in t.indices {
             let isAge = Self.isAge(t[k].lower) || t[k].lower == "aged" && k + 1 < t.count && t[k + 1].kind == .number && k > 0 && t[k - 1].lower == ","
             if isAge { mentionsAge = true }
-            guard t[k].kind == .word else { continue }
-            if t[k].classes.contains(.courseNoun) { isCourseProse = true }
+            guard t[k].kind == .word, k >= from else { continue }
+            // "the course of the illness", "a course of antibiotics" is clinical time, not the course.
+            if t[k].classes.contains(.courseNoun), !(t[k].lower == "course" && k + 1 < t.count && t[k + 1].lower == "of") { isCourseProse = true }
             if t[k].classes.contains(.vignetteWord) || isAge { isVignette = true }
             if Self.isConversion(t[k].lower) { isConversion = true }
         }
+        // "Unit 5 explains why X is less effective": the course points at a claim it makes.
+        if isCourseProse, let e = t.indices.first(where: { Self.explainingVerbs.contains(t[$0].lower) && $0 + 1 < t.count
+                                                             && ["why", "that"].contains(t[$0 + 1].lower) }) {
+            isCourseProse = false
+            assertsFrom = e + 2
+        }
         if Self.pointsElsewhere(t) || Self.addressesLearner(t) { isCourseProse = true }
-        if Self.definesUnit(t) { isConversion = true }
+        if Self.definesUnit(t) || Self.definesTerm(t) { isConversion = true }
         // "your patients" is clinical advice, "you" alone is the learner.
         if let f = t.firstIndex(where: { $0.kind == .word }) {
             opensVignette = ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(t[f].lower)
@@ -94,6 +129,11 @@ struct SentenceContext {
             }
         }
         if mentionsAge { opensVignette = true }
+        // "On 12 June her GP started…", "Two days later he…": a dated event in one patient's story.
+        if !opensVignette, let p = t.prefix(8).firstIndex(where: { ["he", "she", "his", "her"].contains($0.lower) }),
+           t[..<p].contains(where: { $0.classes.contains(.month) || $0.lower == "later" || $0.lower == "ago" || $0.lower == "yesterday" }) {
+            opensVignette = true
+        }
         // "If X were…, Y might…": subjunctive "were" inside an if-clause.
         if let ifAt = t.firstIndex(where: { $0.lower == "if" }) {
             var k = ifAt + 1
@@ -130,6 +170,43 @@ struct SentenceContext {
             if j < t.count, learningVerbs.contains(t[j].lower) { return true }
         }
         return false
+    }
+
+    static let instruments: Set<String> = [
+        "scale", "score", "questionnaire", "inventory", "index", "checklist", "tool", "instrument", "test", "criteria",
+        "unit", "serving", "portion", "drink", "spoonful", "scoop", "milligram", "gram",
+        "microgram", "millilitre", "milliliter", "litre", "liter", "mmol", "mg", "ml", "g", "mcg",
+    ]
+    static let measuringInstruments: Set<String> = ["scale", "score", "questionnaire", "inventory", "index", "checklist", "tool", "instrument", "test", "criteria"]
+    static let composes: Set<String> = ["contains", "contain", "consists", "comprises", "ranges", "range", "includes", "holds", "provides", "is", "are", "equals", "scored", "runs"]
+
+    /// A term, a measuring instrument or a unit described: "A pack-year is defined as…", "The Glasgow
+    /// Coma Scale score ranges from 3 to 15", "One milligram of magnesium is roughly 0.041 mmol", "A unit
+    /// of alcohol is 10 mL". A dose form's strength ("Each tablet holds 100 mg") stays a claim: it is a
+    /// figure from a label that wants its source.
+    private static func definesTerm(_ t: [ClaimToken]) -> Bool {
+        // Plain comparisons, no closures: this runs on every sentence.
+        var k = 0
+        while k + 1 < t.count {
+            let w = t[k].lower, n = t[k + 1].lower
+            if w == "defined" && n == "as" || w == "refers" && n == "to" || w == "stands" && n == "for" { return true }
+            if w == "is", k + 2 < t.count, n == "shorthand" && t[k + 2].lower == "for" || n == "the" && t[k + 2].lower == "unit"
+                || n == "a" && t[k + 2].lower == "measure" && k + 3 < t.count && t[k + 3].lower == "of" { return true }
+            k += 1
+        }
+        // The subject's head noun, before the first verb of composition, is an instrument, unit or dose form.
+        guard t.contains(where: { $0.kind == .number || $0.classes.contains(.numberWord) }) else { return false }
+        k = 0
+        while k < t.count, k < 10, !(t[k].kind == .word && composes.contains(t[k].lower)) { k += 1 }
+        guard k < t.count, k < 10, k > 0 else { return false }
+        // The head is before any post-modifier: "One milligram of magnesium is", "A standard drink in the US is".
+        let end = t[..<k].firstIndex(where: { ["of", "in", "for", "on", "from", "(", ","].contains($0.lower) }) ?? k
+        guard end > 0, instruments.contains(t[end - 1].lower) else { return false }
+        // A measuring instrument is described by its items and range, never by "is" ("The test is positive in 95%…").
+        if measuringInstruments.contains(t[end - 1].lower), ["is", "are", "equals", "provides"].contains(t[k].lower) { return false }
+        // Only a subject that names the thing in general: "The …", "Each …", "One …", "A …".
+        let first = t[0].lower
+        return ["the", "each", "every", "one", "a", "an", "1", "this"].contains(first)
     }
 
     /// "One unit is 10 mL of alcohol", "1 mmol equals 24.3 mg": a definition of a unit, not a finding.

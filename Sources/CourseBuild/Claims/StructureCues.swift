@@ -176,7 +176,8 @@ struct StructureCues {
             || ["'s", "and", "et"].contains(next) || next.hasSuffix("'s") || next.hasSuffix("’s") || w.hasSuffix("'s")
             || (i + 1 < t.count && t[i + 1].isCapitalised && t[i + 1].kind == .word)
         guard named, !StudyCues.determiners.contains(w) else { return nil }
-        if i > 0, t[i - 1].isCapitalised, t[i - 1].kind == .word { return nil }   // only the name's first word
+        // Only the name's first word; a sentence-opening "The" is not part of the name ("The US Task Force…").
+        if i > 0, t[i - 1].isCapitalised, t[i - 1].kind == .word, !(i == 1 && StudyCues.determiners.contains(t[0].lower) && i + 1 < t.count && t[i + 1].isCapitalised) { return nil }
         var j = i + 1
         while j < t.count, j <= i + 10 {
             let x = t[j].lower
@@ -242,7 +243,7 @@ struct StructureCues {
         let learner = SentenceContext.learnerVerbs.contains(t[verb].lower) && !SentenceContext.clinicalVerbs.contains(t[verb].lower)
         let linked = rest.contains { Self.connectives.contains(t[$0].lower) || t[$0].lower == "to" && t.indices.contains($0 + 1) && t[$0 + 1].classes.contains(.effectVerb) }
         let timed = rest.contains { t[$0].classes.contains(.timeUnit) }
-        if learner ? linked && (timed || rest.contains { ["starting", "start", "stopping", "each", "every", "increase"].contains(t[$0].lower) }) : linked || timed {
+        if learner ? linked && (timed || rest.contains { ["starting", "start", "stopping", "each", "every", "increase", "dose", "doses", "dosing"].contains(t[$0].lower) }) : linked || timed {
             return .init(reason: "gives a prescribing or safety instruction", span: verb...verb)
         }
         return nil

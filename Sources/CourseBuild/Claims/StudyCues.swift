@@ -23,7 +23,7 @@ struct StudyCues {
 
     func cues(in v: SentenceView) -> [SentenceView.Cue] {
         let c = v.context
-        if c.isQuestion || c.isCourseProse || c.imperativeVerb != nil { return [] }
+        if c.isQuestion || c.isCourseProse || c.isConversion || c.imperativeVerb != nil { return [] }
         let t = v.tokens
         var out: [SentenceView.Cue] = []
         for span in v.lex.studyNouns.matches(in: v) where !t[span].contains(where: { $0.quoted }) {

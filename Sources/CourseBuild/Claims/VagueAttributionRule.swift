@@ -25,7 +25,7 @@ struct VagueAttributionRule {
         "also", "still", "all", "even", "already", "to", "continue", "continues", "seem", "seems", "appear",
         "appears", "tend", "tends", "increasingly", "generally", "widely", "consistently", "repeatedly",
         "often", "clearly", "strongly", "largely", "broadly", "conclusively", "firmly", "been", "keep", "keeps",
-        "kept", "over", "again",
+        "kept", "over", "again", "are", "is", "were", "everywhere", "today", "nowadays",
     ]
     /// "the" names a specific study or team; it leaves the source unnamed only for these.
     static let theAllowed: Set<String> = ["literature", "evidence", "research", "science", "data", "consensus"]
@@ -42,11 +42,18 @@ struct VagueAttributionRule {
         if v.context.isQuestion { return [] }
         let t = v.tokens
         var out: [SentenceView.Cue] = []
+        let firstWord = t.firstIndex { $0.kind == .word } ?? 0
         for span in v.lex.attribution.matches(in: v) where !t[span].contains(where: { $0.quoted }) {
             out.append(.init(reason: "attributes a claim to unnamed sources", span: span))
         }
         for i in t.indices where t[i].kind == .word && !t[i].quoted {
-            if Self.isSource(t[i]), let cue = sourceCue(v, noun: i) { out.append(cue) }
+            if Self.isSource(t[i], first: i == firstWord), let cue = sourceCue(v, noun: i) { out.append(cue) }
+            // "a large body of work indicates": whatever the body is made of, it is unnamed.
+            else if t[i].lower == "body", v.lower(i + 1) == "of", i + 2 < t.count, t[i + 2].kind == .word,
+                    let verb = reportingVerb(v, after: i + 2) {
+                out.append(.init(reason: "attributes a claim to unnamed sources", span: i...verb))
+            }
+            else if Self.isGroup(v, i, first: i == firstWord), let cue = sourceCue(v, noun: i, opinionOnly: true) { out.append(cue) }
             if let cue = unnamedExpert(v, at: i) { out.append(cue) }
             if let cue = repeatedSource(v, at: i) { out.append(cue) }
             if t[i].lower == "it", let cue = agentlessCue(v, at: i) { out.append(cue) }
@@ -56,12 +63,42 @@ struct VagueAttributionRule {
     }
 
     /// An unnamed source noun: from the lexicon, or a plural profession ("pharmacists", "geriatricians").
-    static func isSource(_ t: ClaimToken) -> Bool {
+    /// A capitalised word is a name ("Rogers"), except as the sentence's first word ("Dermatologists agree…").
+    static func isSource(_ t: ClaimToken, first: Bool = false) -> Bool {
         if t.classes.contains(.source) { return true }
         let w = t.lower.utf8
-        return w.count > 6 && w.last == UInt8(ascii: "s") && !t.isCapitalised
+        return w.count > 6 && w.last == UInt8(ascii: "s") && (!t.isCapitalised || first)
             && (StructureCues.endsWith(w, "ists".utf8) || StructureCues.endsWith(w, "ians".utf8))
     }
+
+    /// Plural agent nouns that are not clinical entities: "educators", "officials", "campaigners",
+    /// "teachers", "consultants". As a source they need an opinion verb ("agree", "believe", "hold that").
+    static let groupEndings: [String.UTF8View] = ["ers".utf8, "ors".utf8, "als".utf8, "ants".utf8]
+    static let notGroups: Set<String> = [
+        "numbers", "disorders", "markers", "biomarkers", "factors", "answers", "letters", "orders", "chapters",
+        "layers", "centers", "centres", "levels", "totals", "intervals", "vitals", "meals", "trials", "journals",
+        "hospitals", "animals", "minerals", "chemicals", "signals", "individuals", "nutrients", "variants",
+        "antioxidants", "stimulants", "supplements", "inhibitors", "blockers", "receptors", "others", "members",
+    ]
+    /// Results with no source given: "independent lab tests confirm that…".
+    static let unnamedResults: Set<String> = ["tests", "results", "measurements", "checks", "assessments"]
+    static func isGroup(_ v: SentenceView, _ i: Int, first: Bool) -> Bool {
+        let t = v.tokens[i]
+        let w = t.lower.utf8
+        guard w.count > 4, w.last == UInt8(ascii: "s"), !t.isCapitalised || first else { return false }
+        if Self.unnamedResults.contains(t.lower) { return true }
+        guard groupEndings.contains(where: { StructureCues.endsWith(w, $0) }) else { return false }
+        return !notGroups.contains(t.lower) && !StructureCues.isClinical(v, i)
+    }
+    /// Verbs of opinion: with an agent noun they attribute a view ("officials believe", "teachers have long held that").
+    static let opinionVerbs: Set<String> = [
+        "agree", "agrees", "agreed", "believe", "believes", "believed", "think", "thinks", "thought", "hold",
+        "holds", "held", "claim", "claims", "claimed", "say", "says", "said", "recommend", "recommends",
+        "recommending", "recommended", "warn", "warns", "warned", "argue", "argues", "argued", "insist", "insists",
+        "feel", "feels", "felt", "suspect", "suspects", "tell", "telling", "told", "urge", "urging", "advise",
+        "advising", "maintain", "maintains", "swear", "report", "reports", "reported", "confirm", "confirms",
+        "confirmed", "consider", "considers", "accept", "accepts",
+    ]
     static let eminence: Set<String> = ["leading", "top", "senior", "prominent", "renowned", "respected", "well-known", "eminent", "veteran", "experienced", "famous", "celebrated", "independent"]
 
     /// "one leading psychiatrist told us", "a top doctor says": a quoted expert left unnamed.
@@ -81,15 +118,19 @@ struct VagueAttributionRule {
     }
 
     /// "[many] doctors [now] believe", "according to recent research", "there is growing evidence".
-    private func sourceCue(_ v: SentenceView, noun i: Int) -> SentenceView.Cue? {
+    private func sourceCue(_ v: SentenceView, noun i: Int, opinionOnly: Bool = false) -> SentenceView.Cue? {
         let t = v.tokens
         var j = i
         while j > 0, t[j - 1].kind == .word, Self.prefixes.contains(t[j - 1].lower) { j -= 1 }
-        // One noun modifier at the clause start: "sleep scientists have discovered".
-        if j == i, j > 0, t[j - 1].kind == .word, !t[j - 1].isCapitalised || j - 1 == 0,
-           !StudyCues.determiners.contains(t[j - 1].lower), !StudyCues.possessives.contains(t[j - 1].lower),
-           j - 1 == 0 || Self.clauseStarts.contains(t[j - 2].lower) || Self.prefixes.contains(t[j - 2].lower) {
-            j -= 1
+        // One or two noun modifiers at the clause start: "sleep scientists have discovered",
+        // "Public health officials believe".
+        for width in 1...2 where j == i {
+            let m = j - width
+            guard m >= 0, (m..<j).allSatisfy({ t[$0].kind == .word && (!t[$0].isCapitalised || $0 == 0)
+                && !StudyCues.determiners.contains(t[$0].lower) && !StudyCues.possessives.contains(t[$0].lower)
+                && !Self.notModifiers.contains(t[$0].lower) && !Self.clauseStarts.contains(t[$0].lower) }),
+                  m == 0 || Self.clauseStarts.contains(t[m - 1].lower) || Self.prefixes.contains(t[m - 1].lower) else { continue }
+            j = m
             while j > 0, t[j - 1].kind == .word, Self.prefixes.contains(t[j - 1].lower) { j -= 1 }
         }
         // "regarded by most geriatricians as", "in the view of most psychiatrists".
@@ -118,15 +159,38 @@ struct VagueAttributionRule {
         }
         guard j == 0 || Self.clauseStarts.contains(t[j - 1].lower) else { return nil }
         var k = i + 1
-        // "data from thousands of our customers show", "evidence from many countries points".
-        if k < t.count, ["from", "across"].contains(t[k].lower) {
+        // A post-modified source: "data from thousands of our customers show", "surveys of junior doctors
+        // repeatedly show", "evidence gathered over decades indicates".
+        if k < t.count, Self.postModifiers.contains(t[k].lower) || t[k].kind == .word && Self.isParticiple(t[k].lower) {
             var m = k + 1
             while m < t.count, m <= k + 6, t[m].kind == .word || t[m].kind == .number, !v.lex.reportingVerbs.contains(t[m].lower) { m += 1 }
             if m < t.count, v.lex.reportingVerbs.contains(t[m].lower) { k = m }
         }
         while k < t.count, t[k].kind == .word, Self.fillers.contains(t[k].lower) || t[k].lower.hasSuffix("ly") && !v.lex.reportingVerbs.contains(t[k].lower) { k += 1 }
-        guard k < t.count, t[k].kind == .word, v.lex.reportingVerbs.contains(t[k].lower) else { return nil }
+        guard k < t.count, t[k].kind == .word else { return nil }
+        let verb = t[k].lower
+        let complement = v.lower(k + 1) == "that"
+        if opinionOnly || verb == "feel" || verb == "feels" {
+            guard Self.opinionVerbs.contains(verb) || complement && v.lex.reportingVerbs.contains(verb) else { return nil }
+            if (verb == "feel" || verb == "feels" || verb == "felt"), !complement { return nil }
+        } else {
+            guard v.lex.reportingVerbs.contains(verb) else { return nil }
+        }
         return .init(reason: "attributes a claim to unnamed sources", span: j...k)
+    }
+
+    /// The reporting verb after a source noun, past fillers: "work [now strongly] suggests".
+    private func reportingVerb(_ v: SentenceView, after i: Int) -> Int? {
+        var k = i + 1
+        while k < v.tokens.count, v.tokens[k].kind == .word, Self.fillers.contains(v.tokens[k].lower) || v.tokens[k].lower.hasSuffix("ly") && !v.lex.reportingVerbs.contains(v.tokens[k].lower) { k += 1 }
+        return k < v.tokens.count && v.lex.reportingVerbs.contains(v.tokens[k].lower) ? k : nil
+    }
+
+    /// Function words that never modify a source noun.
+    static let notModifiers: Set<String> = ["to", "according", "of", "for", "by", "with", "in", "on", "at", "from", "than", "and", "or"]
+    static let postModifiers: Set<String> = ["from", "across", "of", "in", "among", "on", "with", "by", "over"]
+    static func isParticiple(_ w: String) -> Bool {
+        w.utf8.count > 4 && StructureCues.endsWith(w.utf8, "ed".utf8) && !["indeed", "need"].contains(w)
     }
 
     /// "Magnesium is widely believed to…", "…are generally thought to…": hearsay with the source left out.

@@ -58,6 +58,9 @@ struct WordClasses: OptionSet, Sendable {
     static let source = WordClasses(rawValue: 1 << 8)
     /// `VagueAttributionRule.passiveAuxiliaries`: "is", "were".
     static let passiveAuxiliary = WordClasses(rawValue: 1 << 16)
+    /// Words that can open an absolute promise or a total victory (`HypeRule`): "every", "never",
+    /// "eliminates", "perfect", "answer"; a sentence with none skips those checks.
+    static let promiseCue = WordClasses(rawValue: 1 << 31)
     /// `QuantityCues.labels`: "chapter", "step", "type".
     static let label = WordClasses(rawValue: 1 << 17)
     /// `QuantityCues.months`: "march", "sept".

@@ -23,7 +23,7 @@ struct WordingCues {
 
     func cues(in v: SentenceView) -> [SentenceView.Cue] {
         let c = v.context
-        if c.isQuestion || c.isCourseProse || c.isCounterfactual { return [] }
+        if c.isQuestion || c.isCourseProse || c.isCounterfactual || c.isConversion { return [] }
         if let verb = c.imperativeVerb { return doseInstruction(v, verb: verb).map { [$0] } ?? [] }
         let t = v.tokens
         var out: [SentenceView.Cue] = []
@@ -104,6 +104,34 @@ struct WordingCues {
         return !(nounBefore.contains(prev) || nounAfter.contains(next) || v.tokens.indices.contains(span.upperBound + 1) && v.tokens[span.upperBound + 1].kind == .number)
     }
 
+    /// Verbs by which lay people hold or receive a belief the author does not assert.
+    static let layBeliefVerbs: Set<String> = [
+        "read", "heard", "hear", "hears", "assume", "assumes", "assumed", "worry", "worries", "worried", "fear",
+        "fears", "feared", "wonder", "wonders", "hope", "hopes", "hoped", "imagine", "imagines", "believe",
+        "believes", "think", "thinks", "told", "convinced", "suspect", "suspects", "insist", "insists",
+    ]
+    static let laySubjects: Set<String> = [
+        "patients", "patient", "people", "parents", "carers", "caregivers", "families", "relatives", "friends",
+        "public", "some", "many", "they", "he", "she", "i", "you", "clients", "readers", "learners", "students",
+        "mothers", "fathers", "partners", "neighbours", "neighbors",
+    ]
+
+    /// "Some patients have read that zinc calms…", "Her mother worries that…": a lay person's belief,
+    /// reported, not asserted.
+    static func reportedBelief(_ v: SentenceView, that k: Int) -> Bool {
+        var m = k - 1
+        guard m >= 0, layBeliefVerbs.contains(v.tokens[m].lower) else { return false }
+        if v.tokens[m].lower == "told", m >= 1, ["been", "were", "was", "are", "is"].contains(v.tokens[m - 1].lower) { m -= 1 }
+        var s = m - 1
+        while s >= 0, s >= m - 4 {
+            let w = v.tokens[s].lower
+            if laySubjects.contains(w) { return true }
+            if v.tokens[s].kind == .punct { return false }
+            s -= 1
+        }
+        return false
+    }
+
     /// Inside a "whether" clause, or an "if" clause up to its comma.
     static func inEmbeddedClause(_ v: SentenceView, _ i: Int) -> Bool {
         var k = i - 1
@@ -112,6 +140,7 @@ struct WordingCues {
             if w == ";" || w == ":" { return false }
             if w == "whether" { return true }
             if w == "if" { return true }
+            if w == "that", reportedBelief(v, that: k) { return true }
             if w == "," && !(k - 1 >= 0 && (k - 12...k).contains { j in j >= 0 && v.tokens[j].lower == "whether" }) {
                 return false
             }
