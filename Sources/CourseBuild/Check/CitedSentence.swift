@@ -29,6 +29,20 @@ struct DesignedSource {
 }
 
 extension ResolvedCourse {
+    /// Cited sentences whose sources all have designs with `property`, holding the
+    /// word `wording` picks and no statement of their own scope ("In mice, …").
+    /// Designs are checked first: reading every cited sentence's words is the costly part.
+    func unscopedSentences(
+        resting property: (StudyDesign) -> Bool, on wording: (EvidenceWording) -> EvidenceWording.Word?
+    ) -> [(CitedSentence, [DesignedSource], EvidenceWording.Word)] {
+        citedSentences.compactMap { sentence in
+            guard let designs = sentence.designs, designs.allSatisfy({ property($0.design) }) else { return nil }
+            let words = EvidenceWording(sentence.analysis.text)
+            guard let word = wording(words), !words.statesScope else { return nil }
+            return (sentence, designs, word)
+        }
+    }
+
     /// Every cited sentence the claims stage kept, with its sources' designs.
     var citedSentences: [CitedSentence] {
         let designOf = index.entries.compactMapValues { $0.evidence.flatMap(StudyDesign.init(written:)) }

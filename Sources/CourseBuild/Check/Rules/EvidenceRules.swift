@@ -22,14 +22,9 @@ struct ClaimsCausalOverreachRule: LintRule {
     ]
 
     func check(_ course: ResolvedCourse) -> [Finding] {
-        // Designs first: reading the words of every cited sentence is the costly part.
-        course.citedSentences.compactMap { sentence in
-            guard let designs = sentence.designs, designs.allSatisfy({ $0.design.isWeakForCausalWording }) else { return nil }
-            let wording = EvidenceWording(sentence.analysis.text)
-            guard let word = wording.causalWord, !wording.statesScope else { return nil }
-            return Finding("'\(word.lower)' asserts an effect, with \(DesignedSource.describe(designs))",
-                           at: sentence.range(of: word),
-                           hint: "say what the evidence shows ('was associated with', 'in mice, …'), or cite a trial, meta-analysis, systematic review or guideline")
+        course.unscopedSentences(resting: \.isWeakForCausalWording, on: \.causalWord).map { sentence, designs, word in
+            Finding("'\(word.lower)' asserts an effect, with \(DesignedSource.describe(designs))", at: sentence.range(of: word),
+                    hint: "say what the evidence shows ('was associated with', 'in mice, …'), or cite a trial, meta-analysis, systematic review or guideline")
         }
     }
 }
@@ -50,13 +45,9 @@ struct ClaimsPreclinicalOnlyRule: LintRule {
     ]
 
     func check(_ course: ResolvedCourse) -> [Finding] {
-        course.citedSentences.compactMap { sentence in
-            guard let designs = sentence.designs, designs.allSatisfy({ $0.design.isPreclinical }) else { return nil }
-            let wording = EvidenceWording(sentence.analysis.text)
-            guard let word = wording.clinicalWord, !wording.statesScope else { return nil }
-            return Finding("a sentence about people or clinical use ('\(word.lower)') with \(DesignedSource.describe(designs))",
-                           at: sentence.range(of: word),
-                           hint: "state the scope ('In mice, …', 'In cultured neurons, …'), or cite a study in people")
+        course.unscopedSentences(resting: \.isPreclinical, on: \.clinicalWord).map { sentence, designs, word in
+            Finding("a sentence about people or clinical use ('\(word.lower)') with \(DesignedSource.describe(designs))",
+                    at: sentence.range(of: word), hint: "state the scope ('In mice, …', 'In cultured neurons, …'), or cite a study in people")
         }
     }
 }
