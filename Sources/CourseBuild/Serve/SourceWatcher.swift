@@ -46,12 +46,7 @@ final class SourceWatcher {
         #if canImport(Glibc)
         guard inotify >= 0 else { return }
         var folders = [root] + SourceSnapshot.folders.map { root + "/" + $0 }
-        for folder in SourceSnapshot.folders {
-            let enumerator = FileManager.default.enumerator(atPath: root + "/" + folder)
-            while let item = enumerator?.nextObject() as? String {
-                if enumerator?.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { folders.append(root + "/" + folder + "/" + item) }
-            }
-        }
+        for folder in SourceSnapshot.folders { folders += SourceSnapshot.walk(root, folder).folders.map { root + "/" + $0 } }
         folders += also.map { ((root + "/" + $0) as NSString).deletingLastPathComponent }
         let events = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_ATTRIB | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF)
         for folder in Set(folders) { _ = inotify_add_watch(inotify, folder, events) }
