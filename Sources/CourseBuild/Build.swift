@@ -50,13 +50,16 @@ public enum Build {
     }
 
     /// render → package: every output file, paths relative to the output folder.
-    static func render(_ course: ResolvedCourse, only: Target?, timings: StageTimings = .init()) throws -> Rendered {
+    /// `linksEPUB`: whether the site's home page links the ebook (by default, when both are built).
+    static func render(
+        _ course: ResolvedCourse, only: Target?, linksEPUB: Bool? = nil, timings: StageTimings = .init()
+    ) throws -> Rendered {
         let templates = try TemplateSet(course.course.theme)
         let epubName = Slug.make(course.course.config.title) + ".epub"
         let references = timings.measure("format references") { FormattedReferences(index: course.index, facts: course.facts) }
         let site = only == .epub ? nil : SiteBuilder(
             index: course.index, facts: course.facts, templates: templates, references: references,
-            epubFileName: only == nil ? epubName : nil)
+            epubFileName: (linksEPUB ?? (only == nil)) ? epubName : nil)
         let modified = only == .site ? nil : sourceDate(course.course)
         let book = modified.map {
             EPUBBuilder(index: course.index, facts: course.facts, templates: templates, references: references, modified: $0)
@@ -110,17 +113,6 @@ public enum Build {
         let pages = files.filter { $0.path.hasPrefix("site/") && $0.path.hasSuffix(".html") }.count
         let epubBytes = files.first { !$0.path.contains("/") && $0.path.hasSuffix(".epub") }?.data.count
         return (result, BuildSummary(output: output, pages: pages, epubBytes: epubBytes, result: result))
-    }
-
-    /// For `serve`: the site and the claims review, in memory, from a rebuild
-    /// that reuses what `cache` holds. Nothing is written; with lint errors
-    /// there are no pages and the caller keeps serving the previous ones.
-    static func siteInMemory(
-        path: String, cache: RebuildCache, timings: StageTimings = .init()
-    ) throws -> (LintResult, [OutputFile]) {
-        let (course, result) = try check(path: path, options: .init(), claims: .everyClaim, timings: timings, cache: cache)
-        guard result.errorCount == 0 else { return (result, []) }
-        return (result, try render(course, only: .site, timings: timings).all)
     }
 
     /// SOURCE_DATE_EPOCH when set, else the newest source file's date (read at
