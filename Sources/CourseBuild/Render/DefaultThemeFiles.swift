@@ -77,7 +77,8 @@ figcaption { font-size: 0.9em; }
 {{/chapters}}</ol>
 </section>
 {{#epub}}<p class="download">Download the ebook: <a href="{{.}}">{{.}}</a> (EPUB 3).</p>
-{{/epub}}</article>
+{{/epub}}<p class="print-link">The whole course on one page, to print or save as PDF: the <a href="print.html">print edition</a>.</p>
+</article>
 """##,
         "layout.mustache": ##"""
 <!DOCTYPE html>
@@ -345,6 +346,7 @@ a.citation { white-space: nowrap; }
 .result-chapter { color: var(--muted); font-family: system-ui, sans-serif; font-size: 0.9rem; }
 .result-snippet { margin: 0.25rem 0 0; font-size: 0.95rem; }
 .layout-wide main { max-width: 50rem; margin: 0 auto; }
+.print-chapter, .print-part { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule); }
 figure img { background: var(--figure-bg); }
 .broken-link { text-decoration: line-through; }
 @media (max-width: 50rem) {

@@ -19,6 +19,10 @@ struct SiteBuilder {
                                              body: CoursePages.references(index, facts, references, .siteRoot)) },
             PageJob(isLong: true) { try page("glossary.html", title: "Glossary", body: CoursePages.glossary(index, facts, .siteRoot)) },
             PageJob(isLong: true) { OutputFile("search-index.js", CoursePages.searchIndexScript(index, facts)) },
+            PageJob(isLong: true) {
+                let edition = PrintEdition(index: index, facts: facts, templates: templates, references: references)
+                return try page("print.html", title: "Print edition", body: edition.body(), sidebar: false)
+            },
             PageJob { try page("index.html", title: course.config.title, body: indexBody(), root: true) },
             PageJob { try page("objectives.html", title: "Objectives", body: CoursePages.objectives(index, facts, .siteRoot)) },
             PageJob { try page("search.html", title: "Search", body: CoursePages.search(), scripts: ["search-index.js", "assets/search.js"], searchBox: false) },
