@@ -58,7 +58,11 @@ enum CoursePages {
     /// citing sentence, so an editor can check the source against its claim;
     /// the ebook links each citing section once, since quoting every sentence
     /// made one back-matter file as large as the book (35 MB at 1,000 chapters).
-    static func references(_ index: CourseIndex, _ facts: [ChapterFacts], _ formatted: FormattedReferences, _ links: PageLinks) -> String {
+    /// The print edition links each citing section once as the ebook does (`quotes: false`).
+    static func references(
+        _ index: CourseIndex, _ facts: [ChapterFacts], _ formatted: FormattedReferences, _ links: PageLinks, quotes: Bool? = nil
+    ) -> String {
+        let quotes = quotes ?? !links.isEPUB
         let formatter = index.citationFormatter
         let epubType = links.isEPUB ? " epub:type=\"bibliography\"" : ""
         var html = "<h1>References</h1>\n<section\(epubType) aria-label=\"Bibliography\">\n"
@@ -72,7 +76,7 @@ enum CoursePages {
                     let c = index.course.chapters[place.chapter]
                     let href = links.chapter(c.slug, fragment: place.sectionID)
                     let whereText = "\(c.number). \(c.title)" + (place.sectionTitle.map { " › " + $0 } ?? "")
-                    if links.isEPUB {
+                    if !quotes {
                         if linked.insert(href).inserted { li += "<li><a href=\"\(href)\">\(XML.escape(whereText))</a></li>\n" }
                     } else {
                         let quiz = place.inQuiz ? " (a self-check question)" : ""

@@ -379,7 +379,7 @@ figure img { background: var(--figure-bg); }
   .table-wrap { overflow: visible; }
   pre { white-space: pre-wrap; overflow-wrap: anywhere; }
   .quiz details::details-content { content-visibility: visible; display: contents; }
-  .print-chapter, .print-part { break-before: page; }
+  .print-chapter, .print-part { break-before: page; border-top: none; margin-top: 0; padding-top: 0; }
   .site-footer { border-top: 1px solid var(--rule); }
 }
 """##,

@@ -45,7 +45,7 @@ struct PrintEdition {
             html += Self.rewrite(CoursePages.glossary(index, facts, .siteRoot), chapterSlug: nil) + "</section>\n"
         }
         html += "<section class=\"print-part\" id=\"\(Self.referencesID)\" aria-label=\"References\">\n"
-        html += Self.rewrite(CoursePages.references(index, facts, references, .siteRoot), chapterSlug: nil) + "</section>\n"
+        html += Self.rewrite(CoursePages.references(index, facts, references, .siteRoot, quotes: false), chapterSlug: nil) + "</section>\n"
         return html
     }
 
