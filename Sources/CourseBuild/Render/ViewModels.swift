@@ -68,9 +68,9 @@ struct LayoutView: TemplateView {
     /// Paths from the site's root.
     var scripts: [String]
     /// The header's search box (a GET form to search.html); not on the search page itself.
-    var searchBox: Bool
+    var searchBox = true
     /// The chapters menu; not on the print edition, which holds every chapter.
-    var sidebar: Bool
+    var sidebar = true
 }
 
 struct ChapterView: TemplateView {
