@@ -60,23 +60,46 @@ struct PrintEdition {
     }
 
     /// Ids and links of a page of the site made fit for this one page. In a
-    /// chapter (`chapterSlug` set) every id, and every link to one, gains the
-    /// slug as a prefix; and since each chapter repeats the same labelled
-    /// regions ("In this chapter", "References", "Question 1"), their names
-    /// gain the chapter's number, so that each landmark's name stays unique.
+    /// chapter (`chapterSlug` set) every id gains the slug as a prefix; and
+    /// since each chapter repeats the same labelled regions ("In this
+    /// chapter", "References", "Question 1"), their names gain the chapter's
+    /// number, so that each landmark's name stays unique. Headings go one
+    /// level down, under the course's title. Links within the page (citations,
+    /// glossary terms, cross-references, citing places) become plain text:
+    /// on paper they are the numbers and words they show, and three thousand
+    /// links into one page made a link checker take a quarter of an hour over
+    /// the flagship. Links out of the page stay links.
     static func rewrite(_ html: String, chapterSlug slug: String?, label: String? = nil) -> String {
         var out = ""
         out.reserveCapacity(html.utf8.count + html.utf8.count / 16)
         var rest = html[...]
+        var unlinked = false  // an <a> made a <span>, whose </a> is still to come
+        func append(_ text: Substring) {
+            if unlinked, let close = text.range(of: "</a>") {
+                out += text[..<close.lowerBound] + "</span>" + text[close.upperBound...]
+                unlinked = false
+            } else {
+                out += text
+            }
+        }
         // One pass over each `name="value"`: the value of the attributes that name ids is rewritten.
         while let range = rest.range(of: "=\"") {
-            let name = rest[..<range.lowerBound].reversed().prefix { $0.isLetter || $0 == "-" }
-            out += rest[..<range.upperBound]
-            rest = rest[range.upperBound...]
-            guard let close = rest.firstIndex(of: "\"") else { break }
-            let value = String(rest[..<close])
+            let name = String(rest[..<range.lowerBound].reversed().prefix { $0.isLetter || $0 == "-" }.reversed())
+            let close = rest[range.upperBound...].firstIndex(of: "\"") ?? rest.endIndex
+            let value = String(rest[range.upperBound..<close])
+            if name == "href", case let target = link(value, chapterSlug: slug), target.hasPrefix("#") {
+                // <a … href="#x" …> becomes <span …>.
+                append(rest[..<range.lowerBound].dropLast(name.count + 1))
+                if let open = out.range(of: "<a ", options: .backwards) {
+                    out.replaceSubrange(open, with: "<span ")
+                    unlinked = true
+                }
+                rest = rest[close...].dropFirst()
+                continue
+            }
+            append(rest[..<range.upperBound])
             rest = rest[close...]
-            switch String(name.reversed()) {
+            switch name {
             case "id": out += slug.map { "\($0)--" + value } ?? value
             case "aria-labelledby":
                 guard let slug else { out += value; continue }
@@ -86,7 +109,11 @@ struct PrintEdition {
             default: out += value
             }
         }
-        out += rest
+        append(rest)
+        for level in (1...5).reversed() {
+            out = out.replacingOccurrences(of: "<h\(level)", with: "<h\(level + 1)")
+                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+        }
         return out
     }
 

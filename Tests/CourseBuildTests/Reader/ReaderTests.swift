@@ -88,7 +88,9 @@ import Testing
         let targets = Set(ids)
         let missing = matches(##"href="#([^"]*)""##, in: print).filter { !targets.contains($0) }
         #expect(missing.isEmpty, "links without a target: \(missing)")
-        #expect(!print.contains("href=\"chapters/"), "links to chapter pages become links within the page")
+        #expect(!print.contains("href=\"chapters/"), "links to chapter pages become plain text within the page")
+        #expect(!print.contains("<h1>Glossary"))
+        #expect(print.components(separatedBy: "<h1").count == 2, "one h1: the course's title")
         // Each labelled region's name is unique on the page.
         let labels = matches(#"aria-label="([^"]*)""#, in: print)
         #expect(Set(labels).count == labels.count, "\(labels)")
@@ -104,8 +106,10 @@ import Testing
         #expect(PrintEdition.link("objectives.html#objective-o", chapterSlug: "a") == "objectives.html#objective-o")
         #expect(PrintEdition.link("https://example.org/a#b", chapterSlug: "a") == "https://example.org/a#b")
         let html = PrintEdition.rewrite(
-            "<section aria-labelledby=\"r\"><h2 id=\"r\">R</h2><a href=\"#r\">x=\"y\"</a></section>", chapterSlug: "s", label: "chapter 2")
-        #expect(html == "<section aria-labelledby=\"s--r s--print-label\"><h2 id=\"s--r\">R</h2><a href=\"#s--r\">x=\"y\"</a></section>")
+            "<section aria-labelledby=\"r\"><h2 id=\"r\">R</h2><p>See <a class=\"citation\" href=\"#ref-k\">[1]</a> "
+                + "and <a href=\"https://example.org/\">x</a>.</p></section>", chapterSlug: "s", label: "chapter 2")
+        #expect(html == "<section aria-labelledby=\"s--r s--print-label\"><h3 id=\"s--r\">R</h3><p>See <span class=\"citation\">[1]</span> "
+            + "and <a href=\"https://example.org/\">x</a>.</p></section>")
     }
 
     private func matches(_ pattern: String, in text: String) -> [String] {
