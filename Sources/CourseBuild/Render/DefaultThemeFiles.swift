@@ -345,7 +345,7 @@ a.citation { white-space: nowrap; }
 .search-results li { margin: 1rem 0; }
 .result-chapter { color: var(--muted); font-family: system-ui, sans-serif; font-size: 0.9rem; }
 .result-snippet { margin: 0.25rem 0 0; font-size: 0.95rem; }
-.layout-wide main { max-width: 50rem; margin: 0 auto; }
+.layout-wide main { width: 100%; max-width: 50rem; margin: 0 auto; }
 .print-chapter .chapter-header h2, .print-part > h2 { font-size: 2rem; margin-top: 0.25rem; }
 .print-chapter, .print-part { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule); }
 figure img { background: var(--figure-bg); }

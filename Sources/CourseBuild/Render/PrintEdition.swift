@@ -89,11 +89,12 @@ struct PrintEdition {
             let value = String(rest[range.upperBound..<close])
             if name == "href", case let target = link(value, chapterSlug: slug), target.hasPrefix("#") {
                 // <a … href="#x" …> becomes <span …>.
-                append(rest[..<range.lowerBound].dropLast(name.count + 1))
+                append(rest[..<range.lowerBound])
                 if let open = out.range(of: "<a ", options: .backwards) {
                     out.replaceSubrange(open, with: "<span ")
                     unlinked = true
                 }
+                out.removeLast(name.count + 1)  // " href"
                 rest = rest[close...].dropFirst()
                 continue
             }

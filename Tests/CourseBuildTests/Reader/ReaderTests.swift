@@ -91,6 +91,8 @@ import Testing
         #expect(!print.contains("href=\"chapters/"), "links to chapter pages become plain text within the page")
         #expect(!print.contains("<h1>Glossary"))
         #expect(print.components(separatedBy: "<h1").count == 2, "one h1: the course's title")
+        #expect(print.components(separatedBy: "<a ").count == print.components(separatedBy: "</a>").count)
+        #expect(print.components(separatedBy: "<span").count == print.components(separatedBy: "</span>").count)
         // Each labelled region's name is unique on the page.
         let labels = matches(#"aria-label="([^"]*)""#, in: print)
         #expect(Set(labels).count == labels.count, "\(labels)")
@@ -106,9 +108,9 @@ import Testing
         #expect(PrintEdition.link("objectives.html#objective-o", chapterSlug: "a") == "objectives.html#objective-o")
         #expect(PrintEdition.link("https://example.org/a#b", chapterSlug: "a") == "https://example.org/a#b")
         let html = PrintEdition.rewrite(
-            "<section aria-labelledby=\"r\"><h2 id=\"r\">R</h2><p>See <a class=\"citation\" href=\"#ref-k\">[1]</a> "
+            "<section aria-labelledby=\"r\"><h2 id=\"r\">R</h2><p>See <a class=\"citation\" href=\"#ref-k\">[1]</a> <a href=\"#r\">R</a> "
                 + "and <a href=\"https://example.org/\">x</a>.</p></section>", chapterSlug: "s", label: "chapter 2")
-        #expect(html == "<section aria-labelledby=\"s--r s--print-label\"><h3 id=\"s--r\">R</h3><p>See <span class=\"citation\">[1]</span> "
+        #expect(html == "<section aria-labelledby=\"s--r s--print-label\"><h3 id=\"s--r\">R</h3><p>See <span class=\"citation\">[1]</span> <span>R</span> "
             + "and <a href=\"https://example.org/\">x</a>.</p></section>")
     }
 
