@@ -1,39 +1,122 @@
-// Client-side search over search-index.json: the one page that needs JavaScript.
+// Client-side search over search-index.js (a script that sets window.coursebuildSearch,
+// so it loads from file:// as well as from a server): the one page that needs JavaScript.
+// search.html?q=words runs the query; each result names its chapter and section and
+// shows a snippet with the words marked.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
   var input = document.getElementById("search-input");
   var results = document.getElementById("search-results");
   var status = document.getElementById("search-status");
-  var index = null;
+  var index = window.coursebuildSearch;
+  var LIMIT = 50, BEFORE = 60, LENGTH = 220;
 
-  function load(then) {
-    if (index) { return then(); }
-    fetch("search-index.json").then(function (r) { return r.json(); }).then(function (data) {
-      index = data; then();
-    }).catch(function () {
-      status.textContent = "The search index could not be loaded. Search needs the site to be served over HTTP.";
+  if (!index) {
+    status.textContent = "The search index (search-index.js) could not be loaded.";
+    return;
+  }
+  var lowered = index.sections.map(function (s) {
+    return { title: s[2].toLowerCase(), page: index.pages[s[0]][1].toLowerCase(), text: s[3].toLowerCase() };
+  });
+
+  function words(query) {
+    var seen = {};
+    return query.toLowerCase().split(/\s+/).filter(function (w) {
+      if (!w || seen[w]) { return false; }
+      seen[w] = true; return true;
     });
   }
 
-  function run() {
-    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+  function count(text, word) {
+    var n = 0, at = text.indexOf(word);
+    while (at !== -1 && n < 20) { n += 1; at = text.indexOf(word, at + word.length); }
+    return n;
+  }
+
+  // Appends `text` to `parent` with every occurrence of the words in <mark>.
+  function marked(parent, text, terms) {
+    var lower = text.toLowerCase(), at = 0;
+    while (at < text.length) {
+      var next = -1, word = "";
+      terms.forEach(function (w) {
+        var i = lower.indexOf(w, at);
+        if (i !== -1 && (next === -1 || i < next || (i === next && w.length > word.length))) { next = i; word = w; }
+      });
+      if (next === -1) { break; }
+      if (next > at) { parent.appendChild(document.createTextNode(text.slice(at, next))); }
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(next, next + word.length);
+      parent.appendChild(mark);
+      at = next + word.length;
+    }
+    if (at < text.length) { parent.appendChild(document.createTextNode(text.slice(at))); }
+  }
+
+  // The part of `text` around the first word found, cut at spaces.
+  function snippet(text, lower, terms) {
+    var first = -1;
+    terms.forEach(function (w) {
+      var i = lower.indexOf(w);
+      if (i !== -1 && (first === -1 || i < first)) { first = i; }
+    });
+    var start = Math.max(0, first - BEFORE);
+    if (start > 0) { var space = text.indexOf(" ", start); start = space !== -1 && space < first ? space + 1 : start; }
+    var end = Math.min(text.length, start + LENGTH);
+    if (end < text.length) { var cut = text.lastIndexOf(" ", end); end = cut > first ? cut : end; }
+    return (start > 0 ? "… " : "") + text.slice(start, end).replace(/\s+/g, " ").trim() + (end < text.length ? " …" : "");
+  }
+
+  function run(query) {
+    var terms = words(query);
     results.textContent = "";
-    if (!words.length) { status.textContent = ""; return; }
-    var hits = index.filter(function (doc) {
-      var text = (doc.title + " " + doc.text).toLowerCase();
-      return words.every(function (w) { return text.indexOf(w) !== -1; });
-    }).slice(0, 50);
-    status.textContent = hits.length + (hits.length === 1 ? " result" : " results");
-    hits.forEach(function (doc) {
+    if (!terms.length) { status.textContent = ""; return; }
+    var hits = [];
+    lowered.forEach(function (l, i) {
+      var score = 0;
+      for (var k = 0; k < terms.length; k += 1) {
+        var w = terms[k];
+        var inTitle = l.title.indexOf(w) !== -1, inPage = l.page.indexOf(w) !== -1, inText = count(l.text, w);
+        if (!inTitle && !inPage && !inText) { return; }
+        score += (inTitle ? 10 : 0) + (inPage ? 3 : 0) + inText;
+      }
+      hits.push({ i: i, score: score });
+    });
+    hits.sort(function (a, b) { return b.score - a.score || a.i - b.i; });
+    var total = hits.length;
+    status.textContent = total === 0 ? "No results for “" + query.trim() + "”."
+      : total + (total === 1 ? " result" : " results") + " for “" + query.trim() + "”"
+        + (total > LIMIT ? "; the first " + LIMIT + " are shown." : ".");
+    hits.slice(0, LIMIT).forEach(function (hit) {
+      var s = index.sections[hit.i], page = index.pages[s[0]];
       var li = document.createElement("li");
       var a = document.createElement("a");
-      a.href = doc.href; a.textContent = doc.title;
+      a.href = page[0] + (s[1] ? "#" + s[1] : "");
+      marked(a, s[2] || page[1], terms);
       li.appendChild(a);
+      if (s[2]) {
+        var where = document.createElement("span");
+        where.className = "result-chapter";
+        where.textContent = " · " + page[1];
+        li.appendChild(where);
+      }
+      if (s[3]) {
+        var p = document.createElement("p");
+        p.className = "result-snippet";
+        marked(p, snippet(s[3], lowered[hit.i].text, terms), terms);
+        li.appendChild(p);
+      }
       results.appendChild(li);
     });
   }
 
-  form.addEventListener("submit", function (e) { e.preventDefault(); load(run); });
-  input.addEventListener("input", function () { load(run); });
+  var query = new URLSearchParams(window.location.search).get("q") || "";
+  if (query) { input.value = query; run(query); }
+  input.addEventListener("input", function () { run(input.value); });
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    run(input.value);
+    try {
+      window.history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+    } catch (ignored) { /* some browsers refuse from file:// */ }
+  });
 })();

@@ -58,7 +58,11 @@ enum CoursePages {
     /// citing sentence, so an editor can check the source against its claim;
     /// the ebook links each citing section once, since quoting every sentence
     /// made one back-matter file as large as the book (35 MB at 1,000 chapters).
-    static func references(_ index: CourseIndex, _ facts: [ChapterFacts], _ formatted: FormattedReferences, _ links: PageLinks) -> String {
+    /// The print edition links each citing section once as the ebook does (`quotes: false`).
+    static func references(
+        _ index: CourseIndex, _ facts: [ChapterFacts], _ formatted: FormattedReferences, _ links: PageLinks, quotes: Bool? = nil
+    ) -> String {
+        let quotes = quotes ?? !links.isEPUB
         let formatter = index.citationFormatter
         let epubType = links.isEPUB ? " epub:type=\"bibliography\"" : ""
         var html = "<h1>References</h1>\n<section\(epubType) aria-label=\"Bibliography\">\n"
@@ -72,7 +76,7 @@ enum CoursePages {
                     let c = index.course.chapters[place.chapter]
                     let href = links.chapter(c.slug, fragment: place.sectionID)
                     let whereText = "\(c.number). \(c.title)" + (place.sectionTitle.map { " › " + $0 } ?? "")
-                    if links.isEPUB {
+                    if !quotes {
                         if linked.insert(href).inserted { li += "<li><a href=\"\(href)\">\(XML.escape(whereText))</a></li>\n" }
                     } else {
                         let quiz = place.inQuiz ? " (a self-check question)" : ""
@@ -104,17 +108,19 @@ enum CoursePages {
         return html + "</section>\n"
     }
 
+    /// The search page: a plain GET form to itself, so `search.html?q=…` (from
+    /// any page's search box) runs the query; search.js reads `q` and shows results.
     static func search() -> String {
         """
         <h1>Search</h1>
-        <form id="search-form" role="search">
+        <form id="search-form" class="search-form" role="search" action="search.html" method="get">
         <label for="search-input">Search the course</label>
         <input id="search-input" type="search" name="q" autocomplete="off" />
         <button type="submit">Search</button>
         </form>
         <p id="search-status" role="status"></p>
         <ol id="search-results" class="search-results"></ol>
-        <noscript><p>Search needs JavaScript. Every chapter is listed in the contents.</p></noscript>
+        <noscript><p>Search needs JavaScript. Every chapter is listed in the <a href="index.html#contents">contents</a>.</p></noscript>
 
         """
     }
@@ -123,21 +129,52 @@ enum CoursePages {
         "<h1>Page not found</h1>\n<p>This page does not exist. Go to the <a href=\"index.html\">course home page</a>.</p>\n"
     }
 
-    /// Every chapter's text for search.js, as `[{"href", "text", "title"}]`.
-    /// Written directly: JSONEncoder took half a second over a large course's 18 MB. A plain map: it runs
-    /// as one page job in the render pool, where a nested concurrentPerform would run on one thread anyway.
-    static func searchIndex(_ index: CourseIndex, _ facts: [ChapterFacts]) -> String {
-        let documents = index.course.chapters.indices.map { i -> String in
-            let c = index.course.chapters[i]
-            var json = "{\"href\":"
-            JSONText.quote("chapters/\(c.slug).html", into: &json)
-            json += ",\"text\":"
-            JSONText.quote(facts[i].searchText, into: &json)
-            json += ",\"title\":"
-            JSONText.quote("\(c.number). \(c.title)", into: &json)
-            return json + "}"
+    /// The search index as a script that assigns a global, so that search.js
+    /// finds it from file:// as well as from a server (a fetch of JSON fails
+    /// from file://). Compact: no field names per entry, only arrays:
+    /// `pages` is `[href, title]`, `sections` is `[page, fragment, heading, text]`
+    /// (fragment and heading empty for the text before a chapter's first heading).
+    /// Chapters, then the glossary's terms. Written directly: JSONEncoder took
+    /// half a second over a large course's 18 MB. A plain map: it runs as one
+    /// page job in the render pool, where a nested concurrentPerform would run
+    /// on one thread anyway.
+    static func searchIndexScript(_ index: CourseIndex, _ facts: [ChapterFacts]) -> String {
+        var out = "window.coursebuildSearch = {\"pages\":["
+        var sections: [String] = []
+        for (i, c) in index.course.chapters.enumerated() {
+            if i > 0 { out += "," }
+            out += "["
+            JSONText.quote("chapters/\(c.slug).html", into: &out)
+            out += ","
+            JSONText.quote("Chapter \(c.number). \(c.title)", into: &out)
+            out += "]"
+            for section in facts[i].searchSections {
+                var entry = "[\(i),"
+                JSONText.quote(section.id ?? "", into: &entry)
+                entry += ","
+                JSONText.quote(section.title ?? "", into: &entry)
+                entry += ","
+                JSONText.quote(section.text, into: &entry)
+                sections.append(entry + "]")
+            }
         }
-        return "[" + documents.joined(separator: ",") + "]"
+        let glossary = index.course.chapters.count
+        if !index.course.glossary.isEmpty {
+            out += (glossary > 0 ? "," : "") + "[\"glossary.html\",\"Glossary\"]"
+            for term in index.course.glossary {
+                var entry = "[\(glossary),"
+                JSONText.quote("term-" + term.id, into: &entry)
+                entry += ","
+                let name = term.aliases.isEmpty ? term.term : "\(term.term) (\(term.aliases.joined(separator: ", ")))"
+                JSONText.quote(name, into: &entry)
+                entry += ","
+                JSONText.quote(term.definition, into: &entry)
+                sections.append(entry + "]")
+            }
+        }
+        out += "],\n\"sections\":[\n"
+        out += sections.joined(separator: ",\n")
+        return out + "]};\n"
     }
 
     static func sitemap(_ index: CourseIndex) -> String? {

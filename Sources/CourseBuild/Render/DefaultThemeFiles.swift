@@ -77,7 +77,8 @@ figcaption { font-size: 0.9em; }
 {{/chapters}}</ol>
 </section>
 {{#epub}}<p class="download">Download the ebook: <a href="{{.}}">{{.}}</a> (EPUB 3).</p>
-{{/epub}}</article>
+{{/epub}}<p class="print-link">The whole course on one page, to print or save as PDF: the <a href="print.html">print edition</a>.</p>
+</article>
 """##,
         "layout.mustache": ##"""
 <!DOCTYPE html>
@@ -85,6 +86,7 @@ figcaption { font-size: 0.9em; }
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta name="color-scheme" content="light dark" />
 <title>{{pageTitle}}</title>
 <link rel="stylesheet" href="{{root}}assets/theme.css" />
 {{#canonical}}<link rel="canonical" href="{{canonical}}" />
@@ -101,18 +103,25 @@ figcaption { font-size: 0.9em; }
 <li><a href="{{root}}search.html">Search</a></li>
 </ul>
 </nav>
-</header>
-<div class="layout">
-<nav class="sidebar" aria-label="Chapters">
-<p class="sidebar-title">Chapters</p>
+{{#searchBox}}<form class="site-search" role="search" action="{{root}}search.html" method="get">
+<label class="visually-hidden" for="site-search-q">Search the course</label>
+<input id="site-search-q" type="search" name="q" placeholder="Search" />
+<button type="submit">Search</button>
+</form>
+{{/searchBox}}</header>
+<div class="layout{{^sidebar}} layout-wide{{/sidebar}}">
+{{#sidebar}}<nav class="sidebar" aria-label="Chapters">
+<details class="chapter-menu">
+<summary class="sidebar-title">Chapters</summary>
 <ol{{#contentsStart}} start="{{.}}"{{/contentsStart}}>
 {{#contents}}
 <li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
 {{/contents}}
 </ol>
 {{#allChapters}}<p class="sidebar-all"><a href="{{href}}">{{title}}</a></p>
-{{/allChapters}}</nav>
-<main id="main">
+{{/allChapters}}</details>
+</nav>
+{{/sidebar}}<main id="main">
 {{{body}}}
 </main>
 </div>
@@ -120,55 +129,145 @@ figcaption { font-size: 0.9em; }
 {{#notice}}<p class="notice">{{notice}}</p>
 {{/notice}}{{#license}}<p>{{license}}</p>
 {{/license}}</footer>
-{{#scripts}}<script src="{{root}}assets/{{.}}"></script>
+{{#scripts}}<script src="{{root}}{{.}}"></script>
 {{/scripts}}</body>
 </html>
 """##,
         "search.js": ##"""
-// Client-side search over search-index.json: the one page that needs JavaScript.
+// Client-side search over search-index.js (a script that sets window.coursebuildSearch,
+// so it loads from file:// as well as from a server): the one page that needs JavaScript.
+// search.html?q=words runs the query; each result names its chapter and section and
+// shows a snippet with the words marked.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
   var input = document.getElementById("search-input");
   var results = document.getElementById("search-results");
   var status = document.getElementById("search-status");
-  var index = null;
+  var index = window.coursebuildSearch;
+  var LIMIT = 50, BEFORE = 60, LENGTH = 220;
 
-  function load(then) {
-    if (index) { return then(); }
-    fetch("search-index.json").then(function (r) { return r.json(); }).then(function (data) {
-      index = data; then();
-    }).catch(function () {
-      status.textContent = "The search index could not be loaded. Search needs the site to be served over HTTP.";
+  if (!index) {
+    status.textContent = "The search index (search-index.js) could not be loaded.";
+    return;
+  }
+  var lowered = index.sections.map(function (s) {
+    return { title: s[2].toLowerCase(), page: index.pages[s[0]][1].toLowerCase(), text: s[3].toLowerCase() };
+  });
+
+  function words(query) {
+    var seen = {};
+    return query.toLowerCase().split(/\s+/).filter(function (w) {
+      if (!w || seen[w]) { return false; }
+      seen[w] = true; return true;
     });
   }
 
-  function run() {
-    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+  function count(text, word) {
+    var n = 0, at = text.indexOf(word);
+    while (at !== -1 && n < 20) { n += 1; at = text.indexOf(word, at + word.length); }
+    return n;
+  }
+
+  // Appends `text` to `parent` with every occurrence of the words in <mark>.
+  function marked(parent, text, terms) {
+    var lower = text.toLowerCase(), at = 0;
+    while (at < text.length) {
+      var next = -1, word = "";
+      terms.forEach(function (w) {
+        var i = lower.indexOf(w, at);
+        if (i !== -1 && (next === -1 || i < next || (i === next && w.length > word.length))) { next = i; word = w; }
+      });
+      if (next === -1) { break; }
+      if (next > at) { parent.appendChild(document.createTextNode(text.slice(at, next))); }
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(next, next + word.length);
+      parent.appendChild(mark);
+      at = next + word.length;
+    }
+    if (at < text.length) { parent.appendChild(document.createTextNode(text.slice(at))); }
+  }
+
+  // The part of `text` around the first word found, cut at spaces.
+  function snippet(text, lower, terms) {
+    var first = -1;
+    terms.forEach(function (w) {
+      var i = lower.indexOf(w);
+      if (i !== -1 && (first === -1 || i < first)) { first = i; }
+    });
+    var start = Math.max(0, first - BEFORE);
+    if (start > 0) { var space = text.indexOf(" ", start); start = space !== -1 && space < first ? space + 1 : start; }
+    var end = Math.min(text.length, start + LENGTH);
+    if (end < text.length) { var cut = text.lastIndexOf(" ", end); end = cut > first ? cut : end; }
+    return (start > 0 ? "… " : "") + text.slice(start, end).replace(/\s+/g, " ").trim() + (end < text.length ? " …" : "");
+  }
+
+  function run(query) {
+    var terms = words(query);
     results.textContent = "";
-    if (!words.length) { status.textContent = ""; return; }
-    var hits = index.filter(function (doc) {
-      var text = (doc.title + " " + doc.text).toLowerCase();
-      return words.every(function (w) { return text.indexOf(w) !== -1; });
-    }).slice(0, 50);
-    status.textContent = hits.length + (hits.length === 1 ? " result" : " results");
-    hits.forEach(function (doc) {
+    if (!terms.length) { status.textContent = ""; return; }
+    var hits = [];
+    lowered.forEach(function (l, i) {
+      var score = 0;
+      for (var k = 0; k < terms.length; k += 1) {
+        var w = terms[k];
+        var inTitle = l.title.indexOf(w) !== -1, inPage = l.page.indexOf(w) !== -1, inText = count(l.text, w);
+        if (!inTitle && !inPage && !inText) { return; }
+        score += (inTitle ? 10 : 0) + (inPage ? 3 : 0) + inText;
+      }
+      hits.push({ i: i, score: score });
+    });
+    hits.sort(function (a, b) { return b.score - a.score || a.i - b.i; });
+    var total = hits.length;
+    status.textContent = total === 0 ? "No results for “" + query.trim() + "”."
+      : total + (total === 1 ? " result" : " results") + " for “" + query.trim() + "”"
+        + (total > LIMIT ? "; the first " + LIMIT + " are shown." : ".");
+    hits.slice(0, LIMIT).forEach(function (hit) {
+      var s = index.sections[hit.i], page = index.pages[s[0]];
       var li = document.createElement("li");
       var a = document.createElement("a");
-      a.href = doc.href; a.textContent = doc.title;
+      a.href = page[0] + (s[1] ? "#" + s[1] : "");
+      marked(a, s[2] || page[1], terms);
       li.appendChild(a);
+      if (s[2]) {
+        var where = document.createElement("span");
+        where.className = "result-chapter";
+        where.textContent = " · " + page[1];
+        li.appendChild(where);
+      }
+      if (s[3]) {
+        var p = document.createElement("p");
+        p.className = "result-snippet";
+        marked(p, snippet(s[3], lowered[hit.i].text, terms), terms);
+        li.appendChild(p);
+      }
       results.appendChild(li);
     });
   }
 
-  form.addEventListener("submit", function (e) { e.preventDefault(); load(run); });
-  input.addEventListener("input", function () { load(run); });
+  var query = new URLSearchParams(window.location.search).get("q") || "";
+  if (query) { input.value = query; run(query); }
+  input.addEventListener("input", function () { run(input.value); });
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    run(input.value);
+    try {
+      window.history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+    } catch (ignored) { /* some browsers refuse from file:// */ }
+  });
 })();
 """##,
         "theme.css": ##"""
 /* coursebuild default theme: readable long-form text, accessible contrast, no external resources. */
-:root { --text: #1d2329; --muted: #4a5561; --accent: #0b5e8a; --bg: #ffffff; --panel: #f3f6f8; --rule: #d5dde3;
-  --note: #0b5e8a; --tip: #1f6f3f; --important: #6a3d9a; --warning: #8a5300; --caution: #a4262c; }
+:root { color-scheme: light dark; --text: #1d2329; --muted: #4a5561; --accent: #0b5e8a; --bg: #ffffff; --panel: #f3f6f8; --rule: #d5dde3;
+  --note: #0b5e8a; --tip: #1f6f3f; --important: #6a3d9a; --warning: #8a5300; --caution: #a4262c;
+  --mark: #fff0a8; --mark-text: #1d2329; --figure-bg: transparent; }
+/* Dark mode follows the reader's system setting; every text colour keeps at least 4.5:1 on --bg and --panel. */
+@media (prefers-color-scheme: dark) {
+  :root { --text: #e3e8ec; --muted: #b4bfc8; --accent: #8cc8f2; --bg: #14181c; --panel: #1f262d; --rule: #3b4650;
+    --note: #8cc8f2; --tip: #7fd19b; --important: #c9a6f0; --warning: #f0b45c; --caution: #ff9a9f;
+    --mark: #6b5a00; --mark-text: #fff8d6; --figure-bg: #ffffff; }
+}
 * { box-sizing: border-box; }
 html { font-size: 100%; }
 body { margin: 0; color: var(--text); background: var(--bg); font-family: Georgia, "Times New Roman", serif; line-height: 1.6; }
@@ -176,7 +275,7 @@ a { color: var(--accent); }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .skip-link { position: absolute; left: -999px; top: 0; background: var(--bg); padding: 0.5rem; }
 .skip-link:focus { left: 0.5rem; z-index: 10; }
-.site-header { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem 1.5rem;
+.site-header { display: flex; flex-wrap: wrap; justify-content: flex-start; align-items: center; gap: 0.5rem 1.5rem;
   padding: 0.75rem 1.25rem; border-bottom: 1px solid var(--rule); font-family: system-ui, sans-serif; }
 .site-title { margin: 0; font-weight: 700; }
 .site-title a { color: var(--text); text-decoration: none; }
@@ -184,6 +283,22 @@ a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .layout { display: flex; max-width: 78rem; margin: 0 auto; }
 .sidebar { flex: 0 0 17rem; padding: 1.25rem; border-right: 1px solid var(--rule); font-family: system-ui, sans-serif; font-size: 0.92rem; }
 .sidebar-title { font-weight: 700; margin-top: 0; }
+/* The chapters menu is a <details>: shown open beside the text on wide screens,
+   a closed "Chapters" toggle above the title on narrow ones (see the media query). */
+.chapter-menu > summary { list-style: none; margin-bottom: 0.5rem; }
+.chapter-menu > summary::-webkit-details-marker { display: none; }
+@media (min-width: 50.01rem) {
+  .chapter-menu::details-content { content-visibility: visible; display: contents; }
+  .chapter-menu > summary { pointer-events: none; }
+}
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.site-search { display: flex; gap: 0.35rem; margin-left: auto; }
+.site-search input { width: 11rem; }
+input, button { font: inherit; font-size: 0.95rem; }
+input[type="search"] { color: var(--text); background: var(--bg); border: 1px solid var(--muted); padding: 0.2rem 0.4rem; }
+button { color: var(--bg); background: var(--accent); border: 1px solid var(--accent); padding: 0.2rem 0.6rem; cursor: pointer; }
+button:focus-visible, input:focus-visible, summary:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+mark { background: var(--mark); color: var(--mark-text); padding: 0 0.1em; }
 .sidebar ol { padding-left: 1.25rem; }
 .sidebar li { margin: 0.35rem 0; }
 .sidebar a[aria-current="page"] { font-weight: 700; color: var(--text); }
@@ -224,12 +339,49 @@ a.citation { white-space: nowrap; }
 .site-footer .notice { font-weight: 600; color: var(--text); }
 .citing-places { font-size: 0.9rem; color: var(--muted); }
 .contents-summary { color: var(--muted); font-size: 0.95rem; }
-.search-results li { margin: 0.75rem 0; }
+.search-form { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+.search-form input { flex: 1 1 12rem; }
+.search-results { padding-left: 1.5rem; }
+.search-results li { margin: 1rem 0; }
+.result-chapter { color: var(--muted); font-family: system-ui, sans-serif; font-size: 0.9rem; }
+.result-snippet { margin: 0.25rem 0 0; font-size: 0.95rem; }
+.layout-wide main { width: 100%; max-width: 50rem; margin: 0 auto; }
+.print-chapter .chapter-header h2, .print-part > h2 { font-size: 2rem; margin-top: 0.25rem; }
+.print-chapter, .print-part { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule); }
+figure img { background: var(--figure-bg); }
 .broken-link { text-decoration: line-through; }
 @media (max-width: 50rem) {
+  .site-header { padding: 0.5rem 1rem; gap: 0.35rem 1rem; }
+  .site-nav ul { gap: 0.25rem 1rem; }
+  .site-search { flex: 1 1 100%; }
+  .site-search input { flex: 1 1 auto; width: auto; min-width: 0; }
   .layout { flex-direction: column; }
-  .sidebar { border-right: none; border-bottom: 1px solid var(--rule); flex-basis: auto; }
+  .sidebar { border-right: none; border-bottom: 1px solid var(--rule); flex-basis: auto; padding: 0.5rem 1rem; }
+  .chapter-menu > summary { margin: 0; cursor: pointer; }
+  .chapter-menu > summary::before { content: "▸ "; }
+  .chapter-menu[open] > summary::before { content: "▾ "; }
   main { padding: 1rem; }
+}
+/* Print: the text only, black on white, links to other sites written out,
+   figures kept with their captions, each chapter of print.html on a new page. */
+@media print {
+  :root { --text: #000; --muted: #333; --accent: #000; --bg: #fff; --panel: #f2f2f2; --rule: #999; --figure-bg: transparent; }
+  @page { margin: 18mm 16mm; }
+  body { font-size: 11pt; line-height: 1.45; }
+  .skip-link, .site-nav, .site-search, .sidebar, .pager, .search-form, .print-hide { display: none !important; }
+  .site-header { border: none; padding: 0 0 0.5rem; }
+  .layout, main { display: block; max-width: none; margin: 0; padding: 0; }
+  a { color: inherit; text-decoration: none; }
+  main a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.85em; overflow-wrap: anywhere; }
+  main a.citation::after, main .references a[href^="http"]::after { content: none; }
+  h1, h2, h3, h4 { break-after: avoid; }
+  figure, table, .callout, .objectives-box, .quiz, pre { break-inside: avoid; }
+  figure img { max-height: 80vh; }
+  .table-wrap { overflow: visible; }
+  pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+  .quiz details::details-content { content-visibility: visible; display: contents; }
+  .print-chapter, .print-part { break-before: page; border-top: none; margin-top: 0; padding-top: 0; }
+  .site-footer { border-top: 1px solid var(--rule); }
 }
 """##,
     ]

@@ -18,10 +18,14 @@ struct SiteBuilder {
             PageJob(isLong: true) { try page("references.html", title: "References",
                                              body: CoursePages.references(index, facts, references, .siteRoot)) },
             PageJob(isLong: true) { try page("glossary.html", title: "Glossary", body: CoursePages.glossary(index, facts, .siteRoot)) },
-            PageJob(isLong: true) { OutputFile("search-index.json", CoursePages.searchIndex(index, facts)) },
+            PageJob(isLong: true) { OutputFile("search-index.js", CoursePages.searchIndexScript(index, facts)) },
+            PageJob(isLong: true) {
+                let edition = PrintEdition(index: index, facts: facts, templates: templates, references: references)
+                return try page("print.html", title: "Print edition", body: edition.body(), sidebar: false)
+            },
             PageJob { try page("index.html", title: course.config.title, body: indexBody(), root: true) },
             PageJob { try page("objectives.html", title: "Objectives", body: CoursePages.objectives(index, facts, .siteRoot)) },
-            PageJob { try page("search.html", title: "Search", body: CoursePages.search(), scripts: ["search.js"]) },
+            PageJob { try page("search.html", title: "Search", body: CoursePages.search(), scripts: ["search-index.js", "assets/search.js"], searchBox: false) },
             PageJob { try page("404.html", title: "Page not found", body: CoursePages.notFound()) },
         ]
         jobs += course.chapters.indices.map { i in PageJob { try chapterPage(i) } }
@@ -80,7 +84,8 @@ struct SiteBuilder {
     }
 
     private func page(
-        _ path: String, title: String, body: String, root: Bool = false, current: Int? = nil, scripts: [String] = []
+        _ path: String, title: String, body: String, root: Bool = false, current: Int? = nil, scripts: [String] = [],
+        searchBox: Bool = true, sidebar: Bool = true
     ) throws -> OutputFile {
         let toRoot = path.hasPrefix("chapters/") ? "../" : ""
         let shown = Self.sidebarWindow(chapterCount: course.chapters.count, around: current)
@@ -99,7 +104,7 @@ struct SiteBuilder {
             contentsStart: shown.lowerBound > 0 ? shown.lowerBound + 1 : nil,
             allChapters: isWindow ? LinkView(href: toRoot + "index.html#contents", title: "All \(course.chapters.count) chapters") : nil,
             body: body, notice: course.config.notice,
-            license: course.config.license, scripts: scripts)
+            license: course.config.license, scripts: scripts, searchBox: searchBox, sidebar: sidebar)
         return OutputFile(path, try templates.render(view, "layout"))
     }
 }

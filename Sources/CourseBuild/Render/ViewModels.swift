@@ -49,6 +49,7 @@ struct LayoutView: TemplateView {
         "language": \.language, "pageTitle": \.pageTitle, "courseTitle": \.courseTitle, "root": \.root,
         "canonical": \.canonical, "contents": \.contents, "contentsStart": \.contentsStart,
         "allChapters": \.allChapters, "body": \.body, "notice": \.notice, "license": \.license, "scripts": \.scripts,
+        "searchBox": \.searchBox, "sidebar": \.sidebar,
     ]
 
     var language: String
@@ -64,7 +65,12 @@ struct LayoutView: TemplateView {
     var body: String
     var notice: String?
     var license: String?
+    /// Paths from the site's root.
     var scripts: [String]
+    /// The header's search box (a GET form to search.html); not on the search page itself.
+    var searchBox = true
+    /// The chapters menu; not on the print edition, which holds every chapter.
+    var sidebar = true
 }
 
 struct ChapterView: TemplateView {

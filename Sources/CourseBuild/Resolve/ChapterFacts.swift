@@ -1,5 +1,12 @@
 import Foundation
 
+/// A part of a chapter for the search index: a section's heading and its text.
+struct SearchSection: Sendable {
+    var id: String?
+    var title: String?
+    var text: String
+}
+
 /// A link or image of a chapter and where it points, resolved once for the
 /// rules and the renderer.
 struct ResolvedLink: Sendable {
@@ -39,7 +46,9 @@ struct ChapterFacts: Sendable {
     var citingPlaces: [CitingPlace] = []
     /// Objective ids linked with `[](objective:id)`, with the section of the link.
     var objectiveLinks: [(id: String, sectionID: String?, sectionTitle: String?)] = []
-    var searchText = ""
+    /// The chapter's text for search, a part per section: the text before the
+    /// first heading (no id), then each heading's title and the text under it.
+    var searchSections: [SearchSection] = []
     /// The chapter's citations, numbered once here for the lint and both targets.
     let citations: ChapterCitations
 
@@ -60,9 +69,20 @@ struct ChapterFacts: Sendable {
         var section: CourseIndex.Heading?
         var text = ""
         for block in chapter.blocks {
+            let before = section?.line
             collect(block, index: index, chapter: i, section: &section, text: &text)
+            if section?.line != before {
+                // A heading: what came before it belongs to the previous section.
+                if !text.isEmpty || before != nil {
+                    let previous = before.flatMap { line in index.headings[i].first { $0.line == line } }
+                    searchSections.append(SearchSection(id: previous?.id, title: previous?.title, text: Self.closingGaps(text)))
+                }
+                text = ""
+            }
         }
-        searchText = text
+        if !text.isEmpty || section != nil {
+            searchSections.append(SearchSection(id: section?.id, title: section?.title, text: Self.closingGaps(text)))
+        }
         termsUsed.formUnion(termsInText)
     }
 
@@ -72,9 +92,8 @@ struct ChapterFacts: Sendable {
         var paragraphs: [[Inline]] = []
         var inQuiz = false
         switch block.kind {
-        case .heading(_, let inlines):
+        case .heading:
             section = index.headings[i].first { $0.line == block.range.start.line }
-            text += inlines.plainText + "\n"
             return
         case .paragraph(let inlines): paragraphs = [inlines]
         case .table(let t): paragraphs = t.header + t.rows.flatMap { $0 }

@@ -13,7 +13,7 @@ import Testing
         let out = tempOutput()
         _ = try Build.run(path: fixture, output: out.path, options: .init())
         for page in ["site/index.html", "site/chapters/01-basics.html", "site/glossary.html", "site/references.html",
-                     "site/objectives.html", "site/404.html", "site/search.html", "site/search-index.json",
+                     "site/objectives.html", "site/404.html", "site/search.html", "site/search-index.js",
                      "site/assets/theme.css", "site/assets/figure.svg", "small-course.epub", "epub/mimetype"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(page).path), "missing \(page)")
         }

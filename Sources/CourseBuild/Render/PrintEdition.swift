@@ -1,0 +1,136 @@
+import Foundation
+
+/// `print.html`: the whole course on one page in reading order — title,
+/// contents, every chapter, the glossary and the references — for a browser's
+/// "Print" or "Save as PDF". The print stylesheet starts each chapter on a new
+/// page, keeps figures with their captions and writes out external links.
+///
+/// Each chapter is rendered as for the site (links from the site's root), then
+/// its ids are prefixed with its slug so that the chapters' ids cannot collide
+/// on one page, and links between the site's pages become links within this one.
+struct PrintEdition {
+    let index: CourseIndex
+    let facts: [ChapterFacts]
+    let templates: TemplateSet
+    let references: FormattedReferences
+
+    var course: Course { index.course }
+
+    static let glossaryID = "print-glossary"
+    static let referencesID = "print-references"
+
+    static func chapterID(_ slug: String) -> String { "chapter-" + slug }
+
+    func body() throws -> String {
+        let config = course.config
+        var html = "<header class=\"print-cover\">\n<h1>\(XML.escape(config.title))</h1>\n"
+        if let subtitle = config.subtitle { html += "<p class=\"subtitle\">\(XML.escape(subtitle))</p>\n" }
+        if !config.authors.isEmpty { html += "<p class=\"authors\">\(XML.escape(config.authors.joined(separator: ", ")))</p>\n" }
+        if let description = config.description { html += "<p class=\"description\">\(XML.escape(description))</p>\n" }
+        html += "<p class=\"print-hide\">The whole course on one page, to print or save as PDF. "
+            + "Read it online from the <a href=\"index.html\">home page</a>.</p>\n</header>\n"
+        html += "<nav class=\"print-contents\" aria-labelledby=\"print-contents-title\">\n"
+            + "<h2 id=\"print-contents-title\">Contents</h2>\n<ol class=\"contents\">\n"
+        for c in course.chapters {
+            html += "<li><a href=\"#\(Self.chapterID(c.slug))\">\(XML.escape(c.title))</a></li>\n"
+        }
+        html += "</ol>\n<ul class=\"contents-back\">\n"
+        if !course.glossary.isEmpty { html += "<li><a href=\"#\(Self.glossaryID)\">Glossary</a></li>\n" }
+        html += "<li><a href=\"#\(Self.referencesID)\">References</a></li>\n</ul>\n</nav>\n"
+        for i in course.chapters.indices {
+            html += try chapter(i)
+        }
+        if !course.glossary.isEmpty {
+            html += "<section class=\"print-part\" id=\"\(Self.glossaryID)\" aria-label=\"Glossary\">\n"
+            html += Self.rewrite(CoursePages.glossary(index, facts, .siteRoot), chapterSlug: nil) + "</section>\n"
+        }
+        html += "<section class=\"print-part\" id=\"\(Self.referencesID)\" aria-label=\"References\">\n"
+        html += Self.rewrite(CoursePages.references(index, facts, references, .siteRoot, quotes: false), chapterSlug: nil) + "</section>\n"
+        return html
+    }
+
+    private func chapter(_ i: Int) throws -> String {
+        let c = course.chapters[i]
+        let body = ChapterBody(index: index, chapter: i, facts: facts[i], references: references, links: .siteRoot)
+        let view = ChapterBody.view(index: index, chapter: i, body: body, links: .siteRoot, previous: nil, next: nil)
+        let html = try templates.render(view, "chapter")
+        return "<section class=\"print-chapter\" id=\"\(Self.chapterID(c.slug))\" aria-label=\"Chapter \(c.number)\">\n"
+            + "<span hidden=\"hidden\" id=\"\(c.slug)--print-label\">, chapter \(c.number)</span>\n"
+            + Self.rewrite(html, chapterSlug: c.slug, label: "chapter \(c.number)") + "</section>\n"
+    }
+
+    /// Ids and links of a page of the site made fit for this one page. In a
+    /// chapter (`chapterSlug` set) every id gains the slug as a prefix; and
+    /// since each chapter repeats the same labelled regions ("In this
+    /// chapter", "References", "Question 1"), their names gain the chapter's
+    /// number, so that each landmark's name stays unique. Headings go one
+    /// level down, under the course's title. Links within the page (citations,
+    /// glossary terms, cross-references, citing places) become plain text:
+    /// on paper they are the numbers and words they show, and three thousand
+    /// links into one page made a link checker take a quarter of an hour over
+    /// the flagship. Links out of the page stay links.
+    static func rewrite(_ html: String, chapterSlug slug: String?, label: String? = nil) -> String {
+        var out = ""
+        out.reserveCapacity(html.utf8.count + html.utf8.count / 16)
+        var rest = html[...]
+        var unlinked = false  // an <a> made a <span>, whose </a> is still to come
+        func append(_ text: Substring) {
+            if unlinked, let close = text.range(of: "</a>") {
+                out += text[..<close.lowerBound] + "</span>" + text[close.upperBound...]
+                unlinked = false
+            } else {
+                out += text
+            }
+        }
+        // One pass over each `name="value"`: the value of the attributes that name ids is rewritten.
+        while let range = rest.range(of: "=\"") {
+            let name = String(rest[..<range.lowerBound].reversed().prefix { $0.isLetter || $0 == "-" }.reversed())
+            let close = rest[range.upperBound...].firstIndex(of: "\"") ?? rest.endIndex
+            let value = String(rest[range.upperBound..<close])
+            if name == "href", case let target = link(value, chapterSlug: slug), target.hasPrefix("#") {
+                // <a … href="#x" …> becomes <span …>.
+                append(rest[..<range.lowerBound])
+                if let open = out.range(of: "<a ", options: .backwards) {
+                    out.replaceSubrange(open, with: "<span ")
+                    unlinked = true
+                }
+                out.removeLast(name.count + 1)  // " href"
+                rest = rest[close...].dropFirst()
+                continue
+            }
+            append(rest[..<range.upperBound])
+            rest = rest[close...]
+            switch name {
+            case "id": out += slug.map { "\($0)--" + value } ?? value
+            case "aria-labelledby":
+                guard let slug else { out += value; continue }
+                out += value.split(separator: " ").map { "\(slug)--\($0)" }.joined(separator: " ") + " \(slug)--print-label"
+            case "aria-label": out += label.map { value + ", " + $0 } ?? value
+            case "href": out += link(value, chapterSlug: slug)
+            default: out += value
+            }
+        }
+        append(rest)
+        for level in (1...5).reversed() {
+            out = out.replacingOccurrences(of: "<h\(level)", with: "<h\(level + 1)")
+                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+        }
+        return out
+    }
+
+    /// A link of the site as a link within print.html, or as it was when it leaves the print edition.
+    static func link(_ href: String, chapterSlug slug: String?) -> String {
+        if href.hasPrefix("#") { return slug.map { "#\($0)--" + href.dropFirst() } ?? href }
+        let (path, fragment) = href.firstIndex(of: "#").map { (String(href[..<$0]), String(href[href.index(after: $0)...])) }
+            ?? (href, nil)
+        if path.hasPrefix("chapters/"), path.hasSuffix(".html"), !path.dropFirst(9).contains("/") {
+            let target = String(path.dropFirst(9).dropLast(5))
+            return fragment.map { "#\(target)--\($0)" } ?? "#" + chapterID(target)
+        }
+        switch path {
+        case "glossary.html": return "#" + (fragment ?? glossaryID)
+        case "references.html": return "#" + (fragment ?? referencesID)
+        default: return href
+        }
+    }
+}
