@@ -8,8 +8,13 @@ enum CourseLoader {
         let folder = CourseFolder(path: path)
         let configFile = "course.yml"
         guard folder.isDirectory(".") else { throw CourseError("'\(path)' is not a folder") }
-        guard let configData = folder.data(configFile) else {
+        guard folder.exists(configFile) || folder.isDirectory(configFile) else {
             throw CourseError("'\(path)' is not a course: it has no course.yml")
+        }
+        let configData: Data
+        switch folder.read(configFile) {
+        case .success(let data): configData = data
+        case .failure(let why): throw CourseError("'\(path)/\(configFile)' \(why.description)")
         }
         var diagnostics: [Diagnostic] = []
         func text(_ data: Data, _ file: String) -> String? {
@@ -35,8 +40,12 @@ enum CourseLoader {
         let bibliographyResult = LockedValue<BibliographyRead>(BibliographyRead())
         let bibliographyTask = DispatchWorkItem { bibliographyResult.value = readBibliography(folder, cache: cache) }
         DispatchQueue.global().async(execute: bibliographyTask)
-        let parsed = chapterFiles.enumerated().concurrentMap { index, file -> (Chapter, [Diagnostic])? in
-            guard let data = folder.data(file) else { return nil }
+        let parsed = chapterFiles.enumerated().concurrentMap { index, file -> (Chapter?, [Diagnostic]) in
+            let data: Data
+            switch folder.read(file) {
+            case .success(let d): data = d
+            case .failure(let why): return (nil, [unreadableFile(file, why)])
+            }
             guard let body = String(data: data, encoding: .utf8) else {
                 return (
                     ChapterParser.parse(path: file, text: "", number: index + 1).0,
@@ -48,15 +57,18 @@ enum CourseLoader {
             return cache?.parse(path: file, text: body, number: index + 1, parse) ?? parse()
         }
         var chapters: [Chapter] = []
-        for case let (chapter, d)? in parsed {
-            chapters.append(chapter)
+        for (chapter, d) in parsed {
+            if let chapter { chapters.append(chapter) }
             diagnostics += d
         }
 
         var glossary: [GlossaryTerm] = []
         let glossaryFile = folder.exists("glossary.yml") ? "glossary.yml" : nil
-        if let file = glossaryFile, let data = folder.data(file) {
-            if let t = text(data, file) {
+        if let file = glossaryFile {
+            if case .failure(let why) = folder.read(file) {
+                diagnostics.append(unreadableFile(file, why))
+                unreadable.glossary = true
+            } else if let data = folder.data(file), let t = text(data, file) {
                 let read = { GlossaryReader.read(t, file: file) }
                 let (terms, d) = cache?.parse(sideFile: file, text: t, read) ?? read()
                 glossary = terms
@@ -163,8 +175,15 @@ enum CourseLoader {
                                         unreadable: read.entries.isEmpty && !read.diagnostics.isEmpty)
             }),
         ]
-        for (file, parse) in parsers {
-            guard let data = folder.data(file) else { continue }
+        for (file, parse) in parsers where folder.exists(file) {
+            let data: Data
+            switch folder.read(file) {
+            case .success(let d): data = d
+            case .failure(let why):
+                result.diagnostics.append(unreadableFile(file, why))
+                result.unreadable = true
+                continue
+            }
             guard let text = String(data: data, encoding: .utf8) else {
                 result.diagnostics.append(notUTF8(file, data))
                 result.unreadable = true
@@ -177,6 +196,12 @@ enum CourseLoader {
             result.unreadable = result.unreadable || read.unreadable
         }
         return result
+    }
+
+    /// A file the course names that cannot be read (no permission, not a regular file).
+    static func unreadableFile(_ file: String, _ why: CourseError) -> Diagnostic {
+        Diagnostic(.error, rule: .configInvalid, "'\(file)' \(why.description)", at: SourceRange(file: file, line: 1),
+                   hint: why.description.hasPrefix("cannot be read") ? "make the file readable (chmod a+r '\(file)')" : "replace it with a text file")
     }
 
     static func notUTF8(_ file: String, _ data: Data) -> Diagnostic {

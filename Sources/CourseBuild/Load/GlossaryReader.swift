@@ -17,6 +17,12 @@ enum GlossaryReader {
             guard let fields = yaml.mapping(node, name: "a glossary term", known: ["term", "aliases", "definition", "see"]),
                 let term = yaml.requiredString(fields, "term", in: "a glossary term", at: node)
             else { continue }
+            // A name without a letter or digit matches nothing, and every such name collides with every other.
+            guard !GlossaryMatcher.key(term).isEmpty else {
+                yaml.diagnostics.append(Diagnostic(.error, rule: .configInvalid, "the glossary term '\(term)' has no letter or digit, so it can match nothing",
+                                                   at: yaml.at(fields["term"]), hint: "give the term a name, or remove it"))
+                continue
+            }
             let definition = yaml.requiredString(fields, "definition", in: "term '\(term)'", at: node) ?? ""
             if let aliases = fields["aliases"] { splitAliases(aliases, lines, &yaml) }
             if case .sequence(let see)? = fields["see"] {
@@ -26,7 +32,7 @@ enum GlossaryReader {
             }
             terms.append(
                 GlossaryTerm(
-                    id: Slug.make(term), term: term, aliases: yaml.stringList(fields, "aliases") ?? [],
+                    id: Slug.make(term), term: term, aliases: (yaml.stringList(fields, "aliases") ?? []).filter { !GlossaryMatcher.key($0).isEmpty },
                     definition: definition, see: yaml.stringList(fields, "see") ?? [],
                     range: yaml.at(fields["term"])))
         }
