@@ -116,7 +116,7 @@ import Testing
             "chapters/01-a.md": "Text [@smith2020] and [@nosuch].\n",
             "references.bib": Self.bib,
         ])
-        #expect(found.filter { $0.rule == .citeUnknownKey }.map(\.message) == ["no bibliography entry 'nosuch'"])
+        #expect(found.filter { $0.rule == .citeUnknownKey }.map(\.message) == ["the bibliography has no entry 'nosuch'"])
     }
 
     @Test func anUnreadableCSLJSONFileIsOneError() throws {

@@ -22,7 +22,7 @@ struct CiteUnknownKeyRule: LintRule {
                 for item in items where course.index.entries[item.key] == nil && !unreadable.citationKeys.contains(item.key) {
                     let near = NearMiss.suggest(item.key, among: keys)
                     found.append(Finding(
-                        "no bibliography entry '\(item.key)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                        "the bibliography has no entry '\(item.key)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
                         at: inline.range, hint: "add the entry to references.bib or correct the key"))
                 }
             }

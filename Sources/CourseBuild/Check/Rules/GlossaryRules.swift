@@ -14,7 +14,7 @@ struct GlossaryUnknownTermRule: LintRule {
         guard !course.course.unreadable.glossary else { return [] }
         return course.facts.flatMap(\.links).compactMap { link in
             guard case .term(let id) = link.target, course.index.terms[id] == nil else { return nil }
-            return Finding("no glossary term '\(id)'" + (NearMiss.suggest(id, among: known).map { "; did you mean '\($0)'?" } ?? ""),
+            return Finding("the glossary has no term '\(id)'" + (NearMiss.suggest(id, among: known).map { "; did you mean '\($0)'?" } ?? ""),
                            at: link.range)
         }
     }

@@ -18,13 +18,13 @@ struct ObjectivesUnknownRule: LintRule {
         let ids = Array(course.index.objectives.keys)
         let named = course.course.chapters.flatMap { chapter in
             chapter.frontMatter.objectives.filter { course.index.objectives[$0.id] == nil }.map {
-                Finding("no objective '\($0.id)' in course.yml" + (NearMiss.suggest($0.id, among: ids).map { "; did you mean '\($0)'?" } ?? ""),
+                Finding("course.yml defines no objective '\($0.id)'" + (NearMiss.suggest($0.id, among: ids).map { "; did you mean '\($0)'?" } ?? ""),
                         at: $0.range)
             }
         }
         let linked = course.facts.flatMap(\.links).compactMap { link -> Finding? in
             guard case .objective(let id) = link.target, course.index.objectives[id] == nil else { return nil }
-            return Finding("no objective '\(id)' in course.yml", at: link.range)
+            return Finding("course.yml defines no objective '\(id)'", at: link.range)
         }
         return named + linked
     }

@@ -72,7 +72,7 @@ struct QuizUnknownObjectiveRule: LintRule {
             var found: [Finding] = []
             chapter.blocks.forEachBlock { block in
                 guard case .quiz(let quiz) = block.kind, let id = quiz.objective, course.index.objectives[id] == nil else { return }
-                found.append(Finding("quiz names no objective '\(id)' of course.yml", at: quiz.objectiveRange ?? block.range))
+                found.append(Finding("the quiz names objective '\(id)', which course.yml does not define", at: quiz.objectiveRange ?? block.range))
             }
             return found
         }
