@@ -60,6 +60,10 @@ enum CourseLoader {
         for (chapter, d) in parsed {
             if let chapter { chapters.append(chapter) }
             diagnostics += d
+            for syntax in d where syntax.message.hasPrefix(YAMLReader.syntaxErrorPrefix) || syntax.message.contains("never closed") {
+                if syntax.rule == .frontmatterInvalid { unreadable.frontMatter.insert(syntax.range.file) }
+                if syntax.rule == .quizInvalid { unreadable.quizzes.insert(syntax.range.file) }
+            }
         }
 
         var glossary: [GlossaryTerm] = []

@@ -39,6 +39,18 @@ struct Unreadable: Sendable {
     var bibliography = false
     /// Keys of BibTeX entries that a syntax error dropped.
     var citationKeys: Set<String> = []
+    /// Chapters whose front matter, or one of whose quizzes, is not valid YAML:
+    /// the objectives they name are unknown.
+    var frontMatter: Set<String> = []
+    var quizzes: Set<String> = []
+
+    /// True when an unreadable front matter (or quiz) of some chapter mentions
+    /// `id`: it may well name the objective, so its not being covered (or
+    /// assessed) follows from the syntax error.
+    func mayName(_ id: String, in chapters: [Chapter], quizzes: Bool = false) -> Bool {
+        let paths = quizzes ? self.quizzes : frontMatter
+        return chapters.contains { paths.contains($0.path) && $0.source.text.contains(id) }
+    }
 
     var any: Bool { config || glossary || bibliography || !citationKeys.isEmpty }
 }

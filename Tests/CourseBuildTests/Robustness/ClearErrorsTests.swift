@@ -92,6 +92,19 @@ import Testing
         #expect(Set(found.map(\.rule)) == [.configInvalid, .frontmatterInvalid])
     }
 
+    /// A chapter whose front matter is not YAML: the objective it names is not
+    /// reported as uncovered, nor the one its broken quiz assesses as unassessed.
+    @Test func aBrokenFrontMatterOrQuizDoesNotLeaveItsObjectivesUncovered() throws {
+        let config = "title: T\nobjectives:\n  - id: explain-ions\n    text: A.\n  - id: forgotten\n    text: B.\n"
+        let found = try lint([
+            "course.yml": config,
+            "chapters/01-a.md": "---\ntitle: A: b\nobjectives: [explain-ions]\n---\n\n```quiz\nquestion: Q: why?\nobjective: explain-ions\nchoices:\n  - text: A\n    correct: true\n    feedback: F\n```\n",
+        ])
+        let objectives = found.filter { [.objectivesUncovered, .objectivesUnassessed].contains($0.rule) }
+        #expect(objectives.count == 2, "\(objectives.map(\.message))")
+        #expect(objectives.allSatisfy { $0.message.contains("forgotten") })
+    }
+
     // MARK: BibTeX
 
     /// A missing comma after the key: one error at the key's line, first,
