@@ -6,7 +6,7 @@ RELEASE := .build/release/coursebuild
 SHARED := ../shared
 PREFIX ?= /usr/local
 
-.PHONY: build tool release install test deps check bench theme starter rules-doc clean
+.PHONY: build tool release install test deps check bench theme starter rules-doc fuzz fuzz-tool clean
 
 ## Build the release tool, then the course into output/ (installs libcmark-dev when missing).
 build: release
@@ -45,6 +45,27 @@ check: build
 ## The performance benchmark (not part of the tests).
 bench: release
 	python3 bench/run.py --tool .build/release/coursebuild
+
+## Fuzz each reader and the whole pipeline with libFuzzer (not part of the tests).
+## FUZZ_TIME seconds per target (default 600), FUZZ_TARGETS to choose; crashes land in fuzz/crashes/.
+FUZZ_TIME ?= 600
+FUZZ_TARGETS ?= frontmatter config glossary bibtex csljson chapter
+FUZZ_BIN := .build/fuzz/debug/CourseBuildFuzz
+FUZZ_RT = $(shell find $(dir $(shell command -v swiftc))../lib/clang -name 'libclang_rt.fuzzer_no_main-x86_64.a' | head -1)
+fuzz-tool: deps
+	@test -n "$(FUZZ_RT)" || { echo "no libclang_rt.fuzzer_no_main in this toolchain"; exit 1; }
+	$(SWIFT) build --product CourseBuildFuzz --scratch-path .build/fuzz \
+	  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
+	  -Xlinker $(FUZZ_RT) -Xlinker -lstdc++ -Xlinker --export-dynamic -Xlinker -u -Xlinker LLVMFuzzerRunDriver
+
+fuzz: fuzz-tool
+	@mkdir -p fuzz/crashes
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/corpus/$$t; \
+	  echo "== $$t ($(FUZZ_TIME) s)"; \
+	  SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t $(FUZZ_BIN) -max_total_time=$(FUZZ_TIME) \
+	    -timeout=20 -rss_limit_mb=4096 -max_len=65536 -artifact_prefix=fuzz/crashes/$$t- fuzz/corpus/$$t || exit 1; \
+	done
 
 ## Regenerate docs/rules.md from the rules (a test checks it is current).
 rules-doc: tool

@@ -40,6 +40,12 @@ let package = Package(
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
+        // The fuzz targets (issue 14): `make fuzz`, not part of `make test`.
+        .executableTarget(
+            name: "CourseBuildFuzz",
+            dependencies: ["CourseBuild"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
         .testTarget(
             name: "CourseBuildTests",
             dependencies: ["CourseBuild", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -12,9 +12,16 @@ enum BibTeXParser {
     static let syntaxRule = RuleID.citeSyntax
 
     static func parse(_ text: String, file: String) -> (entries: [BibEntry], diagnostics: [Diagnostic]) {
+        let read = parseKeepingBrokenKeys(text, file: file)
+        return (read.entries, read.diagnostics)
+    }
+
+    /// Also the keys of the entries a syntax error dropped, so that citations
+    /// of them are not reported as unknown keys on top of the syntax error.
+    static func parseKeepingBrokenKeys(_ text: String, file: String) -> (entries: [BibEntry], diagnostics: [Diagnostic], brokenKeys: Set<String>) {
         var reader = Reader(scanner: BibTeXScanner(text), file: file)
         reader.readFile()
-        return (reader.entries, reader.diagnostics)
+        return (reader.entries, reader.diagnostics, reader.brokenKeys)
     }
 
     /// BibTeX's predefined month macros.
@@ -36,6 +43,10 @@ enum BibTeXParser {
         var entries: [BibEntry] = []
         var diagnostics: [Diagnostic] = []
         var macros: [String: String] = [:]
+        /// The keys of entries dropped for a syntax error.
+        var brokenKeys: Set<String> = []
+        /// The key of the entry being read.
+        var currentKey: String?
 
         mutating func readFile() {
             while true {
@@ -46,12 +57,14 @@ enum BibTeXParser {
                     continue
                 }
                 let saved = scanner
+                currentKey = nil
                 do {
                     try readItem()
                 } catch let error as BibTeXSyntaxError {
                     diagnostics.append(Diagnostic(
                         .error, rule: BibTeXParser.syntaxRule, error.message,
                         at: SourceRange(file: file, line: error.position.line, column: error.position.column)))
+                    if let currentKey { brokenKeys.insert(currentKey) }
                     scanner = saved
                     scanner.recoverAtNextEntryLine()
                 } catch {
@@ -112,6 +125,10 @@ enum BibTeXParser {
                 throw BibTeXSyntaxError("expected a citation key after '@\(type){'", at: scanner.position)
             }
             let keyEnd = SourcePosition(line: scanner.line, column: scanner.column - 1)
+            currentKey = key
+            // Where a missing ',' belongs: just after the key or the last value,
+            // which may be lines above the next field the scanner stops at.
+            var commaPlace = scanner.position
             var fields: [String: String] = [:]
             var lines: [String: Int] = [:]
             var previous = "entry key '\(key)'"
@@ -131,7 +148,7 @@ enum BibTeXParser {
                     if c == "@" {
                         throw entryError("expected '\(close)' to close entry '\(key)' before the next entry")
                     }
-                    throw entryError("expected ',' after \(previous)")
+                    throw swallowed ?? BibTeXSyntaxError("expected ',' after \(previous)", at: commaPlace)
                 }
                 scanner.advance()
                 scanner.skipWhitespace()
@@ -158,6 +175,7 @@ enum BibTeXParser {
                     swallowed = BibTeXSyntaxError(
                         "unclosed '\(open)' in the value of field '\(name)': expected '\(shut)'", at: valueStart)
                 }
+                commaPlace = scanner.position
                 fields[name] = value
                 lines[name] = line
                 previous = "the value of field '\(name)'"

@@ -60,13 +60,28 @@ enum Linter {
         }
         if let baseline = options.baseline { found = baseline.newFindings(found) }
         if options.strict { found = found.map { with($0, .error) } }
-        return LintResult(diagnostics: Diagnostic.sortedForOutput(Array(Set(found))),
+        return LintResult(diagnostics: rootCausesFirst(Array(Set(found))),
                           suppressions: Array(zip(course.suppressions, waived)))
     }
 
-    /// A rule's findings: those the load stage reported under its id, then its check's.
+    /// A rule's findings: those the load stage reported under its id, then its
+    /// check's. While course.yml cannot be read, the checks do not run: its
+    /// chapter list, objectives and rule settings are unknown, and what they
+    /// would find follows from that one syntax error.
     static func findings(of id: RuleID, in course: ResolvedCourse) -> [Finding] {
-        course.loadDiagnostics.filter { $0.rule == id }.map(\.asFinding) + id.rule.check(course)
+        let loaded = course.loadDiagnostics.filter { $0.rule == id }.map(\.asFinding)
+        return course.course.unreadable.config ? loaded : loaded + id.rule.check(course)
+    }
+
+    /// Rules whose load-stage findings say a file (or part of one) could not be read.
+    static let readingRules: Set<RuleID> = [.configInvalid, .frontmatterInvalid, .citeSyntax]
+
+    /// The stable order, except that what could not be read comes before what it
+    /// may have caused: a syntax error in references.bib is listed before the
+    /// chapters' findings, though 'chapters/' sorts first.
+    static func rootCausesFirst(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let sorted = Diagnostic.sortedForOutput(diagnostics)
+        return sorted.filter { readingRules.contains($0.rule) } + sorted.filter { !readingRules.contains($0.rule) }
     }
 
     private static func with(_ d: Diagnostic, _ severity: Severity) -> Diagnostic {

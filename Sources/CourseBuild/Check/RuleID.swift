@@ -20,6 +20,8 @@ public enum RuleID: String, CaseIterable, Codable, Sendable, Comparable, CustomS
     case glossaryUnknownTerm = "glossary.unknown-term"
     case glossaryUnused = "glossary.unused"
     case glossaryDuplicate = "glossary.duplicate"
+    case glossaryUnknownSee = "glossary.unknown-see"
+    case glossarySplitAlias = "glossary.split-alias"
     case objectivesUnknown = "objectives.unknown"
     case objectivesUncovered = "objectives.uncovered"
     case objectivesUnassessed = "objectives.unassessed"
@@ -34,6 +36,7 @@ public enum RuleID: String, CaseIterable, Codable, Sendable, Comparable, CustomS
     case frontmatterInvalid = "frontmatter.invalid"
     case configInvalid = "config.invalid"
     case configUnknownKey = "config.unknown-key"
+    case configUnlistedChapter = "config.unlisted-chapter"
     case quizInvalid = "quiz.invalid"
     case quizUnknownObjective = "quiz.unknown-objective"
     case suppressionUnused = "suppression.unused"
@@ -58,6 +61,8 @@ public enum RuleID: String, CaseIterable, Codable, Sendable, Comparable, CustomS
         case .glossaryUnknownTerm: GlossaryUnknownTermRule()
         case .glossaryUnused: GlossaryUnusedRule()
         case .glossaryDuplicate: GlossaryDuplicateRule()
+        case .glossaryUnknownSee: GlossaryUnknownSeeRule()
+        case .glossarySplitAlias: GlossarySplitAliasRule()
         case .objectivesUnknown: ObjectivesUnknownRule()
         case .objectivesUncovered: ObjectivesUncoveredRule()
         case .objectivesUnassessed: ObjectivesUnassessedRule()
@@ -72,6 +77,7 @@ public enum RuleID: String, CaseIterable, Codable, Sendable, Comparable, CustomS
         case .frontmatterInvalid: FrontMatterInvalidRule()
         case .configInvalid: ConfigInvalidRule()
         case .configUnknownKey: ConfigUnknownKeyRule()
+        case .configUnlistedChapter: ConfigUnlistedChapterRule()
         case .quizInvalid: QuizInvalidRule()
         case .quizUnknownObjective: QuizUnknownObjectiveRule()
         case .suppressionUnused: SuppressionUnusedRule()

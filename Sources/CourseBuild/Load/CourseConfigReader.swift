@@ -15,7 +15,10 @@ enum CourseConfigReader {
     static func read(_ text: String, file: String) -> (CourseConfig, [Diagnostic]) {
         var yaml = YAMLReader(file: file, invalidRule: .configInvalid)
         var config = CourseConfig()
-        guard let root = yaml.compose(text) else { return (config, yaml.diagnostics) }
+        guard let root = yaml.compose(text) else {
+            config.readable = false
+            return (config, yaml.diagnostics)
+        }
         guard let fields = yaml.mapping(root, name: file, known: knownKeys) else { return (config, yaml.diagnostics) }
 
         if let title = yaml.requiredString(fields, "title", in: file, at: root) { config.title = title }

@@ -30,10 +30,33 @@ struct CourseFolder: Sendable {
             && isDir.boolValue
     }
 
-    /// The bytes of a file inside the course; nil if it is missing or outside.
+    /// The bytes of a file inside the course; nil if it is missing, outside or unreadable.
     func data(_ relative: String) -> Data? {
-        guard contains(relative) else { return nil }
-        return FileManager.default.contents(atPath: root.appendingPathComponent(relative).path)
+        try? read(relative).get()
+    }
+
+    /// The bytes of a regular file inside the course, or why they cannot be
+    /// had, as a phrase to follow the file's name ("cannot be read: Permission
+    /// denied"). Only regular files are opened: a FIFO or a device would block
+    /// the build or never end.
+    func read(_ relative: String) -> Result<Data, CourseError> {
+        guard contains(relative) else { return .failure(CourseError("is outside the course folder")) }
+        let path = root.appendingPathComponent(relative).path
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .failure(CourseError("does not exist")) }
+        switch Int(info.st_mode) & Int(S_IFMT) {
+        case Int(S_IFREG): break
+        case Int(S_IFDIR): return .failure(CourseError("is a folder, not a file"))
+        default: return .failure(CourseError("is not a regular file (a pipe, socket or device)"))
+        }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return .failure(CourseError("cannot be read: \(String(cString: strerror(errno)))")) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            return .success(try handle.readToEnd() ?? Data())
+        } catch {
+            return .failure(CourseError("cannot be read: \(error.localizedDescription)"))
+        }
     }
 
     /// A file inside the course mapped into memory, for large files read once; nil if missing or outside.

@@ -8,8 +8,13 @@ enum CourseLoader {
         let folder = CourseFolder(path: path)
         let configFile = "course.yml"
         guard folder.isDirectory(".") else { throw CourseError("'\(path)' is not a folder") }
-        guard let configData = folder.data(configFile) else {
+        guard folder.exists(configFile) || folder.isDirectory(configFile) else {
             throw CourseError("'\(path)' is not a course: it has no course.yml")
+        }
+        let configData: Data
+        switch folder.read(configFile) {
+        case .success(let data): configData = data
+        case .failure(let why): throw CourseError("'\(path)/\(configFile)' \(why.description)")
         }
         var diagnostics: [Diagnostic] = []
         func text(_ data: Data, _ file: String) -> String? {
@@ -19,19 +24,28 @@ enum CourseLoader {
         }
 
         var config = CourseConfig()
+        var unreadable = Unreadable()
         if let configText = text(configData, configFile) {
             let (c, d) = CourseConfigReader.read(configText, file: configFile)
             config = c
             diagnostics += d
         }
+        unreadable.config = !config.readable || String(data: configData, encoding: .utf8) == nil
+        if unreadable.config, let i = diagnostics.firstIndex(where: { $0.range.file == configFile }) {
+            diagnostics[i].notes.append(.init("until course.yml can be read, only the files' own syntax is checked"))
+        }
 
         let chapterFiles = chapterList(config, folder, configFile, &diagnostics)
         // The bibliography is one file: read it beside the chapters, not after them.
-        let bibliographyResult = LockedValue<([BibEntry], [Diagnostic])>(([], []))
+        let bibliographyResult = LockedValue<BibliographyRead>(BibliographyRead())
         let bibliographyTask = DispatchWorkItem { bibliographyResult.value = readBibliography(folder, cache: cache) }
         DispatchQueue.global().async(execute: bibliographyTask)
-        let parsed = chapterFiles.enumerated().concurrentMap { index, file -> (Chapter, [Diagnostic])? in
-            guard let data = folder.data(file) else { return nil }
+        let parsed = chapterFiles.enumerated().concurrentMap { index, file -> (Chapter?, [Diagnostic]) in
+            let data: Data
+            switch folder.read(file) {
+            case .success(let d): data = d
+            case .failure(let why): return (nil, [unreadableFile(file, why)])
+            }
             guard let body = String(data: data, encoding: .utf8) else {
                 return (
                     ChapterParser.parse(path: file, text: "", number: index + 1).0,
@@ -43,23 +57,38 @@ enum CourseLoader {
             return cache?.parse(path: file, text: body, number: index + 1, parse) ?? parse()
         }
         var chapters: [Chapter] = []
-        for case let (chapter, d)? in parsed {
-            chapters.append(chapter)
+        for (chapter, d) in parsed {
+            if let chapter { chapters.append(chapter) }
             diagnostics += d
+            for syntax in d where syntax.message.hasPrefix(YAMLReader.syntaxErrorPrefix) || syntax.message.contains("never closed") {
+                if syntax.rule == .frontmatterInvalid { unreadable.frontMatter.insert(syntax.range.file) }
+                if syntax.rule == .quizInvalid { unreadable.quizzes.insert(syntax.range.file) }
+            }
         }
 
         var glossary: [GlossaryTerm] = []
         let glossaryFile = folder.exists("glossary.yml") ? "glossary.yml" : nil
-        if let file = glossaryFile, let data = folder.data(file), let t = text(data, file) {
-            let read = { GlossaryReader.read(t, file: file) }
-            let (terms, d) = cache?.parse(sideFile: file, text: t, read) ?? read()
-            glossary = terms
-            diagnostics += d
+        if let file = glossaryFile {
+            if case .failure(let why) = folder.read(file) {
+                diagnostics.append(unreadableFile(file, why))
+                unreadable.glossary = true
+            } else if let data = folder.data(file), let t = text(data, file) {
+                let read = { GlossaryReader.read(t, file: file) }
+                let (terms, d) = cache?.parse(sideFile: file, text: t, read) ?? read()
+                glossary = terms
+                diagnostics += d
+                unreadable.glossary = GlossaryReader.isUnreadable(d)
+            } else {
+                unreadable.glossary = true
+            }
         }
 
         bibliographyTask.wait()
-        let (bibliography, bibliographyDiagnostics) = bibliographyResult.value
-        diagnostics += bibliographyDiagnostics
+        let bibliographyRead = bibliographyResult.value
+        let bibliography = bibliographyRead.entries
+        diagnostics += bibliographyRead.diagnostics
+        unreadable.bibliography = bibliographyRead.unreadable
+        unreadable.citationKeys = bibliographyRead.brokenKeys.subtracting(bibliography.map(\.key))
 
         let assetFiles = folder.files(under: "assets")
         if let cover = config.cover,
@@ -74,7 +103,8 @@ enum CourseLoader {
             glossaryFile: glossaryFile, bibliography: bibliography, theme: loadTheme(folder),
             assetFiles: assetFiles, assetData: assetFiles.reduce(into: [:]) { $0[$1] = folder.data($1) },
             linkedPaths: linkedPaths(chapters, folder), retractionNotices: notices,
-            newestSourceDate: newestDate(of: [configFile] + chapterFiles + [glossaryFile].compactMap { $0 }, in: folder))
+            newestSourceDate: newestDate(of: [configFile] + chapterFiles + [glossaryFile].compactMap { $0 }, in: folder),
+            unreadable: unreadable)
         return (course, diagnostics)
     }
 
@@ -131,25 +161,57 @@ enum CourseLoader {
         return dates.max() ?? Date(timeIntervalSince1970: 0)
     }
 
-    /// references.bib and references.json, where present.
-    private static func readBibliography(_ folder: CourseFolder, cache: RebuildCache?) -> ([BibEntry], [Diagnostic]) {
+    /// What the bibliography files gave, and what of them could not be read.
+    struct BibliographyRead: Sendable {
         var entries: [BibEntry] = []
         var diagnostics: [Diagnostic] = []
-        let parsers: [(file: String, parse: (String, String) -> ([BibEntry], [Diagnostic]))] = [
-            ("references.bib", { BibTeXParser.parse($0, file: $1) }),
-            ("references.json", { CSLJSONParser.parse($0, file: $1) }),
+        /// Keys of BibTeX entries a syntax error dropped.
+        var brokenKeys: Set<String> = []
+        /// A file gave nothing at all: not UTF-8, or not JSON.
+        var unreadable = false
+    }
+
+    /// references.bib and references.json, where present.
+    private static func readBibliography(_ folder: CourseFolder, cache: RebuildCache?) -> BibliographyRead {
+        var result = BibliographyRead()
+        let parsers: [(file: String, parse: (String, String) -> BibliographyRead)] = [
+            ("references.bib", { text, file in
+                let read = BibTeXParser.parseKeepingBrokenKeys(text, file: file)
+                return BibliographyRead(entries: read.entries, diagnostics: read.diagnostics, brokenKeys: read.brokenKeys)
+            }),
+            ("references.json", { text, file in
+                let read = CSLJSONParser.parse(text, file: file)
+                return BibliographyRead(entries: read.entries, diagnostics: read.diagnostics,
+                                        unreadable: read.entries.isEmpty && !read.diagnostics.isEmpty)
+            }),
         ]
-        for (file, parse) in parsers {
-            guard let data = folder.data(file) else { continue }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(notUTF8(file, data))
+        for (file, parse) in parsers where folder.exists(file) {
+            let data: Data
+            switch folder.read(file) {
+            case .success(let d): data = d
+            case .failure(let why):
+                result.diagnostics.append(unreadableFile(file, why))
+                result.unreadable = true
                 continue
             }
-            let (found, d) = cache?.parse(sideFile: file, text: text) { parse(text, file) } ?? parse(text, file)
-            entries += found
-            diagnostics += d
+            guard let text = String(data: data, encoding: .utf8) else {
+                result.diagnostics.append(notUTF8(file, data))
+                result.unreadable = true
+                continue
+            }
+            let read = cache?.parse(sideFile: file, text: text) { parse(text, file) } ?? parse(text, file)
+            result.entries += read.entries
+            result.diagnostics += read.diagnostics
+            result.brokenKeys.formUnion(read.brokenKeys)
+            result.unreadable = result.unreadable || read.unreadable
         }
-        return (entries, diagnostics)
+        return result
+    }
+
+    /// A file the course names that cannot be read (no permission, not a regular file).
+    static func unreadableFile(_ file: String, _ why: CourseError) -> Diagnostic {
+        Diagnostic(.error, rule: .configInvalid, "'\(file)' \(why.description)", at: SourceRange(file: file, line: 1),
+                   hint: why.description.hasPrefix("cannot be read") ? "make the file readable (chmod a+r '\(file)')" : "replace it with a text file")
     }
 
     static func notUTF8(_ file: String, _ data: Data) -> Diagnostic {
@@ -185,9 +247,14 @@ enum CourseLoader {
     private static func chapterList(
         _ config: CourseConfig, _ folder: CourseFolder, _ configFile: String, _ diagnostics: inout [Diagnostic]
     ) -> [String] {
+        let markdown = folder.files(under: "chapters").filter { $0.hasSuffix(".md") }
         guard let listed = config.chapterPaths else {
-            return folder.files(under: "chapters").filter { $0.hasSuffix(".md") && !$0.dropFirst(9).contains("/") }
+            let built = markdown.filter { !$0.dropFirst(9).contains("/") }
+            if config.readable { diagnostics += unbuilt(markdown, built: built, listing: false) }
+            return built
         }
+        let listedPaths = Set(listed.map { $0.path.hasPrefix("./") ? String($0.path.dropFirst(2)) : $0.path })
+        let unlisted = markdown.filter { !listedPaths.contains($0) }
         var seen: [String: Int] = [:]
         var result: [String] = []
         for (raw, line) in listed {
@@ -201,7 +268,9 @@ enum CourseLoader {
                     Diagnostic(.error, rule: .configInvalid, "chapter '\(raw)' is listed twice", at: at,
                         notes: [.init("first listed here", at: SourceRange(file: configFile, line: first))]))
             } else if !folder.exists(path) {
-                let near = NearMiss.suggest(path, among: folder.files(under: "chapters"))
+                // The likeliest meant is a Markdown file course.yml does not list yet.
+                let near = NearMiss.suggest(path, among: unlisted) ?? (unlisted.count == 1 ? unlisted.first : nil)
+                    ?? NearMiss.suggest(path, among: folder.files(under: "chapters").filter { !listedPaths.contains($0) })
                 diagnostics.append(
                     Diagnostic(.error, rule: .configInvalid, "chapter file '\(raw)' does not exist", at: at,
                         hint: near.map { "did you mean '\($0)'?" }))
@@ -210,7 +279,22 @@ enum CourseLoader {
                 result.append(path)
             }
         }
+        diagnostics += unbuilt(markdown, built: result, listing: true)
         return result
+    }
+
+    /// A warning at each Markdown file under chapters/ that the build leaves out.
+    private static func unbuilt(_ markdown: [String], built: [String], listing: Bool) -> [Diagnostic] {
+        let built = Set(built)
+        return markdown.filter { !built.contains($0) }.map { file in
+            Diagnostic(
+                .warning, rule: .configUnlistedChapter,
+                listing ? "'\(file)' is not listed in course.yml's chapters, so it is not built"
+                    : "'\(file)' is in a subfolder of chapters/, so it is not built",
+                at: SourceRange(file: file, line: 1),
+                hint: listing ? "add it to 'chapters:' in course.yml, or move it out of chapters/"
+                    : "move it into chapters/, or list the chapters in course.yml")
+        }
     }
 
     /// The course's own templates/ where present, the built-in theme for the rest.

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads YAML into typed values while keeping line numbers, so every wrong
@@ -13,6 +14,8 @@ struct YAMLReader {
     /// The rule an unknown key reports under.
     let unknownKeyRule: RuleID
     var diagnostics: [Diagnostic] = []
+    /// How a syntax error's message begins.
+    static let syntaxErrorPrefix = "invalid YAML: "
 
     init(file: String, lineOffset: Int = 0, invalidRule: RuleID, unknownKeyRule: RuleID = .configUnknownKey) {
         self.file = file
@@ -21,33 +24,73 @@ struct YAMLReader {
         self.unknownKeyRule = unknownKeyRule
     }
 
-    /// Parses `text`; nil (with a diagnostic) when it is not valid YAML.
+    /// Parses `text`; nil (with a diagnostic) when it is not valid YAML. The
+    /// diagnostic says what to do where libyaml's words alone would not.
     mutating func compose(_ text: String) -> Node? {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            let (line, column, problem) = Self.describe(error)
+            let found = Self.describe(error, in: text)
             diagnostics.append(
                 Diagnostic(
-                    .error, rule: invalidRule, "invalid YAML: \(problem)",
-                    at: SourceRange(file: file, line: line + lineOffset, column: column)))
+                    .error, rule: invalidRule, "\(Self.syntaxErrorPrefix)\(found.problem)",
+                    at: SourceRange(file: file, line: found.line + lineOffset, column: found.column), hint: found.hint))
         } catch {
             diagnostics.append(
-                Diagnostic(.error, rule: invalidRule, "invalid YAML: \(error)", at: at(nil)))
+                Diagnostic(.error, rule: invalidRule, "\(Self.syntaxErrorPrefix)\(error)", at: at(nil)))
         }
         return nil
     }
 
-    private static func describe(_ error: YamlError) -> (Int, Int, String) {
+    /// Where the error is, libyaml's problem, and what the author should do.
+    static func describe(_ error: YamlError, in text: String) -> (line: Int, column: Int, problem: String, hint: String?) {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return (mark.line, mark.column, problem)
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = (1...max(1, lines.count)).contains(mark.line) ? String(lines[mark.line - 1]) : ""
+            let indent = line.prefix { $0 == " " || $0 == "\t" }
+            if indent.contains("\t") || problem.contains("tab") {
+                return (mark.line, 1, "a tab in the indentation of line \(mark.line)",
+                        "indent with spaces: YAML does not allow tabs in indentation")
+            }
+            if problem.contains("mapping values are not allowed") {
+                return (mark.line, mark.column, "this value holds ': ', which YAML reads as a new key",
+                        quoteHint(line, column: mark.column))
+            }
+            if problem.contains("end of stream"), let context, context.text.contains("quoted scalar") {
+                return (context.mark.line, context.mark.column, "the quoted value opened here is never closed",
+                        "end the value with the same quote it starts with")
+            }
+            if let context, context.text.contains("flow sequence") || context.text.contains("flow mapping") {
+                let (open, close) = context.text.contains("sequence") ? ("[", "]") : ("{", "}")
+                return (context.mark.line, context.mark.column, "the '\(open)' opened here is not closed (\(problem))",
+                        "close it with '\(close)', and quote any item that contains ',' or '\(close)'")
+            }
+            return (mark.line, mark.column, problem, nil)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return (context.mark.line, context.mark.column, "duplicate key '\(duplicates.joined(separator: "', '"))'")
+            return (context.mark.line, context.mark.column, "duplicate key '\(duplicates.joined(separator: "', '"))'", nil)
         default:
-            return (1, 1, "\(error)")
+            return (1, 1, "\(error)", nil)
         }
+    }
+
+    /// For `key: a: b`, the line with its value quoted; else a general hint.
+    static func quoteHint(_ line: String, column: Int) -> String {
+        let scalars = Array(line.unicodeScalars)
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        var start = 0  // past the indentation and any "- " of a list item
+        while start < scalars.count, scalars[start] == " " || (scalars[start] == "-" && scalars.indices.contains(start + 1) && scalars[start + 1] == " ") {
+            start += 1
+        }
+        if let colon = (start..<max(start, scalars.count - 1)).first(where: { scalars[$0] == ":" && scalars[$0 + 1] == " " }),
+           colon + 1 < column - 1 {
+            var value = text((colon + 2)..<scalars.count).trimmingCharacters(in: .whitespaces)
+            if value.unicodeScalars.count > 60 { value = String(value.unicodeScalars.prefix(60)) + "…" }
+            let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            return "quote the value: \(text(start..<colon)): \"\(escaped)\""
+        }
+        return "quote any value that contains ': ', and indent this line like the keys above it"
     }
 
     func at(_ node: Node?) -> SourceRange {

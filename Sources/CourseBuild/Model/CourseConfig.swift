@@ -20,6 +20,8 @@ struct CourseConfig: Sendable {
     var objectives: [Objective] = []
     var allowRawHTML = false
     var lint = LintSettings()
+    /// False when course.yml is not valid YAML: everything above is defaults.
+    var readable = true
 
     init() {}
 }

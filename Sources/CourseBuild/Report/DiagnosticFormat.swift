@@ -23,18 +23,29 @@ struct HumanFormat {
 
     private func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
+    /// The most columns of a source line quoted under a diagnostic: a longer
+    /// line is cut to a window around the span, marked with "…".
+    static let quoteWidth = 120
+
     func render(_ diagnostics: [Diagnostic], sources: (String) -> SourceText?) -> String {
         var out = ""
+        // Diagnostics come sorted by place: many on one long line decode it once.
+        var cached: (file: String, line: Int, scalars: [Unicode.Scalar])?
         for d in diagnostics {
             let r = d.range
             let severity = d.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
             out += "\(r.file):\(r.start.line):\(r.start.column): \(severity): \(d.message) [\(d.rule)]\n"
             if let source = sources(r.file), r.start.line <= source.lineCount {
-                let line = source.line(r.start.line)
-                if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                if cached?.file != r.file || cached?.line != r.start.line {
+                    cached = (r.file, r.start.line, Array(source.line(r.start.line).unicodeScalars))
+                }
+                let line = cached!.scalars
+                if line.contains(where: { $0 != " " && $0 != "\t" }) {
                     let width = r.end.line == r.start.line ? max(1, r.end.column - r.start.column + 1) : 1
-                    let indent = String(line.unicodeScalars.prefix(r.start.column - 1).map { $0 == "\t" ? "\t" : " " })
-                    out += "  \(line)\n  \(indent)\(paint("^" + String(repeating: "~", count: max(0, min(width, 200) - 1)), "32"))\n"
+                    let quote = Self.window(line, column: r.start.column, width: width)
+                    let indent = String(String.UnicodeScalarView(quote.text.prefix(quote.column - 1).map { $0 == "\t" ? "\t" : " " }))
+                    out += "  \(String(String.UnicodeScalarView(quote.text)))\n"
+                    out += "  \(indent)\(paint("^" + String(repeating: "~", count: max(0, quote.width - 1)), "32"))\n"
                 }
             }
             for note in d.notes {
@@ -47,6 +58,26 @@ struct HumanFormat {
         let warnings = diagnostics.count - errors
         out += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
         return out
+    }
+
+    /// The part of `line` to quote: all of it when it fits in `limit` columns,
+    /// else a window that starts a little before the span (`column`, 1-based,
+    /// `width` long), with "…" where text is cut. Returns the span's column and
+    /// width within the window, for the caret.
+    static func window(_ line: [Unicode.Scalar], column: Int, width: Int, limit: Int = quoteWidth)
+        -> (text: [Unicode.Scalar], column: Int, width: Int)
+    {
+        let start = min(max(column - 1, 0), line.count)
+        guard line.count > limit else { return (line, start + 1, min(width, max(1, line.count - start))) }
+        let before = min(start, limit / 3)  // context before the span
+        var from = start - before
+        var to = min(line.count, from + limit)
+        if to == line.count { from = max(0, to - limit) }
+        to = min(line.count, from + limit)
+        let head: [Unicode.Scalar] = from > 0 ? ["…"] : []
+        let tail: [Unicode.Scalar] = to < line.count ? ["…"] : []
+        let caret = start - from + head.count + 1
+        return (head + line[from..<to] + tail, caret, max(1, min(width, to - start)))
     }
 }
 

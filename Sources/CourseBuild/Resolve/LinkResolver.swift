@@ -36,7 +36,7 @@ extension CourseIndex {
         if let path = candidates.compactMap({ $0 }).first, course.linkedPaths[path] == .outside { return .outside }
         let known = Array(chapterByPath.keys) + course.assetFiles
         let near = NearMiss.suggest(rawPath, among: known).map { "did you mean '\($0)'?" }
-        return .broken(reason: "no chapter or file '\(rawPath)'", hint: near)
+        return .broken(reason: Self.noSuchPath(rawPath), hint: near)
     }
 
     private func resolveFragment(_ fragment: String, chapter: Int, samePage: Bool) -> LinkTarget {
@@ -44,10 +44,13 @@ extension CourseIndex {
         guard ids.contains(fragment) else {
             let near = NearMiss.suggest(fragment, among: ids).map { "did you mean '#\($0)'?" }
             return .broken(
-                reason: "no heading '#\(fragment)' in '\(course.chapters[chapter].path)'", hint: near)
+                reason: "there is no heading '#\(fragment)' in '\(course.chapters[chapter].path)'", hint: near)
         }
         return samePage ? .samePage(fragment: fragment) : .chapter(index: chapter, fragment: fragment)
     }
+
+    /// Why a path is broken, as a sentence.
+    static func noSuchPath(_ path: String) -> String { "'\(path)' is not a chapter or file of the course" }
 
     /// Whether `dest` names a path in the course, rather than a scheme, a fragment or an absolute path.
     static func isCoursePath(_ dest: String) -> Bool {

@@ -12,14 +12,17 @@ struct CiteUnknownKeyRule: LintRule {
 
     func check(_ course: ResolvedCourse) -> [Finding] {
         let keys = Array(course.index.entries.keys)
+        let unreadable = course.course.unreadable
+        // A bibliography that could not be read is reported as a syntax error, not once per citation.
+        guard !unreadable.bibliography else { return [] }
         return course.course.chapters.flatMap { chapter -> [Finding] in
             var found: [Finding] = []
             chapter.blocks.forEachInline { inline, _ in
                 guard case .citation(let items) = inline.kind else { return }
-                for item in items where course.index.entries[item.key] == nil {
+                for item in items where course.index.entries[item.key] == nil && !unreadable.citationKeys.contains(item.key) {
                     let near = NearMiss.suggest(item.key, among: keys)
                     found.append(Finding(
-                        "no bibliography entry '\(item.key)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                        "the bibliography has no entry '\(item.key)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
                         at: inline.range, hint: "add the entry to references.bib or correct the key"))
                 }
             }

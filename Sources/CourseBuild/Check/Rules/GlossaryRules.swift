@@ -10,9 +10,11 @@ struct GlossaryUnknownTermRule: LintRule {
 
     func check(_ course: ResolvedCourse) -> [Finding] {
         let known = Array(course.index.terms.keys)
+        // A glossary that could not be read is reported as a syntax error, not once per term link.
+        guard !course.course.unreadable.glossary else { return [] }
         return course.facts.flatMap(\.links).compactMap { link in
             guard case .term(let id) = link.target, course.index.terms[id] == nil else { return nil }
-            return Finding("no glossary term '\(id)'" + (NearMiss.suggest(id, among: known).map { "; did you mean '\($0)'?" } ?? ""),
+            return Finding("the glossary has no term '\(id)'" + (NearMiss.suggest(id, among: known).map { "; did you mean '\($0)'?" } ?? ""),
                            at: link.range)
         }
     }
@@ -67,4 +69,36 @@ struct GlossaryDuplicateRule: LintRule {
         }
         return found
     }
+}
+
+struct GlossaryUnknownSeeRule: LoadRule {
+    let id = RuleID.glossaryUnknownSee
+    let defaultSetting = RuleSetting.warning
+    let summary = "a glossary term's see: names no term, so no link is made"
+    let examples: [RuleExample] = [
+        .fires(files: [
+            RuleExample.chapterFile: "The receptor opens.",
+            "glossary.yml": "- term: Receptor\n  definition: A protein that binds a signal.\n  see: [1️⃣Chanel]\n",
+        ]),
+        .passes(files: [
+            RuleExample.chapterFile: "The receptor opens the channel.",
+            "glossary.yml": RuleExample.glossary + "  see: [Channel]\n- term: Channel\n  definition: A pore.\n",
+        ]),
+    ]
+}
+
+struct GlossarySplitAliasRule: LoadRule {
+    let id = RuleID.glossarySplitAlias
+    let defaultSetting = RuleSetting.warning
+    let summary = "an alias list that YAML split at a comma inside a name ([1,25-dihydroxyvitamin D])"
+    let examples: [RuleExample] = [
+        .fires(files: [
+            RuleExample.chapterFile: "Calcitriol acts.",
+            "glossary.yml": "- term: Calcitriol\n  aliases: [1️⃣1,25-dihydroxyvitamin D]\n  definition: The active form of vitamin D.\n",
+        ]),
+        .passes(files: [
+            RuleExample.chapterFile: "Calcitriol acts.",
+            "glossary.yml": "- term: Calcitriol\n  aliases: [\"1,25-dihydroxyvitamin D\", active vitamin D]\n  definition: The active form of vitamin D.\n",
+        ]),
+    ]
 }

@@ -48,7 +48,10 @@ struct ImagesMissingRule: LintRule {
         course.facts.flatMap(\.links).compactMap { link in
             guard link.isImage else { return nil }
             switch link.target {
-            case .broken(let reason, let hint): return Finding("image \(reason)", at: link.range, hint: hint)
+            case .broken(let reason, let hint):
+                let path = CourseIndex.candidates(for: link.destination, from: "").path
+                let message = reason == CourseIndex.noSuchPath(path) ? "image '\(path)' is not a file of the course" : "image '\(link.destination)': \(reason)"
+                return Finding(message, at: link.range, hint: hint)
             case .chapter, .samePage: return Finding("image '\(link.destination)' is a page, not an image file", at: link.range)
             default: return nil
             }

@@ -18,13 +18,13 @@ struct ObjectivesUnknownRule: LintRule {
         let ids = Array(course.index.objectives.keys)
         let named = course.course.chapters.flatMap { chapter in
             chapter.frontMatter.objectives.filter { course.index.objectives[$0.id] == nil }.map {
-                Finding("no objective '\($0.id)' in course.yml" + (NearMiss.suggest($0.id, among: ids).map { "; did you mean '\($0)'?" } ?? ""),
+                Finding("course.yml defines no objective '\($0.id)'" + (NearMiss.suggest($0.id, among: ids).map { "; did you mean '\($0)'?" } ?? ""),
                         at: $0.range)
             }
         }
         let linked = course.facts.flatMap(\.links).compactMap { link -> Finding? in
             guard case .objective(let id) = link.target, course.index.objectives[id] == nil else { return nil }
-            return Finding("no objective '\(id)' in course.yml", at: link.range)
+            return Finding("course.yml defines no objective '\(id)'", at: link.range)
         }
         return named + linked
     }
@@ -45,7 +45,8 @@ struct ObjectivesUncoveredRule: LintRule {
     func check(_ course: ResolvedCourse) -> [Finding] {
         let covered = Set(course.course.chapters.flatMap { $0.frontMatter.objectives.map(\.id) })
             .union(course.facts.flatMap { $0.objectiveLinks.map(\.id) })
-        return course.course.config.objectives.filter { !covered.contains($0.id) }.map {
+        let unreadable = course.course.unreadable
+        return course.course.config.objectives.filter { !covered.contains($0.id) && !unreadable.mayName($0.id, in: course.course.chapters) }.map {
             Finding("objective '\($0.id)' is not covered by any chapter", at: $0.range,
                     hint: "name it in a chapter's front matter: objectives: [\($0.id)]")
         }
@@ -69,7 +70,8 @@ struct ObjectivesUnassessedRule: LintRule {
         for chapter in course.course.chapters {
             chapter.blocks.forEachBlock { if case .quiz(let q) = $0.kind, let o = q.objective { assessed.insert(o) } }
         }
-        return course.course.config.objectives.filter { !assessed.contains($0.id) }.map {
+        let unreadable = course.course.unreadable
+        return course.course.config.objectives.filter { !assessed.contains($0.id) && !unreadable.mayName($0.id, in: course.course.chapters, quizzes: true) }.map {
             Finding("objective '\($0.id)' is not assessed by any quiz", at: $0.range)
         }
     }

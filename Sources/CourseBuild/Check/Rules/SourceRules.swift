@@ -4,7 +4,7 @@ struct FrontMatterInvalidRule: LoadRule {
     let defaultSetting = RuleSetting.error
     let summary = "front matter that is not valid YAML, or a field of the wrong type"
     let examples: [RuleExample] = [
-        .fires(files: [RuleExample.chapterFile: "---\ntitle: [unclosed\n1️⃣---\nText.\n"]),
+        .fires(files: [RuleExample.chapterFile: "---\ntitle: 1️⃣[unclosed\n---\nText.\n"]),
         .passes("Text."),
     ]
 }
@@ -26,6 +26,24 @@ struct ConfigUnknownKeyRule: LoadRule {
     let examples: [RuleExample] = [
         .fires(files: [RuleExample.chapterFile: "---\ntitle: T\n1️⃣titel: typo\n---\nText.\n"]),
         .passes("Text."),
+    ]
+}
+
+struct ConfigUnlistedChapterRule: LoadRule {
+    let id = RuleID.configUnlistedChapter
+    let defaultSetting = RuleSetting.warning
+    let summary = "a Markdown file under chapters/ that the build leaves out (course.yml does not list it)"
+    let examples: [RuleExample] = [
+        .fires(files: [
+            "course.yml": RuleExample.config + "chapters:\n  - chapters/01-a.md\n",
+            RuleExample.chapterFile: "Text.",
+            "chapters/02-b.md": "1️⃣Forgotten text.",
+        ]),
+        .passes(files: [
+            "course.yml": RuleExample.config + "chapters:\n  - chapters/01-a.md\n  - chapters/02-b.md\n",
+            RuleExample.chapterFile: "Text.",
+            "chapters/02-b.md": "More text.",
+        ]),
     ]
 }
 
@@ -54,7 +72,7 @@ struct QuizUnknownObjectiveRule: LintRule {
             var found: [Finding] = []
             chapter.blocks.forEachBlock { block in
                 guard case .quiz(let quiz) = block.kind, let id = quiz.objective, course.index.objectives[id] == nil else { return }
-                found.append(Finding("quiz names no objective '\(id)' of course.yml", at: quiz.objectiveRange ?? block.range))
+                found.append(Finding("the quiz names objective '\(id)', which course.yml does not define", at: quiz.objectiveRange ?? block.range))
             }
             return found
         }
