@@ -54,7 +54,7 @@ import FoundationNetworking
         let message = try #require(try page.receiveText())
         let errors = try #require(try JSONSerialization.jsonObject(with: Data(message.utf8)) as? [String: String])
         #expect(errors["type"] == "errors")
-        #expect(errors["text"]?.contains("chapters/02-b.md:5:3: error: no chapter or file 'missing.md' [links.broken]") == true)
+        #expect(errors["text"]?.contains("chapters/02-b.md:5:3: error: 'missing.md' is not a chapter or file of the course [links.broken]") == true)
         #expect(String(decoding: try await get(port, "/site/chapters/02-b.html").body, as: UTF8.self).contains("Second text"))
         #expect(log.take().contains("missing.md"))
         // A page opened meanwhile hears the errors at once; a save that keeps them prints nothing new.
@@ -75,7 +75,7 @@ import FoundationNetworking
         #expect(try page.receiveText() == #"{"type":"reload"}"#)
         #expect(try later.receiveText() == #"{"type":"reload"}"#)
         #expect(String(decoding: try await get(port, "/site/chapters/02-b.html").body, as: UTF8.self).contains("Fixed text."))
-        #expect(log.take().contains("fixed: chapters/02-b.md:5: error: no chapter or file 'missing.md' [links.broken]"))
+        #expect(log.take().contains("fixed: chapters/02-b.md:5: error: 'missing.md' is not a chapter or file of the course [links.broken]"))
 
         // Nothing changed: no rebuild.
         #expect(!session.rebuildIfChanged(waiting: 100))
