@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import CourseBuild
 
 /// Course-wide pages stay bounded as a course grows (issue #17): glossary
@@ -89,6 +90,44 @@ import Testing
             let json = try #require(try JSONSerialization.jsonObject(
                 with: Data(contentsOf: out.appendingPathComponent("review/chapters/\(slug).json"))) as? [String: Any])
             #expect((json["claims"] as? [Any])?.count == 3)
+        }
+        // The site's copy of the ebook holds the same bytes as the ebook.
+        let epub = try Data(contentsOf: out.appendingPathComponent("test-course.epub"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("site/test-course.epub")) == epub)
+    }
+
+    @Test func aLargeFileWrittenTwiceIsLinkedNotWrittenAgain() throws {
+        let big = Data(repeating: 7, count: OutputWriter.linkSize)
+        let files = [OutputFile("a.epub", data: big), OutputFile("small", "x"), OutputFile("site/a.epub", data: big),
+                     OutputFile("other", data: Data(repeating: 8, count: OutputWriter.linkSize))]
+        let (unique, copies) = OutputWriter.sameBytes(files)
+        #expect(unique.map(\.path) == ["a.epub", "small", "other"])
+        #expect(copies.map { $0.0.path } == ["site/a.epub"])
+        #expect(copies.map(\.1) == ["a.epub"])
+        let course = try TemporaryCourse(["course.yml": TemporaryCourse.minimalConfig])
+        let out = course.root.appendingPathComponent("out")
+        try OutputWriter.write(files, to: out, course: CourseFolder(path: course.path))
+        #expect(try Data(contentsOf: out.appendingPathComponent("site/a.epub")) == big)
+        let a = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("a.epub").path)
+        let b = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("site/a.epub").path)
+        #expect(a[.systemFileNumber] as? Int == b[.systemFileNumber] as? Int)
+    }
+
+    @Test func deflatedEntriesUnzipToTheirBytes() throws {
+        let text = Data(String(repeating: "<p>Magnesium and sleep, 350 mg a day.</p>\n", count: 5_000).utf8)
+        let bytes = try ZipArchive.make([.init(path: "mimetype", data: Data("application/epub+zip".utf8), deflate: false),
+                                       .init(path: "a.xhtml", data: text, deflate: true),
+                                       .init(path: "empty", data: Data(), deflate: true)], modified: Date(timeIntervalSince1970: 1_700_000_000))
+        #expect(bytes.count < text.count / 10)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cb-zip-\(UUID().uuidString).zip")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try bytes.write(to: url)
+        let archive = try Archive(url: url, accessMode: .read)
+        #expect(Array(archive).map(\.path) == ["mimetype", "a.xhtml", "empty"])
+        for (entry, original) in zip(Array(archive), [Data("application/epub+zip".utf8), text, Data()]) {
+            var extracted = Data()
+            _ = try archive.extract(entry) { extracted.append($0) }
+            #expect(extracted == original, "\(entry.path)")
         }
     }
 }
