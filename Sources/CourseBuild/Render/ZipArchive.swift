@@ -82,9 +82,9 @@ enum ZipArchive {
     }
 
     private static func pack(_ entry: Entry) throws -> Packed {
-        guard entry.deflate else { return Packed(entry: entry, body: entry.data, crc: entry.data.crc32(checksum: 0)) }
+        guard entry.deflate else { return Packed(entry: entry, body: entry.data, crc: crc32(of: entry.data)) }
         #if canImport(CDeflate)
-        return Packed(entry: entry, body: try deflate(entry.data, level: level), crc: entry.data.crc32(checksum: 0))
+        return Packed(entry: entry, body: try deflate(entry.data, level: level), crc: crc32(of: entry.data))
         #else
         var body = Data()
         let data = entry.data
@@ -93,6 +93,19 @@ enum ZipArchive {
             provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) },
             consumer: { body.append($0) })
         return Packed(entry: entry, body: body, crc: crc)
+        #endif
+    }
+
+    /// zlib's CRC-32 where zlib is importable (table-driven C): ZIPFoundation's Swift one
+    /// was a third of the zip stage's time in a profile of a 1,000-chapter build.
+    static func crc32(of data: Data) -> UInt32 {
+        #if canImport(CDeflate)
+        return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> UInt32 in
+            guard let base = bytes.bindMemory(to: Bytef.self).baseAddress else { return 0 }
+            return UInt32(CDeflate.crc32(0, base, uInt(bytes.count)))
+        }
+        #else
+        return data.crc32(checksum: 0)
         #endif
     }
 

@@ -113,6 +113,12 @@ import ZIPFoundation
         #expect(a[.systemFileNumber] as? Int == b[.systemFileNumber] as? Int)
     }
 
+    @Test func zlibsCRCIsZIPFoundations() {
+        let text = Data(String(repeating: "Mg²⁺ 350 mg\n", count: 1_000).utf8)
+        #expect(ZipArchive.crc32(of: text) == text.crc32(checksum: 0))
+        #expect(ZipArchive.crc32(of: Data()) == 0)
+    }
+
     @Test func deflatedEntriesUnzipToTheirBytes() throws {
         let text = Data(String(repeating: "<p>Magnesium and sleep, 350 mg a day.</p>\n", count: 5_000).utf8)
         let bytes = try ZipArchive.make([.init(path: "mimetype", data: Data("application/epub+zip".utf8), deflate: false),
