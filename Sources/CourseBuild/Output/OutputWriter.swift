@@ -35,12 +35,19 @@ enum OutputWriter {
             let files = files.enumerated().filter { lastIndex[$0.element.path] == $0.offset }.map(\.element)
             let folders = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path })
             for folder in folders.sorted() { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            let (unique, copies) = sameBytes(files)
             // Thousands of small files: writing them from all cores halves the time spent in system calls.
-            let failures = files.concurrentMap { file -> Error? in
+            let failures = unique.concurrentMap { file -> Error? in
                 do { try FileBytes.save(file.data, to: staging.appendingPathComponent(file.path).path) } catch { return error }
                 return nil
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+            // A large file written twice (the site's copy of the EPUB) is a hard link to the first;
+            // where the system refuses the link, the bytes are written again.
+            for (copy, original) in copies {
+                let path = staging.appendingPathComponent(copy.path).path
+                if link(staging.appendingPathComponent(original).path, path) != 0 { try FileBytes.save(copy.data, to: path) }
+            }
             if fm.fileExists(atPath: target.path), exchange(staging.path, target.path) {
                 // The previous output is now at the staging path.
                 guard FolderRemover.removeTree(staging.path) else {
@@ -58,6 +65,27 @@ enum OutputWriter {
             if !fm.fileExists(atPath: target.path), fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: target) }
             throw (error as? CourseError) ?? CourseError("could not write '\(target.path)': \(error.localizedDescription)")
         }
+    }
+
+    /// Files of at least `linkSize` bytes whose bytes equal an earlier file's, with that
+    /// file's path, apart from the rest. The whole output is swapped in and never edited
+    /// in place, so two names for one file cannot diverge.
+    static let linkSize = 1 << 20
+
+    static func sameBytes(_ files: [OutputFile]) -> (unique: [OutputFile], copies: [(OutputFile, String)]) {
+        var unique: [OutputFile] = []
+        var copies: [(OutputFile, String)] = []
+        var large: [Int: [OutputFile]] = [:]
+        for file in files {
+            let n = file.data.count
+            if n >= linkSize, let original = large[n]?.first(where: { $0.data == file.data }) {
+                copies.append((file, original.path))
+                continue
+            }
+            if n >= linkSize { large[n, default: []].append(file) }
+            unique.append(file)
+        }
+        return (unique, copies)
     }
 
     /// The files of a previous output under `output`, except those whose path starts

@@ -27,7 +27,21 @@ enum CoursePages {
         return html + "</tbody>\n</table>\n</div>\n"
     }
 
-    static func glossary(_ index: CourseIndex, _ facts: [ChapterFacts], _ links: PageLinks) -> String {
+    /// Course-wide pages must not grow with chapters × items: at 1,000 chapters
+    /// quoting every citing sentence made `references.html` 36 MB and listing every
+    /// chapter under each term made the glossary 1.8 MB. These caps bound them.
+    enum Caps {
+        /// Chapters linked under a glossary term; beyond it, the count and the first ones.
+        static let glossaryChapters = 12
+        /// Citing sections linked under a reference; beyond it, the count and the first ones.
+        static let citingSections = 5
+        /// Bytes of one references page's body before the list continues on the next page:
+        /// under 2 MB for a site page, under 1 MB for an ebook file.
+        static let siteReferencesBytes = 1_500_000
+        static let epubReferencesBytes = 700_000
+    }
+
+    static func glossary(_ index: CourseIndex, _ facts: [ChapterFacts], _ links: PageLinks, chapterCap: Int = Caps.glossaryChapters) -> String {
         let terms = index.course.glossary.sorted { $0.term.localizedCaseInsensitiveCompare($1.term) == .orderedAscending }
         let dlType = links.isEPUB ? " epub:type=\"glossary\"" : ""
         var html = "<h1>Glossary</h1>\n<dl class=\"glossary\"\(dlType)>\n"
@@ -43,29 +57,42 @@ enum CoursePages {
             }
             let users = index.course.chapters.indices.filter { facts[$0].termsUsed.contains(term.id) }
             if !users.isEmpty {
-                let chapterLinks = users.map { i -> String in
+                let chapterLinks = users.prefix(chapterCap).map { i -> String in
                     let c = index.course.chapters[i]
                     return "<a href=\"\(links.chapter(c.slug))\">\(c.number). \(XML.escape(c.title))</a>"
                 }
-                html += "<p class=\"citing-places\">Used in: " + chapterLinks.joined(separator: ", ") + ".</p>"
+                if users.count > chapterCap {
+                    html += "<p class=\"citing-places\">Used in \(users.count) chapters; first in: "
+                        + chapterLinks.joined(separator: ", ") + ", and \(users.count - chapterCap) more.</p>"
+                } else {
+                    html += "<p class=\"citing-places\">Used in: " + chapterLinks.joined(separator: ", ") + ".</p>"
+                }
             }
             html += "</dd>\n"
         }
         return html + "</dl>\n"
     }
 
-    /// Every cited entry with the places that cite it. The site quotes each
-    /// citing sentence, so an editor can check the source against its claim;
-    /// the ebook links each citing section once, since quoting every sentence
-    /// made one back-matter file as large as the book (35 MB at 1,000 chapters).
-    /// The print edition links each citing section once as the ebook does (`quotes: false`).
+    /// One page of the references: its name without extension, and its body.
+    struct ReferencesPage {
+        var name: String
+        var title: String
+        var body: String
+    }
+
+    /// Every cited entry with the sections that cite it (each section once, the
+    /// first `sectionCap` of them, then how many more and how many citing sentences
+    /// in all). The sentences themselves are quoted per chapter in the claims review
+    /// (`review/chapters/`): quoting them here made the page grow with every citation.
+    /// A list longer than `budget` bytes continues on `references-2`, `references-3`, …,
+    /// each page listing the others.
     static func references(
-        _ index: CourseIndex, _ facts: [ChapterFacts], _ formatted: FormattedReferences, _ links: PageLinks, quotes: Bool? = nil
-    ) -> String {
-        let quotes = quotes ?? !links.isEPUB
+        _ index: CourseIndex, _ facts: [ChapterFacts], _ formatted: FormattedReferences, _ links: PageLinks,
+        budget: Int, sectionCap: Int = Caps.citingSections
+    ) -> [ReferencesPage] {
         let formatter = index.citationFormatter
-        let epubType = links.isEPUB ? " epub:type=\"bibliography\"" : ""
-        var html = "<h1>References</h1>\n<section\(epubType) aria-label=\"Bibliography\">\n"
+        let isAPA = index.course.config.citationStyle == .apa
+        // Under a Vancouver chapter's heading a place needs only its section's title.
         func entryHTML(_ entry: BibEntry, id: String, cites: [ChapterFacts.CitingPlace]) -> String {
             var li = "<li id=\"\(XML.escape(id))\">\(formatted.html(entry))"
             if let design = entry.evidence { li += " <span class=\"evidence\">\(XML.escape(design))</span>" }
@@ -75,37 +102,70 @@ enum CoursePages {
                 for place in cites {
                     let c = index.course.chapters[place.chapter]
                     let href = links.chapter(c.slug, fragment: place.sectionID)
-                    let whereText = "\(c.number). \(c.title)" + (place.sectionTitle.map { " › " + $0 } ?? "")
-                    if !quotes {
-                        if linked.insert(href).inserted { li += "<li><a href=\"\(href)\">\(XML.escape(whereText))</a></li>\n" }
-                    } else {
-                        let quiz = place.inQuiz ? " (a self-check question)" : ""
-                        li += "<li><a href=\"\(href)\">\(XML.escape(whereText))</a>\(quiz): “\(XML.escape(place.sentence))”</li>\n"
-                    }
+                    guard linked.insert(href).inserted, linked.count <= sectionCap else { continue }
+                    let whereText = isAPA ? "\(c.number). \(c.title)" + (place.sectionTitle.map { " › " + $0 } ?? "")
+                        : place.sectionTitle ?? "\(c.number). \(c.title)"
+                    li += "<li><a href=\"\(href)\">\(XML.escape(whereText))</a></li>\n"
+                }
+                if linked.count > sectionCap {
+                    li += "<li>and \(linked.count - sectionCap) more sections (\(cites.count) citing sentences in \(linked.count) sections in all)</li>\n"
                 }
                 li += "</ul>\n"
             }
             return li + "</li>\n"
         }
-        if index.course.config.citationStyle == .apa {
-            // One list for the course, each entry with every sentence that cites it.
+        // Blocks that a page break may fall between, each with the label of what it lists.
+        var blocks: [(html: String, label: String)] = []
+        if isAPA {
+            // One list for the course, each entry with the places that cite it.
             let places = Dictionary(grouping: facts.flatMap(\.citingPlaces), by: \.key)
             let entries = formatter.sortedForBibliography(index.course.bibliography.filter { places[$0.key] != nil })
-            html += "<ul class=\"bibliography\">\n"
-            html += entries.map { entryHTML($0, id: "bib-" + $0.key, cites: places[$0.key] ?? []) }.joined() + "</ul>\n"
+            blocks = entries.map { (entryHTML($0, id: "bib-" + $0.key, cites: places[$0.key] ?? []), $0.key) }
         } else {
-            // Vancouver numbers per chapter, so a list per chapter with that chapter's sentences.
+            // Vancouver numbers per chapter, so a list per chapter.
             for (i, chapter) in index.course.chapters.enumerated() where !facts[i].citations.keys.isEmpty {
                 let places = Dictionary(grouping: facts[i].citingPlaces, by: \.key)
-                html += "<h2 id=\"refs-\(XML.escape(chapter.slug))\">\(chapter.number). \(XML.escape(chapter.title))</h2>\n<ol>\n"
+                var html = "<h2 id=\"refs-\(XML.escape(chapter.slug))\">\(chapter.number). \(XML.escape(chapter.title))</h2>\n<ol>\n"
                 for key in facts[i].citations.keys {
                     guard let entry = index.entries[key] else { continue }
                     html += entryHTML(entry, id: "bib-\(i + 1)-" + key, cites: places[key] ?? [])
                 }
-                html += "</ol>\n"
+                blocks.append((html + "</ol>\n", "\(chapter.number)"))
             }
         }
-        return html + "</section>\n"
+        var parts: [[(html: String, label: String)]] = [[]]
+        var size = 0
+        for block in blocks {
+            if size + block.html.utf8.count > budget, !parts[parts.count - 1].isEmpty {
+                parts.append([])
+                size = 0
+            }
+            parts[parts.count - 1].append(block)
+            size += block.html.utf8.count
+        }
+        let names = parts.indices.map { $0 == 0 ? "references" : "references-\($0 + 1)" }
+        let ranges = parts.map { part -> String in
+            guard let first = part.first?.label, let last = part.last?.label else { return "" }
+            let what = isAPA ? "" : (first == last ? "chapter " : "chapters ")
+            return what + (first == last ? first : "\(first)–\(last)")
+        }
+        let epubType = links.isEPUB ? " epub:type=\"bibliography\"" : ""
+        return parts.indices.map { k in
+            var html = "<h1>References</h1>\n"
+            if parts.count > 1 {
+                html += "<nav class=\"pages\" aria-label=\"References pages\"><p>Page \(k + 1) of \(parts.count): "
+                html += parts.indices.map { j in
+                    j == k ? "<strong>\(XML.escape(ranges[j]))</strong>"
+                        : "<a href=\"\(links.page(names[j]))\">\(XML.escape(ranges[j]))</a>"
+                }.joined(separator: " · ") + "</p></nav>\n"
+            }
+            html += "<section\(epubType) aria-label=\"Bibliography\">\n"
+            if isAPA { html += "<ul class=\"bibliography\">\n" }
+            html += parts[k].map(\.html).joined()
+            if isAPA { html += "</ul>\n" }
+            let title = parts.count > 1 && k > 0 ? "References (\(ranges[k]))" : "References"
+            return ReferencesPage(name: names[k], title: title, body: html + "</section>\n")
+        }
     }
 
     /// The search page: a plain GET form to itself, so `search.html?q=…` (from

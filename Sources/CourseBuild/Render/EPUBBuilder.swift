@@ -37,10 +37,13 @@ struct EPUBBuilder {
                 try page("glossary.xhtml", title: "Glossary", type: "glossary", role: "doc-glossary", body: CoursePages.glossary(index, facts, .epub))
             }))
         }
-        pages.append(Page(id: "references", title: "References", job: PageJob(isLong: true) {
-            try page("references.xhtml", title: "References", type: "backmatter", role: nil,
-                     body: CoursePages.references(index, facts, references, .epub))
-        }))
+        // Split by size: e-readers handle files of a few hundred kilobytes best.
+        let referencePages = CoursePages.references(index, facts, references, .epub, budget: CoursePages.Caps.epubReferencesBytes)
+        pages += referencePages.map { part in
+            Page(id: part.name, title: part.title, job: PageJob {
+                try page(part.name + ".xhtml", title: part.title, type: "backmatter", role: nil, body: part.body)
+            })
+        }
         return pages
     }
 

@@ -45,7 +45,9 @@ struct PrintEdition {
             html += Self.rewrite(CoursePages.glossary(index, facts, .siteRoot), chapterSlug: nil) + "</section>\n"
         }
         html += "<section class=\"print-part\" id=\"\(Self.referencesID)\" aria-label=\"References\">\n"
-        html += Self.rewrite(CoursePages.references(index, facts, references, .siteRoot, quotes: false), chapterSlug: nil) + "</section>\n"
+        // One page holds the whole course, so the references are not split.
+        let bibliography = CoursePages.references(index, facts, references, .siteRoot, budget: .max).map(\.body).joined()
+        html += Self.rewrite(bibliography, chapterSlug: nil) + "</section>\n"
         return html
     }
 

@@ -14,9 +14,10 @@ struct SiteBuilder {
 
     /// The pages to render, paths relative to `site/`.
     func pageJobs() -> [PageJob] {
-        var jobs = [
-            PageJob(isLong: true) { try page("references.html", title: "References",
-                                             body: CoursePages.references(index, facts, references, .siteRoot)) },
+        // The references are split by size, so their pages are known only once the list is built.
+        let referencePages = CoursePages.references(index, facts, references, .siteRoot, budget: CoursePages.Caps.siteReferencesBytes)
+        var jobs = referencePages.map { part in PageJob { try page(part.name + ".html", title: part.title, body: part.body) } }
+        jobs += [
             PageJob(isLong: true) { try page("glossary.html", title: "Glossary", body: CoursePages.glossary(index, facts, .siteRoot)) },
             PageJob(isLong: true) { OutputFile("search-index.js", CoursePages.searchIndexScript(index, facts)) },
             PageJob(isLong: true) {

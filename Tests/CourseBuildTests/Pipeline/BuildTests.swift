@@ -17,9 +17,9 @@ import Testing
                      "site/assets/theme.css", "site/assets/figure.svg", "small-course.epub", "epub/mimetype"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(page).path), "missing \(page)")
         }
-        let references = try String(contentsOf: out.appendingPathComponent("site/references.html"), encoding: .utf8)
-        // The bibliography names the sentence that cites each entry.
-        #expect(references.contains("The upper limit for supplemental magnesium is 350 mg/day"))
+        // The claims review's evidence map names the sentence that cites each entry.
+        let review = try String(contentsOf: out.appendingPathComponent("review/chapters/02-safety.html"), encoding: .utf8)
+        #expect(review.contains("The upper limit for supplemental magnesium is 350 mg/day"))
         let epub = try Data(contentsOf: out.appendingPathComponent("small-course.epub"))
         #expect(String(decoding: epub[30..<38], as: UTF8.self) == "mimetype")
     }

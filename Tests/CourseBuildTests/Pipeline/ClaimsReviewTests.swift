@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import CourseBuild
 
-/// SPEC §4: output/review/claims.json and claims.html list every claim with its status.
+/// SPEC §4: the claims review lists every claim with its status: a summary
+/// (review/claims.html, claims.json) and a page and JSON file per chapter.
 @Suite struct ClaimsReviewTests {
     static let bib = """
         @article{smith2020,
@@ -32,24 +33,35 @@ import Testing
         let out = course.root.appendingPathComponent("output")
         _ = try Build.run(path: course.path, output: out.path, options: .init())
 
-        let data = try Data(contentsOf: out.appendingPathComponent("review/claims.json"))
+        let index = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: out.appendingPathComponent("review/claims.json"))) as? [String: Any])
+        let chapters = try #require(index["chapters"] as? [[String: Any]])
+        #expect(chapters.map { $0["json"] as? String } == ["chapters/01-first.json"])
+        #expect((index["counts"] as? [String: Int]) == ["cited": 1, "flagged": 1, "suppressed": 1, "uncited": 0])
+        let data = try Data(contentsOf: out.appendingPathComponent("review/chapters/01-first.json"))
         let review = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(review["file"] as? String == "chapters/01-first.md")
+        #expect(review["href"] as? String == "../../site/chapters/01-first.html")
         let items = try #require(review["claims"] as? [[String: Any]])
-        let references = try #require(review["references"] as? [String: String])
+        let references = try #require(review["references"] as? [String: [String: String]])
         #expect(references.keys.sorted() == ["smith2020"])
-        #expect(references["smith2020"]?.hasPrefix("Smith J. Magnesium and sleep.") == true)
+        #expect(references["smith2020"]?["text"]?.hasPrefix("Smith J. Magnesium and sleep.") == true)
+        #expect(references["smith2020"]?["evidence"] == "RCT")
         #expect(items.map { $0["status"] as? String } == ["cited", "flagged", "suppressed"])
         #expect(items.map { $0["line"] as? Int } == [7, 9, 12])
-        let sources = try #require(items[0]["sources"] as? [[String: Any]])
-        #expect(sources.first?["key"] as? String == "smith2020")
-        #expect(sources.first?["evidence"] as? String == "RCT")
-        #expect(items[0]["href"] as? String == "../site/chapters/01-first.html#evidence")
+        #expect(items[0]["sources"] as? [String] == ["smith2020"])
+        #expect(items[0]["section"] as? String == "evidence")
         #expect((items[1]["notes"] as? [String])?.first?.contains("percentage") == true)
         #expect(items[2]["notes"] as? [String] == ["figure from the product label"])
 
-        let html = try String(contentsOf: out.appendingPathComponent("review/claims.html"), encoding: .utf8)
-        #expect(html.contains("3 in all,\n1 cited, 1 flagged, 1 suppressed"))
-        #expect(html.contains("<a href=\"../site/chapters/01-first.html#evidence\">chapters/01-first.md:7</a>"))
+        let summary = try String(contentsOf: out.appendingPathComponent("review/claims.html"), encoding: .utf8)
+        #expect(summary.contains("3 in all,\n1 cited, 1 flagged, 1 suppressed"))
+        #expect(summary.contains("<a href=\"chapters/01-first.html\">1. "))
+        let html = try String(contentsOf: out.appendingPathComponent("review/chapters/01-first.html"), encoding: .utf8)
+        #expect(html.contains("<a href=\"../../site/chapters/01-first.html#evidence\">Evidence</a>"))
+        #expect(html.contains("<tr id=\"s1\"><td>1. line 7</td>"))
+        #expect(html.contains("<li id=\"source-smith2020\">Smith J. Magnesium and sleep."))
+        #expect(html.contains("Cited in sentence <a href=\"#s1\">1</a>."))
         #expect(!html.contains("Magnesium is a mineral."))
     }
 
@@ -58,7 +70,7 @@ import Testing
         let course = try TemporaryCourse(chapter: "Up to 40% of patients on loop diuretics develop low magnesium.", config: config)
         let out = course.root.appendingPathComponent("output")
         _ = try Build.run(path: course.path, output: out.path, options: .init())
-        let data = try Data(contentsOf: out.appendingPathComponent("review/claims.json"))
+        let data = try Data(contentsOf: out.appendingPathComponent("review/chapters/01-first.json"))
         let review = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let items = try #require(review["claims"] as? [[String: Any]])
         #expect(items.map { $0["status"] as? String } == ["uncited"])

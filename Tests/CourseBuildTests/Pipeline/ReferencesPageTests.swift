@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import CourseBuild
 
-/// The references page quotes each citing sentence as a reader would write it,
+/// The claims review quotes each citing quiz sentence as a reader would write it,
 /// and the ebook's answer key keeps an answer apart from its feedback.
 @Suite struct ReferencesPageTests {
     @Test func aRemovedCitationLeavesNoGapBeforePunctuation() {
@@ -17,9 +17,10 @@ import Testing
                                          extra: ["references.bib": RuleExample.entryK])
         let out = course.root.appendingPathComponent("out")
         #expect(try Build.run(path: course.path, output: out.path, options: .init()).errorCount == 0)
-        let references = try String(contentsOf: out.appendingPathComponent("site/references.html"), encoding: .utf8)
-        #expect(references.contains("“Serum holds under 1% of the body&#39;s store.”"))
-        #expect(references.contains("(a self-check question): “Right: serum holds under 1%.”"))
+        // The evidence map in the claims review: prose sentences as rows, quiz sentences quoted.
+        let review = try String(contentsOf: out.appendingPathComponent("review/chapters/01-first.html"), encoding: .utf8)
+        #expect(review.contains("Serum holds under 1% of the body&#39;s store [@k]."))
+        #expect(review.contains("In a self-check question</a>: “Right: serum holds under 1%.”"))
         let chapter = try String(contentsOf: out.appendingPathComponent("epub/OEBPS/01-first.xhtml"), encoding: .utf8)
         #expect(chapter.contains("<p class=\"answer\"><strong>No</strong></p><p class=\"feedback\">Right: serum holds under 1%"))
     }
