@@ -237,10 +237,11 @@ enum CoursePages {
         return out + "]};\n"
     }
 
-    static func sitemap(_ index: CourseIndex) -> String? {
+    /// Every page of the site but the error page, in the order rendered (the
+    /// references' pages are known only once they are split).
+    static func sitemap(_ index: CourseIndex, pages rendered: [String]) -> String? {
         guard let base = index.course.config.baseURL.map({ $0.hasSuffix("/") ? $0 : $0 + "/" }) else { return nil }
-        let pages = ["index.html", "objectives.html", "glossary.html", "references.html"]
-            + index.course.chapters.map { "chapters/\($0.slug).html" }
+        let pages = rendered.filter { $0.hasSuffix(".html") && $0 != "404.html" }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages { xml += "<url><loc>\(XML.escape(base + page))</loc></url>\n" }
         return xml + "</urlset>\n"

@@ -42,7 +42,7 @@ struct SiteBuilder {
         for asset in course.assetFiles {
             if let data = course.assetData[asset] { files.append(OutputFile(asset, data: data)) }
         }
-        if let sitemap = CoursePages.sitemap(index) { files.append(OutputFile("sitemap.xml", sitemap)) }
+        if let sitemap = CoursePages.sitemap(index, pages: pages.map(\.path)) { files.append(OutputFile("sitemap.xml", sitemap)) }
         return files.map { OutputFile("site/" + $0.path, data: $0.data) }
     }
 

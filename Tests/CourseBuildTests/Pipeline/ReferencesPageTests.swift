@@ -38,4 +38,17 @@ import Testing
         #expect(!summary.contains("<a"), "nested interactive: \(summary)")
         #expect(summary.contains("<span class=\"citation\">"))
     }
+
+    @Test func theSitemapListsEveryPageButTheErrorPage() throws {
+        let config = TemporaryCourse.minimalConfig + "base-url: https://example.org/course\n"
+        let course = try TemporaryCourse(chapter: "Serum holds under 1% [@k].", config: config,
+                                         extra: ["references.bib": RuleExample.entryK])
+        let out = course.root.appendingPathComponent("out")
+        #expect(try Build.run(path: course.path, output: out.path, options: .init()).errorCount == 0)
+        let sitemap = try String(contentsOf: out.appendingPathComponent("site/sitemap.xml"), encoding: .utf8)
+        for page in ["index.html", "references.html", "chapters/01-first.html", "print.html"] {
+            #expect(sitemap.contains("<loc>https://example.org/course/\(page)</loc>"), "\(page) missing")
+        }
+        #expect(!sitemap.contains("404.html"))
+    }
 }
