@@ -16,10 +16,12 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let out = output ?? (path as NSString).appendingPathComponent("output"), start = Date()
-        let stageTimings = timings || verbose ? StageTimings() : nil
+        let terminal = isatty(STDERR_FILENO) != 0, progress = terminal && !quiet
+        let stageTimings = StageTimings(onStageStart: progress ? ProgressLine.show : nil)
         let (result, summary) = try Build.runWithSummary(path: path, output: out, options: .init(only: only, lint: try flags.options(), timings: stageTimings))
+        if progress { ProgressLine.clear() }
         FileHandle.standardError.write(Data(BuildSummary.report(result, summary, courseAt: path, seconds: Date().timeIntervalSince(start),
-            timings: stageTimings, quiet: quiet, verbose: verbose, terminal: isatty(STDERR_FILENO) != 0).utf8))
+            timings: timings || verbose ? stageTimings : nil, quiet: quiet, verbose: verbose, terminal: terminal).utf8))
         guard result.errorCount == 0 else { throw ExitCode(1) }
     }
 }

@@ -5,10 +5,15 @@ import Foundation
 public final class StageTimings: @unchecked Sendable {
     public private(set) var stages: [(name: String, seconds: Double)] = []
     private let lock = NSLock()
+    /// Told each stage's name as it starts: the progress line of a build on a terminal.
+    private let onStageStart: (@Sendable (String) -> Void)?
 
-    public init() {}
+    public init(onStageStart: (@Sendable (String) -> Void)? = nil) {
+        self.onStageStart = onStageStart
+    }
 
     public func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        onStageStart?(name)
         let start = DispatchTime.now().uptimeNanoseconds
         defer {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -76,3 +76,20 @@ import Testing
         #expect(diagnostics.map(\.range.start.line) == [5, 7])
     }
 }
+
+/// A long build says on a terminal which stage it is in: the progress line hears each stage as it starts.
+@Suite struct ProgressTests {
+    final class Heard: @unchecked Sendable {
+        var stages: [String] = []
+    }
+
+    @Test func eachStageIsAnnouncedAsItStarts() throws {
+        let course = try TemporaryCourse(chapter: "Text.")
+        let heard = Heard()
+        let timings = StageTimings(onStageStart: { heard.stages.append($0) })
+        let out = course.root.appendingPathComponent("out")
+        _ = try Build.run(path: course.path, output: out.path, options: .init(timings: timings))
+        #expect(heard.stages.first == "load + parse" && heard.stages.last == "write")
+        #expect(heard.stages == timings.stages.map(\.name))
+    }
+}
