@@ -72,50 +72,80 @@ struct PrintEdition {
     /// links into one page made a link checker take a quarter of an hour over
     /// the flagship. Links out of the page stay links.
     static func rewrite(_ html: String, chapterSlug slug: String?, label: String? = nil) -> String {
-        var out = ""
-        out.reserveCapacity(html.utf8.count + html.utf8.count / 16)
-        var rest = html[...]
+        // Bytes, not String searches: Foundation's range(of:) on a growing page
+        // converted UTF-16 offsets from the start each time, which made the
+        // references part quadratic (37 s for 100 chapters).
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 16)
         var unlinked = false  // an <a> made a <span>, whose </a> is still to come
-        func append(_ text: Substring) {
-            if unlinked, let close = text.range(of: "</a>") {
-                out += text[..<close.lowerBound] + "</span>" + text[close.upperBound...]
-                unlinked = false
-            } else {
-                out += text
+        var lastAnchor: Int?  // where in `out` the latest "<a " starts
+        func copy(_ range: Range<Int>) {
+            var k = range.lowerBound
+            while k < range.upperBound {
+                if bytes[k] == UInt8(ascii: "<") {
+                    if unlinked, bytes.has("</a>", at: k) {
+                        out += Array("</span>".utf8)
+                        unlinked = false
+                        k += 4
+                        continue
+                    }
+                    if bytes.has("<a ", at: k) { lastAnchor = out.count }
+                }
+                out.append(bytes[k])
+                k += 1
             }
         }
+        var i = 0
         // One pass over each `name="value"`: the value of the attributes that name ids is rewritten.
-        while let range = rest.range(of: "=\"") {
-            let name = String(rest[..<range.lowerBound].reversed().prefix { $0.isLetter || $0 == "-" }.reversed())
-            let close = rest[range.upperBound...].firstIndex(of: "\"") ?? rest.endIndex
-            let value = String(rest[range.upperBound..<close])
+        while let eq = bytes.firstIndex(of: "=\"", from: i) {
+            var start = eq
+            while start > i, bytes[start - 1] == UInt8(ascii: "-") || (bytes[start - 1] | 0x20) >= 0x61 && (bytes[start - 1] | 0x20) <= 0x7A {
+                start -= 1
+            }
+            let name = String(decoding: bytes[start..<eq], as: UTF8.self)
+            let close = bytes[(eq + 2)...].firstIndex(of: UInt8(ascii: "\"")) ?? bytes.count
+            let value = String(decoding: bytes[(eq + 2)..<close], as: UTF8.self)
             if name == "href", case let target = link(value, chapterSlug: slug), target.hasPrefix("#") {
                 // <a … href="#x" …> becomes <span …>.
-                append(rest[..<range.lowerBound])
-                if let open = out.range(of: "<a ", options: .backwards) {
-                    out.replaceSubrange(open, with: "<span ")
+                copy(i..<eq)
+                if let open = lastAnchor {
+                    out.replaceSubrange(open..<(open + 3), with: Array("<span ".utf8))
                     unlinked = true
+                    lastAnchor = nil
                 }
-                out.removeLast(name.count + 1)  // " href"
-                rest = rest[close...].dropFirst()
+                out.removeLast(name.utf8.count + 1)  // " href"
+                i = min(close + 1, bytes.count)
                 continue
             }
-            append(rest[..<range.upperBound])
-            rest = rest[close...]
+            copy(i..<(eq + 2))
+            i = close
+            let rewritten: String
             switch name {
-            case "id": out += slug.map { "\($0)--" + value } ?? value
+            case "id": rewritten = slug.map { "\($0)--" + value } ?? value
             case "aria-labelledby":
-                guard let slug else { out += value; continue }
-                out += value.split(separator: " ").map { "\(slug)--\($0)" }.joined(separator: " ") + " \(slug)--print-label"
-            case "aria-label": out += label.map { value + ", " + $0 } ?? value
-            case "href": out += link(value, chapterSlug: slug)
-            default: out += value
+                rewritten = slug.map { slug in
+                    value.split(separator: " ").map { "\(slug)--\($0)" }.joined(separator: " ") + " \(slug)--print-label"
+                } ?? value
+            case "aria-label": rewritten = label.map { value + ", " + $0 } ?? value
+            case "href": rewritten = link(value, chapterSlug: slug)
+            default: rewritten = value
             }
+            out += Array(rewritten.utf8)
         }
-        append(rest)
-        for level in (1...5).reversed() {
-            out = out.replacingOccurrences(of: "<h\(level)", with: "<h\(level + 1)")
-                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+        copy(i..<bytes.count)
+        return String(decoding: Self.headingsOneLevelDown(out), as: UTF8.self)
+    }
+
+    /// `<h1>`…`<h5>` and their closing tags one level down, under the course's title.
+    static func headingsOneLevelDown(_ bytes: [UInt8]) -> [UInt8] {
+        var out = bytes
+        for k in out.indices where out[k] == UInt8(ascii: "<") {
+            let digit = out.has("</h", at: k) ? k + 3 : out.has("<h", at: k) ? k + 2 : nil
+            if let d = digit, d < out.count, (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(out[d]),
+               d + 1 < out.count, out[d + 1] == UInt8(ascii: ">") || out[d + 1] == UInt8(ascii: " ") {
+                out[d] += 1
+            }
         }
         return out
     }
@@ -134,5 +164,23 @@ struct PrintEdition {
         case "references.html": return "#" + (fragment ?? referencesID)
         default: return href
         }
+    }
+}
+
+private extension Array where Element == UInt8 {
+    func has(_ text: StaticString, at k: Int) -> Bool {
+        let n = text.utf8CodeUnitCount
+        guard k + n <= count else { return false }
+        return text.withUTF8Buffer { pattern in (0..<n).allSatisfy { self[k + $0] == pattern[$0] } }
+    }
+
+    /// The first index of `text` at or after `start`.
+    func firstIndex(of text: StaticString, from start: Int) -> Int? {
+        var k = start
+        while k < count {
+            if has(text, at: k) { return k }
+            k += 1
+        }
+        return nil
     }
 }
