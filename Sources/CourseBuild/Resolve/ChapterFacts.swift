@@ -146,14 +146,19 @@ struct ChapterFacts: Sendable {
 
     /// The text with the space a removed citation left before punctuation taken out: "limit [@k]." reads "limit .".
     static func closingGaps(_ text: String) -> String {
-        guard text.contains(" ") else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text {
-            if ".,;:)".contains(c), out.last == " " { out.removeLast() }
-            out.append(c)
+        // Over bytes: the gap and the punctuation are ASCII, and this runs for every citing sentence.
+        var bytes = Array(text.utf8)
+        var kept = 0
+        for k in bytes.indices {
+            let b = bytes[k]
+            if kept > 0, bytes[kept - 1] == UInt8(ascii: " "),
+               b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: ")") {
+                kept -= 1
+            }
+            bytes[kept] = b
+            kept += 1
         }
-        return out
+        return kept == bytes.count ? text : String(decoding: bytes[..<kept], as: UTF8.self)
     }
 
     /// The sentence of `text` around UTF-8 offset `offset`: from after the
