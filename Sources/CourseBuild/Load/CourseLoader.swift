@@ -25,12 +25,13 @@ enum CourseLoader {
 
         var config = CourseConfig()
         var unreadable = Unreadable()
-        if let configText = text(configData, configFile) {
+        let configText = text(configData, configFile)
+        if let configText {
             let (c, d) = CourseConfigReader.read(configText, file: configFile)
             config = c
             diagnostics += d
         }
-        unreadable.config = !config.readable || String(data: configData, encoding: .utf8) == nil
+        unreadable.config = !config.readable || configText == nil
         if unreadable.config, let i = diagnostics.firstIndex(where: { $0.range.file == configFile }) {
             diagnostics[i].notes.append(.init("until course.yml can be read, only the files' own syntax is checked"))
         }
@@ -69,10 +70,11 @@ enum CourseLoader {
         var glossary: [GlossaryTerm] = []
         let glossaryFile = folder.exists("glossary.yml") ? "glossary.yml" : nil
         if let file = glossaryFile {
-            if case .failure(let why) = folder.read(file) {
+            let contents = folder.read(file)
+            if case .failure(let why) = contents {
                 diagnostics.append(unreadableFile(file, why))
                 unreadable.glossary = true
-            } else if let data = folder.data(file), let t = text(data, file) {
+            } else if case .success(let data) = contents, let t = text(data, file) {
                 let read = { GlossaryReader.read(t, file: file) }
                 let (terms, d) = cache?.parse(sideFile: file, text: t, read) ?? read()
                 glossary = terms
