@@ -68,21 +68,19 @@ struct ChapterFacts: Sendable {
         }
         var section: CourseIndex.Heading?
         var text = ""
-        for block in chapter.blocks {
-            let before = section?.line
-            collect(block, index: index, chapter: i, section: &section, text: &text)
-            if section?.line != before {
-                // A heading: what came before it belongs to the previous section.
-                if !text.isEmpty || before != nil {
-                    let previous = before.flatMap { line in index.headings[i].first { $0.line == line } }
-                    searchSections.append(SearchSection(id: previous?.id, title: previous?.title, text: Self.closingGaps(text)))
-                }
-                text = ""
+        // A section's text goes to search when the next heading (or the chapter's end) closes it.
+        func close(_ heading: CourseIndex.Heading?) {
+            if !text.isEmpty || heading != nil {
+                searchSections.append(SearchSection(id: heading?.id, title: heading?.title, text: Self.closingGaps(text)))
             }
+            text = ""
         }
-        if !text.isEmpty || section != nil {
-            searchSections.append(SearchSection(id: section?.id, title: section?.title, text: Self.closingGaps(text)))
+        for block in chapter.blocks {
+            let previous = section
+            collect(block, index: index, chapter: i, section: &section, text: &text)
+            if section?.line != previous?.line { close(previous) }
         }
+        close(section)
         termsUsed.formUnion(termsInText)
     }
 
