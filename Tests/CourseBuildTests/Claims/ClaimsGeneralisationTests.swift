@@ -5,12 +5,6 @@ import Testing
 /// these tests (not copied from the dev corpus), on topics well away from magnesium.
 @Suite("Claims generalisation")
 struct ClaimsGeneralisationTests {
-    func rules(_ s: String) -> [RuleID] { findings(s).map(\.rule) }
-    func uncited(_ s: String) -> Bool { rules(s).contains(ClaimFinding.uncited) }
-    func vague(_ s: String) -> Bool { rules(s).contains(ClaimFinding.vagueAttribution) }
-    func hype(_ s: String) -> Bool { rules(s).contains(ClaimFinding.hype) }
-    func quiet(_ s: String) -> Bool { rules(s).isEmpty }
-
     @Test func prescribingAndSafetyInstructions() {
         #expect(uncited("Give intramuscular adrenaline before any antihistamine in anaphylaxis."))
         #expect(uncited("Do not take warfarin with cranberry juice, as bleeding can follow."))

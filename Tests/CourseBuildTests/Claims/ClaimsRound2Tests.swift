@@ -5,12 +5,6 @@ import Testing
 /// each tested on sentences written for these tests, on topics other than the misses'.
 @Suite("Claims generalisation, round 2")
 struct ClaimsRound2Tests {
-    func rules(_ s: String) -> [RuleID] { findings(s).map(\.rule) }
-    func uncited(_ s: String) -> Bool { rules(s).contains(ClaimFinding.uncited) }
-    func vague(_ s: String) -> Bool { rules(s).contains(ClaimFinding.vagueAttribution) }
-    func hype(_ s: String) -> Bool { rules(s).contains(ClaimFinding.hype) }
-    func quiet(_ s: String) -> Bool { rules(s).isEmpty }
-
     /// Unnamed groups of people by their agent noun ("-ers", "-ors", "-als"), a profession opening
     /// the sentence, a progressive "are increasingly advising", one or two noun modifiers.
     @Test func unnamedGroupsWithOpinionVerbs() {

@@ -55,3 +55,10 @@ func covered(_ f: ClaimFinding, in markdown: String) -> String {
     let u = Array(markdown.unicodeScalars)
     return String(String.UnicodeScalarView(u[(f.range.start.column - 1)...(f.range.end.column - 1)]))
 }
+
+/// Which claims rules fire on one sentence: the questions the generalisation tests ask.
+func rules(_ s: String) -> [RuleID] { findings(s).map(\.rule) }
+func uncited(_ s: String) -> Bool { rules(s).contains(ClaimFinding.uncited) }
+func vague(_ s: String) -> Bool { rules(s).contains(ClaimFinding.vagueAttribution) }
+func hype(_ s: String) -> Bool { rules(s).contains(ClaimFinding.hype) }
+func quiet(_ s: String) -> Bool { rules(s).isEmpty }
