@@ -42,9 +42,12 @@ extension ResolvedCourse {
             return (sentence, designs, word)
         }
     }
+}
 
-    /// Every cited sentence the claims stage kept, with its sources' designs.
-    var citedSentences: [CitedSentence] {
+extension CitedSentence {
+    /// Every cited sentence the claims stage kept, with its sources' designs:
+    /// found once for both evidence rules.
+    static func all(in claims: [[SentenceAnalysis]], index: CourseIndex) -> [CitedSentence] {
         let designOf = index.entries.compactMapValues { $0.evidence.flatMap(StudyDesign.init(written:)) }
         return claims.joined().filter(\.isCited).map { analysis in
             let designs = analysis.citationKeys.map { key in designOf[key].map { DesignedSource(key: key, design: $0) } }

@@ -10,6 +10,8 @@ public struct ResolvedCourse: Sendable {
     let loadDiagnostics: [Diagnostic]
     /// Every `coursebuild-disable` comment of the course.
     let suppressions: [Suppression]
+    /// The cited sentences among `claims`, with their sources' designs: what the evidence rules judge.
+    let citedSentences: [CitedSentence]
     var course: Course { index.course }
 
     init(
@@ -21,5 +23,6 @@ public struct ResolvedCourse: Sendable {
         self.claims = claims
         self.loadDiagnostics = loadDiagnostics
         self.suppressions = suppressions
+        citedSentences = CitedSentence.all(in: claims, index: index)
     }
 }
