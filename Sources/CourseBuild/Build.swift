@@ -55,7 +55,7 @@ public enum Build {
         _ course: ResolvedCourse, only: Target?, linksEPUB: Bool? = nil, timings: StageTimings = .init()
     ) throws -> Rendered {
         let templates = try TemplateSet(course.course.theme)
-        let epubName = Slug.make(course.course.config.title) + ".epub"
+        let epubName = course.course.epubFileName
         let references = timings.measure("format references") { FormattedReferences(index: course.index, facts: course.facts) }
         let site = only == .epub ? nil : SiteBuilder(
             index: course.index, facts: course.facts, templates: templates, references: references,
@@ -98,7 +98,7 @@ public enum Build {
         let target = URL(fileURLWithPath: output)
         if let only = options.only {
             // One target: the other outputs stay as they were, carried into the new output folder.
-            let epubName = Slug.make(course.course.config.title) + ".epub"
+            let epubName = course.course.epubFileName
             let rendered: [String] = only == .site ? ["site/", "review/"] : ["epub/", epubName]
             var kept = timings.measure("keep previous output") { OutputWriter.previousFiles(in: target, except: rendered) }
             if only == .epub, let epub = files.first(where: { $0.path == epubName }) {

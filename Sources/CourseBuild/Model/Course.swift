@@ -22,6 +22,9 @@ struct Course: Sendable {
     var retractionNotices: [String: [RetractionNotice]]
     /// The newest modification date among the course's source files (the EPUB's date).
     var newestSourceDate: Date
+
+    /// The ebook's file name, at the output's top and in the site: the title's slug.
+    var epubFileName: String { Slug.make(config.title) + ".epub" }
     /// What could not be read, so that checks depending on it stay silent.
     var unreadable = Unreadable()
 }

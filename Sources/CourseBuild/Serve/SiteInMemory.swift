@@ -16,7 +16,7 @@ extension Build {
         let (course, result) = try check(path: path, options: .init(), claims: .everyClaim, timings: timings, cache: cache)
         guard result.errorCount == 0 else { return SiteInMemory(result: result) }
         let files = try render(course, only: .site, linksEPUB: true, timings: timings).all
-        let epubName = Slug.make(course.course.config.title) + ".epub"
+        let epubName = course.course.epubFileName
         let epub = PreviewServer.OnDemand {
             try? render(course, only: .epub).book.first { $0.path == epubName }?.data
         }
