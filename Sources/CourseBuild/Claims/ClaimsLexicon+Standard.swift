@@ -23,6 +23,8 @@ extension ClaimsLexicon {
             "always works", "zero risk", "completely harmless", "totally harmless", "perfectly harmless",
             "instantly", "transform the way", "transform your",
             "life changing", "instant relief", "works instantly", "effortless",
+            // rejuvenation promises
+            "turn back the clock", "turn back time", "years younger", "fountain of youth",
         ],
         attribution: [
             "studies show", "research suggests", "research shows", "experts agree", "experts say",
@@ -45,6 +47,8 @@ extension ClaimsLexicon {
             "insiders", "commentators", "meta-analyses", "reviews", "surveys",
             // professions without an agent ending
             "surgeons", "midwives", "vets", "coaches", "staff", "dentists", "paramedics", "pharmacists",
+            // people who judge without being named
+            "critics", "sceptics", "skeptics", "officials",
         ],
         reportingVerbs: [
             "show", "shown", "suggest", "indicate", "agree", "believe", "find", "found", "confirm",
@@ -172,6 +176,9 @@ extension ClaimsLexicon {
         "maois", "lithium", "valproate", "insulin", "aspirin", "paracetamol", "ibuprofen", "nsaid", "nsaids", "ppi",
         "ppis", "diuretic", "diuretics", "antibiotic", "antibiotics", "vaccine", "vaccines", "placebo", "ect",
         "cbt", "psychotherapy", "counselling", "counseling", "injection", "injections", "infusion", "dose", "doses",
+        // products sold for health: "Our night-time blend…", "DeepRest capsules…"
+        "capsule", "capsules", "formula", "formulas", "formulation", "blend", "blends", "gummies", "powder",
+        "powders", "shots", "drinks", "juice", "juices", "remedy", "remedies", "peptides", "collagen", "tonic",
         // nutrients and supplements
         "supplement", "supplements", "supplementation", "vitamin", "vitamins", "mineral", "minerals", "magnesium",
         "zinc", "iron", "calcium", "potassium", "sodium", "selenium", "iodine", "folate", "folic", "b12", "omega-3",
@@ -190,6 +197,7 @@ extension ClaimsLexicon {
         "infections", "cancer", "cancers", "tumour", "tumours", "tumor", "tumors", "stroke", "strokes", "asthma",
         "eczema", "acne", "psoriasis", "measles", "flu", "influenza", "covid", "fever", "fracture", "fractures",
         "myopathy", "ulcer", "ulcers", "bleeding", "nausea", "vomiting", "constipation", "dizziness", "drowsiness",
+        "concussion", "concussions", "injury", "injuries", "gout", "copd", "tinnitus",
         "falls", "epilepsy", "arthritis", "dermatitis", "allergy", "allergies", "illness", "illnesses", "conditions",
         // prevention and care as exposures
         "screening", "vaccination", "vaccinations", "immunisation", "immunization", "surgery", "oxygen", "fluids",
@@ -213,6 +221,7 @@ extension ClaimsLexicon {
         "cycline", "tidine", "prazole", "done", "barbital", "azine", "afil", "trigine", "iramate", "etam",
         "aline", "apine", "idone", "ipine", "oxetine", "amine", "phetamine", "ates", "itol",
         // international nonproprietary name stems
+        "steroid", "steroids", "oside", "osides", "dopa", "uria", "penia", "plasia", "ectomy",
         "formin", "gliptin", "glutide", "gliflozin", "sone", "olone", "mycin", "micin", "vir", "parin", "xaban",
         "gatran", "lukast", "terol", "sonide", "caine", "profen", "fenac", "coxib", "triptan", "setron",
         "dronate", "platin", "rubicin", "thiazide", "semide", "tropium", "curium", "oxone", "adol",
@@ -234,6 +243,8 @@ extension ClaimsLexicon {
         "alter", "change", "irritate", "sensitise", "sensitize", "weaken", "strengthen", "promote", "enhance",
         "outperform", "outlast", "beat", "match", "need", "require", "drop", "fall", "rise", "cut", "hurt",
         "build", "climb", "soar", "plunge", "lose",
+        // what a test can or cannot tell: "a normal urate does not exclude gout"
+        "exclude", "predict", "detect", "underestimate", "overestimate", "mask",
     ]
 
     /// Imperative verbs of a prescribing, monitoring or safety instruction.

@@ -53,7 +53,9 @@ struct HypeRule {
         return out
     }
 
-    static let quantifiers: Set<String> = ["every", "everyone", "everybody", "all"]
+    static let quantifiers: Set<String> = ["every", "everyone", "everybody", "all", "anyone", "anybody"]
+    /// Everyone without exception as the beneficiary: "works for absolutely everyone", "restores vision to anyone".
+    static let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody"]
     static var promiseOpeners: Set<String> {
         quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never"])
     }
@@ -83,7 +85,7 @@ struct HypeRule {
             if let u = universal, !v.context.isCourseProse {
                 let timeUniversal = (w == "every" || w == "each") && (v.lower(k + 1) == "time" || v.lower(k + 1) == "single")
                 let forGood = w == "for" && v.lower(k + 1) == "good"
-                if timeUniversal || forGood || Self.totality.contains(w) || Self.easeWords.contains(w) && k > u + 1 {
+                if timeUniversal || forGood || Self.totality.contains(w) || (Self.easeWords.contains(w) || Self.perfectWords.contains(w)) && k > u + 1 {
                     return .init(reason: "an absolute promise", span: u...(forGood || timeUniversal ? k + 1 : k))
                 }
                 if effect, ["everyone", "everybody"].contains(t[u].lower) {
@@ -92,8 +94,12 @@ struct HypeRule {
             }
             if Self.quantifiers.contains(w), universal == nil, w != "all" || StructureCues.isClinical(v, k + 1) || v.has(.people, at: k + 1) {
                 universal = k
-                if effect, w == "everyone" || w == "everybody", let p = v.lower(k - 1), p == "in" || p == "for" {
-                    return .init(reason: "an absolute promise", span: (k - 1)...k)
+                var p = k - 1
+                if v.lower(p) == "absolutely" || v.lower(p) == "just" { p -= 1 }
+                // Not a population ("raising doses in anyone who takes a PPI").
+                if effect, Self.everyone.contains(w), let before = v.lower(p), ["in", "for", "to"].contains(before),
+                   !["who", "with", "taking", "on", "whose"].contains(v.lower(k + 1) ?? "") {
+                    return .init(reason: "an absolute promise", span: p...k)
                 }
             }
         }

@@ -31,7 +31,7 @@ struct QuantityCues {
         "chapter", "chapters", "question", "questions", "objective", "objectives", "module", "modules", "lesson",
         "lessons", "page", "pages", "step", "steps", "exercise", "exercises", "section", "sections", "quiz",
         "quizzes", "item", "items", "task", "tasks", "slide", "slides", "activities", "units", "parts",
-        "case", "cases", "videos", "readings", "marks", "credits",
+        "case", "cases", "videos", "readings", "marks", "credits", "places", "seats", "spots", "spaces",
     ]
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -133,7 +133,7 @@ struct QuantityCues {
         // An age that only says who ("adults under 65", "children aged 9 to 13") is not the claim.
         let start = qualifiedStart(v, i)
         if let before = v.lower(start - 1), before == "aged" || before == "age" || before == "ages" || start < i && v.has(.people, at: start - 1) { return nil }
-        if courseCount(v, i) { return nil }
+        if courseCount(v, i) || isClockTime(v, i) { return nil }
         if digits, t[i].lower.count == 4, let value = t[i].value, value >= 1800, value <= 2099 { return yearCue(v, at: i) }
         // A range "7–11", "0.70 to 1.05", "9 to 13".
         var e = i
@@ -166,6 +166,13 @@ struct QuantityCues {
             return .init(reason: "states a quantity", span: start...e)
         }
         return nil
+    }
+
+    /// "12:00", "10:30–11:00": either half of a time of day.
+    private func isClockTime(_ v: SentenceView, _ i: Int) -> Bool {
+        let t = v.tokens
+        func digitsAt(_ k: Int) -> Bool { k >= 0 && k < t.count && t[k].kind == .number }
+        return v.lower(i + 1) == ":" && digitsAt(i + 2) || v.lower(i - 1) == ":" && digitsAt(i - 2)
     }
 
     /// "12 chapters", "40 self-assessment questions", "3 case studies": counting the course.

@@ -71,6 +71,8 @@ struct SentenceContext {
     static let contentLabels: Set<String> = [
         "answer", "answers", "feedback", "takeaway", "takeaways", "key", "tip", "fact", "myth", "truth",
         "rationale", "explanation", "solution", "remember", "summary", "bottom", "message", "lesson",
+        "point", "points", "pearl", "pearls", "recap", "note", "notes", "reminder", "caution", "warning",
+        "conclusion", "principle", "highlight", "highlights", "insight", "lessons",
     ]
     /// A course part that explains something: what follows "why"/"that" is asserted ("Unit 5 explains why…").
     static let explainingVerbs: Set<String> = [
@@ -101,6 +103,11 @@ struct SentenceContext {
             from = colon + 1
             assertsFrom = from
         }
+        // "For the quiz, note that…", "you will know that…", "understand why…": the clause after the frame asserts.
+        if let frame = Self.assertingFrame(t, from: from) {
+            from = frame
+            assertsFrom = frame
+        }
         if let verb = imperativeVerb, verb < from { imperativeVerb = nil }   // "Answer to exercise 4:" names, not bids
         for k in t.indices {
             let isAge = Self.isAge(t[k].lower) || t[k].lower == "aged" && k + 1 < t.count && t[k + 1].kind == .number && k > 0 && t[k - 1].lower == ","
@@ -117,7 +124,8 @@ struct SentenceContext {
             isCourseProse = false
             assertsFrom = e + 2
         }
-        if Self.pointsElsewhere(t) || Self.addressesLearner(t) { isCourseProse = true }
+        let asserted = from == 0 ? t : Array(t[from...])
+        if Self.pointsElsewhere(asserted) || Self.addressesLearner(asserted) { isCourseProse = true }
         if Self.definesUnit(t) || Self.definesTerm(t) { isConversion = true }
         // "your patients" is clinical advice, "you" alone is the learner.
         if let f = t.firstIndex(where: { $0.kind == .word }) {
@@ -152,6 +160,22 @@ struct SentenceContext {
             (t[k].lower == "is" || t[k].lower == "are") && (t[k + 1].lower == "covered" || t[k + 1].lower == "discussed")
                 && t[k + 2].lower == "in"
         }
+    }
+
+    /// Verbs whose "that"/"why" clause the author asserts: "note that X", "you will understand why X".
+    static let factiveVerbs: Set<String> = [
+        "remember", "note", "recall", "notice", "know", "explain", "understand", "recognise", "recognize",
+        "appreciate", "realise", "realize", "learn", "discover", "describe", "grasp",
+    ]
+
+    /// The first token after a factive frame in the sentence's first dozen tokens ("recall that", "know why").
+    private static func assertingFrame(_ t: [ClaimToken], from: Int) -> Int? {
+        var k = from
+        while k + 2 < t.count, k < from + 12 {
+            if t[k].kind == .word, factiveVerbs.contains(t[k].lower), ["that", "why"].contains(t[k + 1].lower) { return k + 2 }
+            k += 1
+        }
+        return nil
     }
 
     private static func remembersThat(_ t: [ClaimToken], _ i: Int) -> Bool {
@@ -209,8 +233,17 @@ struct SentenceContext {
         return ["the", "each", "every", "one", "a", "an", "1", "this"].contains(first)
     }
 
-    /// "One unit is 10 mL of alcohol", "1 mmol equals 24.3 mg": a definition of a unit, not a finding.
+    /// Dose forms whose strength is a figure from a label, so "One tablet is 500 mg" stays a claim.
+    static let doseForms: Set<String> = [
+        "tablet", "tablets", "capsule", "capsules", "sachet", "sachets", "ampoule", "vial", "injection", "dose",
+        "pill", "pills", "drop", "drops", "spray", "puff", "patch", "scoop", "gummy", "shot",
+    ]
+
+    /// "One unit is 10 mL of alcohol", "1 mmol equals 24.3 mg", "One stone is 6.35 kg": a definition of a unit, not a finding.
     private static func definesUnit(_ t: [ClaimToken]) -> Bool {
+        // "One X is N …" / "1 X = N …": a single unit of something, not a dose form, set equal to a number.
+        if t.count >= 4, ["one", "1", "a", "an"].contains(t[0].lower), t[1].kind == .word, !doseForms.contains(t[1].lower),
+           ["is", "equals", "="].contains(t[2].lower), t[3].kind == .number { return true }
         for k in t.indices where t[k].kind == .word {
             let w = t[k].lower
             if w == "equals" || w == "equivalent" || w == "corresponds" { return t.contains { $0.kind == .number } }

@@ -44,6 +44,10 @@ struct StructureCues {
             if let cue = proportion(v, i) { out.append(cue) }
             if let cue = namedSource(v, i) { out.append(cue) }
             if let cue = regimen(v, i) { out.append(cue) }
+            if t[i].lower == "should" || t[i].lower == "must", let cue = recommendation(v, i) { out.append(cue) }
+            if Self.accuracyWords.contains(t[i].lower), let cue = accuracy(v, i) { out.append(cue) }
+            if WordingCues.comparatives.contains(t[i].lower), let cue = groupDifference(v, i) { out.append(cue) }
+            if t[i].lower == "as", v.lower(i + 1) == "well", v.lower(i + 2) == "as", let cue = equivalence(v, i) { out.append(cue) }
         }
         return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }
     }
@@ -100,19 +104,48 @@ struct StructureCues {
             }
             if h == "to" { return nil }
         }
+        // "can be triggered by", "may be worsened by": a hedged passive effect, with a clinical entity on either side
+        // (an unhedged "is caused by" is as often a definition: "Tuberculosis is caused by Mycobacterium…").
+        if Self.endsWith(w.utf8, "ed".utf8), prev == "be" || prev == "been", Self.hedges.contains(v.lower(i - 2) ?? ""),
+           Self.hasClinical(v, in: clauseStart(v, before: i)..<i) || Self.hasClinical(v, in: (i + 1)..<min(t.count, i + 6)) {
+            return .init(reason: "asserts an effect", span: (i - 2)...i)
+        }
         // A clinical subject with a finite effect verb.
         if ing || Self.endsWith(w.utf8, "ed".utf8) && (Self.copulas.contains(prev) || v.lower(i + 1) == "by") { return nil }
         let s = clauseStart(v, before: i)
         guard s < i else { return nil }
         // "aims to slow decline and support function": a second infinitive, not a finite verb.
         if ["and", "or"].contains(prev), (s..<i).contains(where: { t[$0].lower == "to" && $0 + 1 < i && t[$0 + 1].classes.contains(.effectVerb) }) { return nil }
-        let subjectClinical = (s..<i).contains { Self.isClinical(v, $0) }
-        guard subjectClinical else { return nil }
+        // A test is a clinical subject too: "A normal chest X-ray does not exclude…".
+        let subjectClinical = (s..<i).contains { Self.isClinical(v, $0) || Self.testNouns.contains(t[$0].lower) }
+        // Any subject but the reader or the writer, when the verb acts on an outcome ("Regular walking lowers
+        // blood pressure"); not a mechanism ("Blocking D2 receptors removes…") or a list of verbs ("treat, cure or prevent").
+        let changesLikelihood = (i + 1..<min(t.count, i + 6)).contains { Self.likelihoods.contains(t[$0].lower) }
+        let plainSubject = (!Self.mechanismVerbs.contains(w) || changesLikelihood) && (s == 0 || !["(", ",", "—", "–"].contains(t[s - 1].lower)) && !(s..<i).contains { k in
+            ["you", "we", "i", "your", "our", "to"].contains(t[k].lower) || t[k].classes.contains(.effectVerb)
+        }
+        // The outcome must be the verb's object, not in a phrase after it ("has changed over time").
+        let transitive = !["over", "in", "at", "on", "with", "for", "from", "during", "after", "before", "since", "by", "to", "into", "across", "through"].contains(v.lower(i + 1) ?? "")
+        guard subjectClinical || plainSubject && transitive && (Self.objectHasOutcomeNoun(v, i) || changesLikelihood) else { return nil }
         if Self.mechanismVerbs.contains(w), !Self.objectHasOutcome(v, i) { return nil }
         return .init(reason: "asserts an effect", span: i...i)
     }
 
     static func hasClinical(_ v: SentenceView, in r: Range<Int>) -> Bool { r.contains { isClinical(v, $0) } }
+
+    /// An outcome ("risk", "blood pressure", "exacerbations") in the verb's object, before the clause ends.
+    static func objectHasOutcomeNoun(_ v: SentenceView, _ i: Int) -> Bool {
+        var j = i + 1
+        while j < v.tokens.count, j <= i + 7 {
+            if v.tokens[j].kind == .punct, [",", ";", ".", ":"].contains(v.tokens[j].lower) { return false }
+            if v.lex.outcomeNouns.contains(v.tokens[j].lower) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// "makes embolism unlikely": a change in how probable an outcome is.
+    static let likelihoods: Set<String> = ["likely", "unlikely", "probable", "improbable", "impossible"]
 
     /// An outcome, clinical entity or comparison in the verb's object.
     static func objectHasOutcome(_ v: SentenceView, _ i: Int) -> Bool {
@@ -121,7 +154,7 @@ struct StructureCues {
         while j < t.count, j <= i + 7 {
             if t[j].kind == .punct, [",", ";", ".", ":"].contains(t[j].lower) { return false }
             if v.lex.outcomeNouns.contains(t[j].lower) || isClinical(v, j) || WordingCues.comparatives.contains(t[j].lower)
-                || t[j].lower.hasSuffix("ier") && t[j].lower.utf8.count > 5 { return true }
+                || likelihoods.contains(t[j].lower) || t[j].lower.hasSuffix("ier") && t[j].lower.utf8.count > 5 { return true }
             j += 1
         }
         return false
@@ -144,7 +177,7 @@ struct StructureCues {
         let w = t[i].lower
         if w.utf8.count <= 4, w == "most" || w == "few" || w == "many", i == 0 || Self.clauseBreaks.contains(t[i - 1].lower) || t[i - 1].lower == "and",
            !["the", "at", "a"].contains(v.lower(i - 1) ?? ""), i + 1 < t.count, t[i + 1].kind == .word {
-            let end = min(t.count - 1, i + 3)
+            let end = min(t.count - 1, i + 5)
             if (i + 1...end).contains(where: { Self.isClinical(v, $0) || v.has(.people, at: $0) || v.lower($0) == "of" }) {
                 return .init(reason: "states a proportion", span: i...(i + 1))
             }
@@ -191,9 +224,97 @@ struct StructureCues {
         return nil
     }
 
+    /// Who a recommendation can be about without advising the learner or the course.
+    static let learnerSubjects: Set<String> = ["you", "we", "i", "learners", "students", "readers", "participants", "delegates", "trainees"]
+
+    static let replacingVerbs: Set<String> = ["replace", "delay", "substitute", "displace", "postpone"]
+
+    /// After "should": telling rather than treating ("should hear that"), or expecting rather than advising
+    /// ("intravenous magnesium should show it", "must not become a reason").
+    static let tellingVerbs: Set<String> = [
+        "noted", "remembered", "stressed", "emphasised", "emphasized", "borne", "hear", "know", "understand", "told",
+        "informed", "reminded", "asked", "ask", "discuss", "discussed", "explain", "explained", "feel", "expect",
+        "show", "find", "reveal", "become", "appear", "mean", "reflect", "expected", "able",
+    ]
+
+    /// "A player with a suspected concussion should not return to play", "levodopa must be given on time":
+    /// advice about a clinical entity or a group of patients.
+    private func recommendation(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        let s = clauseStart(v, before: i)
+        // "to know when magnesium should be measured", "whether it should": asked or supposed, not advised.
+        if s > 0, ["when", "whether", "if", "how", "what", "why", "which"].contains(t[s - 1].lower) { return nil }
+        guard s < i, !(s..<i).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.courseNoun) }),
+              (s..<i).contains(where: { Self.isClinical(v, $0) || t[$0].classes.contains(.people) }) else { return nil }
+        var k = i + 1
+        while k < t.count, t[k].kind == .word, ["not", "never", "always", "only", "also", "still", "usually", "generally"].contains(t[k].lower) { k += 1 }
+        // "should not be used in place of established treatment", "must not delay care": a caution against
+        // replacing care, the course's own stance rather than a prescribing rule.
+        if let w = v.lower(k), Self.replacingVerbs.contains(w) || w == "be" && v.lower(k + 1) == "used"
+            && ["in", "instead", "as"].contains(v.lower(k + 2) ?? "") && (v.lower(k + 3) == "place" || v.lower(k + 3) == "of" || v.lower(k + 3) == "a") { return nil }
+        // "should be noted", "must be remembered", "patients should hear that": about telling, not treating.
+        guard k < t.count, t[k].kind == .word, !Self.tellingVerbs.contains(t[k].lower),
+              !(t[k].lower == "be" && Self.tellingVerbs.contains(v.lower(k + 1) ?? "")) else { return nil }
+        return .init(reason: "gives a recommendation", span: i...k)
+    }
+
+    /// How well a test or sign tells: "a urine dipstick is unreliable", "serology is insensitive once…".
+    static let accuracyWords: Set<String> = [
+        "reliable", "unreliable", "accurate", "inaccurate", "sensitive", "insensitive", "specific", "nonspecific",
+        "non-specific", "misleading", "diagnostic", "predictive", "unhelpful", "useless",
+    ]
+    static let testNouns: Set<String> = [
+        "test", "tests", "testing", "dipstick", "serology", "scan", "scans", "screening", "marker", "markers", "level",
+        "levels", "score", "scores", "assay", "assays", "questionnaire", "sign", "signs", "x-ray", "imaging", "biopsy",
+    ]
+
+    private func accuracy(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        var k = i - 1
+        while k >= 0, Self.intensifiers.contains(v.tokens[k].lower) || v.tokens[k].lower.hasSuffix("ly") && v.tokens[k].kind == .word { k -= 1 }
+        guard k >= 1, Self.copulas.contains(v.tokens[k].lower) else { return nil }
+        let s = clauseStart(v, before: k)
+        guard (s..<k).contains(where: { Self.isClinical(v, $0) || Self.testNouns.contains(v.tokens[$0].lower) }) else { return nil }
+        return .init(reason: "states a test's accuracy", span: k...i)
+    }
+
+    static let possessionVerbs: Set<String> = ["get", "gets", "got", "have", "has", "had", "need", "needs", "show", "shows", "report", "reports"]
+
+    /// "Children who use phones in bed get less sleep", "Smokers have higher rates of…": a difference between groups.
+    private func groupDifference(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        guard i >= 2, let verb = v.lower(i - 1), Self.possessionVerbs.contains(verb) else { return nil }
+        var s = clauseStart(v, before: i - 1)
+        // The group is defined by a relative clause: "Children who use phones in bed get less sleep".
+        if s >= 2, ["who", "that", "which"].contains(v.tokens[s - 1].lower) { s = clauseStart(v, before: s - 1) }
+        // A group (people, patients, a clinical entity, or any plural noun) and an outcome compared: "have higher rates of reflux".
+        let group = (s..<(i - 1)).contains { k in
+            v.tokens[k].classes.contains(.people) || Self.isClinical(v, k) || v.tokens[k].kind == .word && v.tokens[k].lower.utf8.count > 3 && v.tokens[k].lower.hasSuffix("s")
+        }
+        guard s < i - 1, group, Self.isClinical(v, i + 1) || Self.objectHasOutcomeNoun(v, i),
+              !(s..<(i - 1)).contains(where: { Self.learnerSubjects.contains(v.tokens[$0].lower) }) else { return nil }
+        return .init(reason: "states a difference between groups", span: (i - 1)...i)
+    }
+
+    /// "works about as well as", "performs just as well as": an equivalence of effect, not "and".
+    private func equivalence(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        guard let prev = v.lower(i - 1) else { return nil }
+        let measured = ["just", "about", "nearly", "almost", "roughly", "fully", "bit", "equally"].contains(prev)
+            || i > 0 && v.tokens[i - 1].classes.contains(.effectVerb)
+            || ["works", "work", "worked", "performs", "perform", "performed", "does", "did"].contains(prev)
+        return measured ? .init(reason: "compares efficacy or safety", span: i...(i + 2)) : nil
+    }
+
+    /// Verbs of giving a medicine, whose regimen is a dose even for a drug the lexicon does not know.
+    static let dosingVerbs: Set<String> = ["taken", "given", "applied", "instilled", "injected", "administered", "inhaled", "dosed", "prescribed"]
+
     /// "three sessions a week", "eight to ten hours of sleep a night", "twice a day": a regimen in words.
     private func regimen(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens
+        // "instilled once daily", "given twice weekly", "three times daily".
+        if ["daily", "nightly", "weekly", "monthly", "hourly"].contains(t[i].lower), i >= 1,
+           ["once", "twice", "thrice", "times"].contains(t[i - 1].lower),
+           Self.hasClinical(v, in: 0..<t.count) || t.contains(where: { Self.dosingVerbs.contains($0.lower) }) {
+            return .init(reason: "gives a dose", span: (i - 1)...i)
+        }
         guard ["a", "per", "each", "every"].contains(t[i].lower), i + 1 < t.count, t[i + 1].classes.contains(.timeUnit),
               !t[i + 1].lower.hasSuffix("s") else { return nil }
         var k = i - 1
@@ -241,7 +362,9 @@ struct StructureCues {
         }
         guard drug else { return nil }
         let learner = SentenceContext.learnerVerbs.contains(t[verb].lower) && !SentenceContext.clinicalVerbs.contains(t[verb].lower)
-        let linked = rest.contains { Self.connectives.contains(t[$0].lower) || t[$0].lower == "to" && t.indices.contains($0 + 1) && t[$0 + 1].classes.contains(.effectVerb) }
+        // "before glucose", "to lower the risk", "in patients with hearing loss": tied to a condition or a purpose.
+        let linked = rest.contains { Self.connectives.contains(t[$0].lower) || t[$0].lower == "to" && t.indices.contains($0 + 1) && t[$0 + 1].classes.contains(.effectVerb)
+            || t[$0].lower == "in" && (v.has(.people, at: $0 + 1) || Self.isClinical(v, $0 + 1)) }
         let timed = rest.contains { t[$0].classes.contains(.timeUnit) }
         if learner ? linked && (timed || rest.contains { ["starting", "start", "stopping", "each", "every", "increase", "dose", "doses", "dosing"].contains(t[$0].lower) }) : linked || timed {
             return .init(reason: "gives a prescribing or safety instruction", span: verb...verb)

@@ -13,7 +13,7 @@ struct VagueAttributionRule {
         "modern", "more", "other", "independent", "large", "body", "of", "lots", "plenty", "number", "wealth",
         "increasing", "published", "previous", "prior", "leading", "top", "experienced", "much", "extensive",
         "recent", "past", "further", "nutritional", "psychiatric", "animal", "human", "observational",
-        "latest", "most", "all", "conventional", "received", "popular", "expert",
+        "latest", "most", "all", "conventional", "received", "popular", "expert", "decades", "years",
     ]
     /// Where a clause (and so a subject) can begin.
     static let clauseStarts: Set<String> = [
@@ -55,6 +55,7 @@ struct VagueAttributionRule {
             }
             else if Self.isGroup(v, i, first: i == firstWord), let cue = sourceCue(v, noun: i, opinionOnly: true) { out.append(cue) }
             if let cue = unnamedExpert(v, at: i) { out.append(cue) }
+            if Self.verdictNouns.contains(t[i].lower), let cue = verdictCue(v, noun: i) { out.append(cue) }
             if let cue = repeatedSource(v, at: i) { out.append(cue) }
             if t[i].lower == "it", let cue = agentlessCue(v, at: i) { out.append(cue) }
             if t[i].classes.contains(.passiveAuxiliary), i > 0, t[i - 1].lower != "it", let cue = passiveCue(v, at: i) { out.append(cue) }
@@ -97,17 +98,52 @@ struct VagueAttributionRule {
         "recommending", "recommended", "warn", "warns", "warned", "argue", "argues", "argued", "insist", "insists",
         "feel", "feels", "felt", "suspect", "suspects", "tell", "telling", "told", "urge", "urging", "advise",
         "advising", "maintain", "maintains", "swear", "report", "reports", "reported", "confirm", "confirms",
-        "confirmed", "consider", "considers", "accept", "accepts",
+        "confirmed", "consider", "considers", "accept", "accepts", "fear", "fears", "feared", "worry", "worries",
+        "praise", "praises", "praising", "hail", "hails", "hailing", "champion", "champions", "championing",
     ]
     static let eminence: Set<String> = ["leading", "top", "senior", "prominent", "renowned", "respected", "well-known", "eminent", "veteran", "experienced", "famous", "celebrated", "independent"]
 
-    /// "one leading psychiatrist told us", "a top doctor says": a quoted expert left unnamed.
+    /// "one leading psychiatrist told us", "a top kidney doctor says": a quoted expert left unnamed.
     private func unnamedExpert(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
         let t = v.tokens
         guard ["one", "a", "an"].contains(t[i].lower), i + 2 < t.count, Self.eminence.contains(t[i + 1].lower) else { return nil }
-        let n = t[i + 2].lower
-        guard n.hasSuffix("ist") || n.hasSuffix("ian") || ["expert", "doctor", "scientist", "researcher", "professor", "consultant", "clinician", "insider", "physician", "specialist"].contains(n) else { return nil }
-        return .init(reason: "attributes a claim to an unnamed expert", span: i...(i + 2))
+        // The expert noun, after at most two words saying what kind ("kidney", "sleep medicine").
+        for e in (i + 2)..<min(t.count, i + 5) {
+            guard t[e].kind == .word, !t[e].isCapitalised else { return nil }
+            let n = t[e].lower
+            if n.hasSuffix("ist") || n.hasSuffix("ian") || ["expert", "doctor", "scientist", "researcher", "professor", "consultant", "clinician", "insider", "physician", "specialist"].contains(n) {
+                return .init(reason: "attributes a claim to an unnamed expert", span: i...e)
+            }
+        }
+        return nil
+    }
+
+    /// Nouns for a collective verdict that names no one: "the consensus", "medical opinion", "the literature".
+    static let verdictNouns: Set<String> = ["consensus", "opinion", "literature", "wisdom", "view", "thinking"]
+    /// What the verdict is said to be: "is that", "is clear that", "has shifted towards".
+    static let verdicts: Set<String> = ["clear", "unanimous", "consistent", "settled", "agreed", "overwhelming", "united"]
+    static let verdictShifts: Set<String> = ["shifted", "moved", "turned", "swung", "changed"]
+
+    /// "The consensus among geriatricians is that…", "The literature is fairly clear that…",
+    /// "Medical opinion has shifted towards…": a verdict with no one named to check.
+    private func verdictCue(_ v: SentenceView, noun i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        // Not "in my view", "the view of the NICE committee", "a view that is disputed".
+        if let p = v.lower(i - 1), ["my", "our", "his", "her", "their", "this", "that", "a", "one"].contains(p) { return nil }
+        var k = i + 1
+        // "among geriatricians", "of most psychiatrists", "in the field": who holds it, unnamed.
+        if let p = v.lower(k), ["among", "of", "in", "within"].contains(p) {
+            k += 1
+            while k < t.count, k <= i + 5, t[k].kind == .word, !t[k].isCapitalised, !["is", "has", "was", "have"].contains(t[k].lower) { k += 1 }
+        }
+        guard let verb = v.lower(k), ["is", "was", "has", "had", "'s"].contains(verb) else { return nil }
+        k += 1
+        while k < t.count, t[k].kind == .word, t[k].lower.hasSuffix("ly") || ["now", "still", "long", "been", "quite"].contains(t[k].lower) { k += 1 }
+        guard let w = v.lower(k) else { return nil }
+        if w == "that" || Self.verdicts.contains(w) && v.lower(k + 1) == "that" || Self.verdictShifts.contains(w) {
+            return .init(reason: "attributes a claim to unnamed sources", span: i...k)
+        }
+        return nil
     }
 
     /// "study after study", "trial after trial": sources counted, never named.

@@ -1,0 +1,79 @@
+import Testing
+@testable import CourseBuild
+
+/// Issue 13, round 3: kinds of wording missed on a second independent corpus
+/// (claims-own2, scored blind before any tuning), each tested on sentences written
+/// for these tests, on topics other than the misses'.
+@Suite("Claims generalisation, round 3")
+struct ClaimsRound3Tests {
+    /// A teaching frame ("remember that", "understand why") or a label ("Clinical pearl:", "Recap:")
+    /// asserts what follows; course navigation after it stays plain.
+    @Test func teachingFramesAndLabelsAssertWhatFollows() {
+        #expect(uncited("For the exam, remember that clarithromycin raises simvastatin levels."))
+        #expect(uncited("Learning outcome: understand why lithium levels rise in dehydration."))
+        #expect(uncited("Clinical pearl: a normal D-dimer makes pulmonary embolism unlikely in low-risk patients."))
+        #expect(quiet("Note that the quiz closes on Friday."))
+        #expect(quiet("Recap: the next unit covers anaemia."))
+    }
+
+    /// Times of day, seats left and the size of a unit are administration or definition.
+    @Test func timesSeatsAndUnitsArePlain() {
+        #expect(quiet("The helpline is open 09:00–17:00 on weekdays."))
+        #expect(quiet("Registration closes at 23:59 on Sunday."))
+        #expect(quiet("Only 12 seats remain for the March intake."))
+        #expect(quiet("One pint is 568 mL."))
+        #expect(uncited("One capsule is 400 mg of magnesium oxide."))
+    }
+
+    /// "X should (not) …" about a drug or a group of patients is a recommendation; telling,
+    /// expecting, an embedded "when … should" and a caution against replacing care are not.
+    @Test func recommendationsAboutPatientsOrDrugs() {
+        #expect(uncited("Lithium should be withheld during an episode of severe vomiting."))
+        #expect(uncited("Children with a febrile rash must be seen the same day."))
+        #expect(quiet("Patients should be told about the warning signs."))
+        #expect(quiet("Magnesium should not replace psychological therapy."))
+        #expect(quiet("If the drug blocks the receptor, the scan should show it."))
+        #expect(quiet("You should read the case before the seminar."))
+    }
+
+    /// What a test can tell ("is unreliable for excluding…") and what it cannot ("does not exclude").
+    @Test func testAccuracy() {
+        #expect(uncited("A single fasting glucose is unreliable for excluding diabetes in pregnancy."))
+        #expect(uncited("A normal chest X-ray does not exclude early lung cancer."))
+        #expect(quiet("The weather is unreliable in April."))
+    }
+
+    /// Differences between groups and equivalence of effect, without numbers.
+    @Test func groupDifferencesAndEquivalence() {
+        #expect(uncited("Shift workers who sleep in the day have higher rates of obesity."))
+        #expect(uncited("Oral vancomycin works about as well as fidaxomicin for a first episode."))
+        #expect(quiet("You get more marks for showing your working."))
+        #expect(quiet("Bring a pen as well as your notebook."))
+    }
+
+    /// A hedged passive effect, any subject acting on an outcome, a regimen in words.
+    @Test func effectsStatedWithoutAClinicalSubject() {
+        #expect(uncited("Gout flares can be triggered by dehydration."))
+        #expect(uncited("Standing desks reduce back pain in office workers."))
+        #expect(uncited("The drops are instilled twice daily."))
+        #expect(quiet("The concept of recovery has changed over time."))
+        #expect(quiet("Tuberculosis is caused by Mycobacterium tuberculosis, an acid-fast bacillus."))
+    }
+
+    /// A verdict held by no one named, an unnamed expert with a specialty, critics and officials.
+    @Test func verdictsAndUnnamedJudges() {
+        #expect(vague("The prevailing view among cardiologists is that aspirin is overused."))
+        #expect(vague("Medical thinking has moved away from bed rest for back pain."))
+        #expect(vague("A top sleep medicine doctor told us that blue light is harmless."))
+        #expect(vague("Sceptics say the app overstates its accuracy."))
+        #expect(quiet("In my view, the evidence is thin."))
+    }
+
+    /// Everyone without exception as the beneficiary, rejuvenation, foolproof results.
+    @Test func universalBeneficiariesAndRejuvenation() {
+        #expect(hype("This plan works for absolutely anyone."))
+        #expect(hype("Look ten years younger in a month."))
+        #expect(hype("This checklist makes every referral decision foolproof."))
+        #expect(!hype("Doses are raised in anyone who takes a loop diuretic."))
+    }
+}
