@@ -75,7 +75,7 @@ struct ClaimsChecker: Sendable {
         "states a count", "states a timed effect", "states a ranking", "compares efficacy or safety",
         "reports a dated finding", "asserts an effect", "asserts an association", "states how common something is",
         "makes a safety assertion", "gives a dosing instruction", "gives a prescribing or safety instruction",
-        "gives a safety instruction", "gives a recommendation", "states a test's accuracy", "states a difference between groups",
+        "gives a safety instruction", "gives a recommendation", "promises the reader an effect", "states a test's accuracy", "states a difference between groups",
         "states a timing", "states a quantity",
     ]
 

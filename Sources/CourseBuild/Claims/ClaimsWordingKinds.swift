@@ -55,6 +55,8 @@ enum ClaimsWordingKinds {
              fires: "Metformin should be paused before iodinated contrast in kidney disease.",
              passes: "Patients should be told what the test involves."),
         Kind(rule: u, name: "what a test can or cannot tell", fires: "A negative rapid strep test does not exclude streptococcal pharyngitis."),
+        Kind(rule: u, name: "an effect promised to the reader", fires: "You'll wake up fresher after the first week.",
+             passes: "You'll find the worksheet in the appendix."),
         Kind(rule: u, name: "a difference between groups", fires: "Night-shift nurses who skip breakfast have higher rates of reflux."),
         Kind(rule: u, name: "a claim after a teaching frame or label", fires: "Key point: beta-blockers can mask hypoglycaemia.",
              passes: "Key point: the workshop starts at 09:30."),

@@ -109,12 +109,16 @@ struct SentenceContext {
             assertsFrom = frame
         }
         if let verb = imperativeVerb, verb < from { imperativeVerb = nil }   // "Answer to exercise 4:" names, not bids
+        // A clinical subject with an effect verb makes the sentence about that effect: a course noun after
+        // it ("…, as the figure shows", "…in the next section") only points at where it is discussed.
+        let clinicalEffect = Self.clinicalEffect(t, from: from)
         for k in t.indices {
             let isAge = Self.isAge(t[k].lower) || t[k].lower == "aged" && k + 1 < t.count && t[k + 1].kind == .number && k > 0 && t[k - 1].lower == ","
             if isAge { mentionsAge = true }
             guard t[k].kind == .word, k >= from else { continue }
             // "the course of the illness", "a course of antibiotics" is clinical time, not the course.
-            if t[k].classes.contains(.courseNoun), !(t[k].lower == "course" && k + 1 < t.count && t[k + 1].lower == "of") { isCourseProse = true }
+            if t[k].classes.contains(.courseNoun), !(t[k].lower == "course" && k + 1 < t.count && t[k + 1].lower == "of"),
+               !Self.clinicalCompound(t, k), k < clinicalEffect { isCourseProse = true }
             if t[k].classes.contains(.vignetteWord) || isAge { isVignette = true }
             if Self.isConversion(t[k].lower) { isConversion = true }
         }
@@ -162,10 +166,34 @@ struct SentenceContext {
         }
     }
 
+    /// The index of the first effect verb that follows a clinical word, or the end of the sentence.
+    private static func clinicalEffect(_ t: [ClaimToken], from: Int) -> Int {
+        var clinical = false
+        for k in from..<max(from, t.count) where t[k].kind == .word {
+            if t[k].classes.contains(.courseNoun) && !clinicalCompound(t, k) { return t.count }
+            if t[k].classes.contains(.clinical) { clinical = true }
+            else if clinical, t[k].classes.contains(.effectVerb) { return k }
+        }
+        return t.count
+    }
+
+    /// Words that make a course noun clinical: "vaginal delivery", "caesarean section".
+    static let clinicalModifiers: Set<String> = [
+        "vaginal", "caesarean", "cesarean", "preterm", "operative", "assisted", "instrumental", "forceps", "breech",
+        "c", "intensive", "coronary", "stroke", "renal", "frozen",
+    ]
+
+    /// A course noun inside a clinical compound ("oxygen delivery", "drug prices", "intensive care unit
+    /// section") names no part of the course.
+    private static func clinicalCompound(_ t: [ClaimToken], _ k: Int) -> Bool {
+        guard k > 0, t[k - 1].kind == .word else { return false }
+        return t[k - 1].classes.contains(.clinical) || clinicalModifiers.contains(t[k - 1].lower)
+    }
+
     /// Verbs whose "that"/"why" clause the author asserts: "note that X", "you will understand why X".
     static let factiveVerbs: Set<String> = [
         "remember", "note", "recall", "notice", "know", "explain", "understand", "recognise", "recognize",
-        "appreciate", "realise", "realize", "learn", "discover", "describe", "grasp",
+        "appreciate", "realise", "realize", "learn", "discover", "describe", "grasp", "forget", "forgets", "overlook",
     ]
 
     /// The first token after a factive frame in the sentence's first dozen tokens ("recall that", "know why").

@@ -7,7 +7,9 @@
 /// instruction ("Give X before Y", "Do not take X with Y").
 struct StructureCues {
     /// Hedges that, before an effect verb, still assert the effect.
-    static let hedges: Set<String> = ["may", "might", "can", "could", "will", "would", "cannot", "can't", "won't"]
+    static let hedges: Set<String> = ["may", "might", "can", "could", "will", "would", "cannot", "can't", "won't", "help", "helps", "helped"]
+    /// "helps prevent": help before a bare effect verb hedges the effect, it does not name an object.
+    static let helpVerbs: Set<String> = ["help", "helps", "helped"]
     /// "appear to", "seem to", "tend to", "is likely to".
     static let hedgeVerbs: Set<String> = ["appear", "appears", "appeared", "seem", "seems", "seemed", "tend", "tends", "likely", "unlikely", "able", "known", "shown", "thought", "said", "believed"]
     /// Effect verbs that describe a mechanism unless aimed at an outcome ("magnesium ions … block calcium entry").
@@ -38,6 +40,7 @@ struct StructureCues {
         var out: [SentenceView.Cue] = []
         if let cue = negativeInstruction(v) { return [cue] }
         if c.isCaseNarrative { return [] }
+        if let cue = readerPromise(v) { out.append(cue) }
         for i in t.indices where t[i].kind == .word && !t[i].quoted {
             if t[i].classes.contains(.effectVerb), let cue = effect(v, i) { out.append(cue) }
             if t[i].classes.contains(.frequencyWord), let cue = frequency(v, i) { out.append(cue) }
@@ -87,7 +90,7 @@ struct StructureCues {
         let ing = Self.endsWith(w.utf8, "ing".utf8)
         if ing && !Self.copulas.contains(prev) { return nil }
         // An object, not a verb: "aims to slow decline".
-        if i > 0, t[i - 1].classes.contains(.effectVerb) { return nil }
+        if i > 0, t[i - 1].classes.contains(.effectVerb), !Self.helpVerbs.contains(t[i - 1].lower) { return nil }
         // Hedged: "may contribute", "can provoke", "appear to boost", "is likely to worsen".
         var k = i - 1
         while k >= 0, k >= i - 3, t[k].kind == .word, Self.endsWith(t[k].lower.utf8, "ly".utf8) && !Self.hedgeVerbs.contains(t[k].lower) || ["not", "also", "even", "further", "still", "actually", "really", "sometimes", "often", "usually"].contains(t[k].lower) { k -= 1 }
@@ -222,6 +225,45 @@ struct StructureCues {
             j += 1
         }
         return nil
+    }
+
+    /// What a reader is promised to feel or see: "You'll notice clearer skin", "Feel lighter and sharper".
+    static let experienceVerbs: Set<String> = [
+        "feel", "notice", "see", "sleep", "wake", "look", "lose", "gain", "enjoy", "breathe", "think", "focus", "age",
+    ]
+    static let readerModals: Set<String> = ["you'll", "you’ll", "you'd", "you’d"]
+    /// How a promised change is worded: "lighter", "deeper", "healthier", "more energetic".
+    static let felt: Set<String> = [
+        "lighter", "sharper", "deeper", "younger", "clearer", "calmer", "fitter", "slimmer", "brighter", "fresher",
+        "smoother", "firmer", "leaner", "sounder", "refreshed", "rested", "energised", "energized", "revitalised",
+    ]
+    static func isBetter(_ w: String) -> Bool {
+        WordingCues.comparatives.contains(w) || felt.contains(w) || w.utf8.count > 5 && w.hasSuffix("ier")
+    }
+
+    /// "You'll notice clearer skin within a fortnight", "you will sleep deeper", "Feel lighter, sharper and
+    /// more energetic": an effect promised to the reader, the marketing form of a claim.
+    private func readerPromise(_ v: SentenceView) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard let first = t.firstIndex(where: { $0.kind == .word }) else { return nil }
+        var verb: Int?
+        // An imperative promise: "Feel lighter", "Sleep deeper" (not "Sleep apnoea is…").
+        if Self.experienceVerbs.contains(t[first].lower), let next = v.lower(first + 1), Self.isBetter(next) { verb = first }
+        for k in t.indices where verb == nil && t[k].kind == .word {
+            let modal = Self.readerModals.contains(t[k].lower) ? k + 1
+                : t[k].lower == "you" && ["will", "can", "could"].contains(v.lower(k + 1) ?? "") ? k + 2 : nil
+            guard var m = modal else { continue }
+            while m < t.count, t[m].kind == .word, t[m].lower.hasSuffix("ly") || ["soon", "finally", "also", "actually", "quickly"].contains(t[m].lower) { m += 1 }
+            if m < t.count, Self.experienceVerbs.contains(t[m].lower), !["that", "how", "why", "what", "whether"].contains(v.lower(m + 1) ?? "") { verb = m }
+        }
+        guard let at = verb else { return nil }
+        // What changes: a comparative ("lighter", "more energetic", "deeper"), an outcome or "the difference".
+        let end = min(t.count, at + 6)
+        let changed = (at + 1..<end).contains { k in
+            let w = t[k].lower
+            return Self.isBetter(w) || v.lex.outcomeNouns.contains(w) || w == "difference"
+        }
+        return changed ? .init(reason: "promises the reader an effect", span: (verb == first ? at : at - 1)...at) : nil
     }
 
     /// Who a recommendation can be about without advising the learner or the course.

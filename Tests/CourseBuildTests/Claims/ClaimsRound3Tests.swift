@@ -76,4 +76,24 @@ struct ClaimsRound3Tests {
         #expect(hype("This checklist makes every referral decision foolproof."))
         #expect(!hype("Doses are raised in anyone who takes a loop diuretic."))
     }
+
+    /// A course noun inside a clinical compound ("oxygen delivery", "caesarean section") or after the
+    /// sentence's clinical effect ("…, as the figure shows") does not make the sentence course prose.
+    @Test func courseNounsInClinicalCompounds() {
+        #expect(uncited("Beetroot shots boost endurance by improving oxygen delivery to muscles."))
+        #expect(uncited("A caesarean section doubles the risk of placenta praevia in the next pregnancy."))
+        #expect(uncited("Salt raises blood pressure in most adults, as the figure shows."))
+        #expect(quiet("Free delivery on all orders over £30."))
+        #expect(quiet("The figure shows the course timetable."))
+    }
+
+    /// An effect promised to the reader, the marketing form of a claim; "helps prevent"; "forget that".
+    @Test func promisesHelpsAndForgetting() {
+        #expect(uncited("You'll sleep deeper from the very first night."))
+        #expect(uncited("Feel calmer and sharper within a week."))
+        #expect(uncited("Drinking green tea helps prevent tooth decay."))
+        #expect(uncited("Students often forget that lithium raises calcium levels."))
+        #expect(quiet("You will see that the answer is yes."))
+        #expect(quiet("Sleep apnoea is when your breathing stops and starts while you sleep."))
+    }
 }
