@@ -89,7 +89,7 @@ struct SentenceContext {
     ]
     static let vignetteWords: Set<String> = ["his", "her", "he", "she", "mr", "mrs", "ms", "presents", "presented"]
 
-    init(_ t: [ClaimToken]) {
+    init(_ t: [ClaimToken], outcomeNouns: Set<String> = []) {
         var last = t.count - 1
         while last >= 0, t[last].kind == .citation || t[last].kind == .punct && t[last].lower != "?" && t[last].lower != "." && t[last].lower != "!" { last -= 1 }
         isQuestion = last >= 0 && t[last].lower == "?"
@@ -112,13 +112,15 @@ struct SentenceContext {
         // A clinical subject with an effect verb makes the sentence about that effect: a course noun after
         // it ("…, as the figure shows", "…in the next section") only points at where it is discussed.
         let clinicalEffect = Self.clinicalEffect(t, from: from)
+        // "Our sleep course lowers resting blood pressure": a course sold by its effect on health is a claim.
+        let sellsAnEffect = Self.courseEffect(t, outcomeNouns: outcomeNouns)
         for k in t.indices {
             let isAge = Self.isAge(t[k].lower) || t[k].lower == "aged" && k + 1 < t.count && t[k + 1].kind == .number && k > 0 && t[k - 1].lower == ","
             if isAge { mentionsAge = true }
             guard t[k].kind == .word, k >= from else { continue }
             // "the course of the illness", "a course of antibiotics" is clinical time, not the course.
             if t[k].classes.contains(.courseNoun), !(t[k].lower == "course" && k + 1 < t.count && t[k + 1].lower == "of"),
-               !Self.clinicalCompound(t, k), k < clinicalEffect { isCourseProse = true }
+               !Self.clinicalCompound(t, k), k < clinicalEffect, !sellsAnEffect { isCourseProse = true }
             if t[k].classes.contains(.vignetteWord) || isAge { isVignette = true }
             if Self.isConversion(t[k].lower) { isConversion = true }
         }
@@ -175,6 +177,22 @@ struct SentenceContext {
             else if clinical, t[k].classes.contains(.effectVerb) { return k }
         }
         return t.count
+    }
+
+    /// What a course changes in the learner rather than in their health: "improves your understanding of sleep".
+    static let learningObjects: Set<String> = [
+        "understanding", "knowledge", "skills", "skill", "confidence", "awareness", "grasp", "competence", "practice",
+        "grade", "grades", "marks", "score", "scores", "career", "cv", "time", "paperwork", "workload", "cost", "costs",
+    ]
+
+    /// A course noun, then within its clause an effect verb whose object names a health outcome.
+    private static func courseEffect(_ t: [ClaimToken], outcomeNouns: Set<String>) -> Bool {
+        guard let c = t.firstIndex(where: { $0.classes.contains(.courseNoun) }) else { return false }
+        var k = c + 1
+        while k < t.count, k <= c + 6, t[k].kind == .word, !t[k].classes.contains(.effectVerb) { k += 1 }
+        guard k < t.count, t[k].classes.contains(.effectVerb) else { return false }
+        let object = t[(k + 1)..<min(t.count, k + 7)].prefix { $0.kind != .punct || $0.lower == "-" }
+        return object.contains { outcomeNouns.contains($0.lower) } && !object.contains { learningObjects.contains($0.lower) }
     }
 
     /// Words that make a course noun clinical: "vaginal delivery", "caesarean section".

@@ -21,7 +21,7 @@ struct SentenceView {
         self.tokens = tokens
         wordClasses = present
         lex = lexicon
-        var c = SentenceContext(tokens)
+        var c = SentenceContext(tokens, outcomeNouns: lexicon.outcomeNouns)
         if inVignette || c.opensVignette { c.isVignette = true; c.isCaseNarrative = true }
         context = c
     }

@@ -67,6 +67,14 @@ struct StructureCues {
         return candidates.contains { s in s.count <= bytes.count && bytes[(bytes.count - s.count)...].elementsEqual(s) }
     }
 
+    /// A long lower-case word outside everyday English: in clinical text, nearly always a drug, a
+    /// condition, a test or a measure the lexicon does not list ("amiodarone", "spirometry").
+    static func isTechnical(_ t: ClaimToken, first: Bool) -> Bool {
+        t.lower.utf8.count >= 7 && (!t.isCapitalised || first) && !t.quoted && t.classes.isEmpty
+            && t.lower.utf8.allSatisfy { (97...122).contains($0) }   // not "home-made": its parts are everyday words
+            && !CommonWords.words.contains(t.lower)
+    }
+
     /// A byte-wise suffix test: `hasSuffix` compares by Unicode equivalence, far slower for ASCII words.
     static func endsWith(_ w: String.UTF8View, _ s: String.UTF8View) -> Bool {
         w.count >= s.count && w.reversed().starts(with: s.reversed())
@@ -125,7 +133,7 @@ struct StructureCues {
         // blood pressure"); not a mechanism ("Blocking D2 receptors removes…") or a list of verbs ("treat, cure or prevent").
         let changesLikelihood = (i + 1..<min(t.count, i + 6)).contains { Self.likelihoods.contains(t[$0].lower) }
         let plainSubject = (!Self.mechanismVerbs.contains(w) || changesLikelihood) && (s == 0 || !["(", ",", "—", "–"].contains(t[s - 1].lower)) && !(s..<i).contains { k in
-            ["you", "we", "i", "your", "our", "to"].contains(t[k].lower) || t[k].classes.contains(.effectVerb)
+            ["you", "we", "i", "to"].contains(t[k].lower) || t[k].classes.contains(.effectVerb)
         }
         // The outcome must be the verb's object, not in a phrase after it ("has changed over time").
         let transitive = !["over", "in", "at", "on", "with", "for", "from", "during", "after", "before", "since", "by", "to", "into", "across", "through"].contains(v.lower(i + 1) ?? "")
@@ -135,6 +143,13 @@ struct StructureCues {
     }
 
     static func hasClinical(_ v: SentenceView, in r: Range<Int>) -> Bool { r.contains { isClinical(v, $0) } }
+
+    /// Where a noun is what is given, stopped, avoided or dosed, a technical term is a drug the lexicon
+    /// may not list ("Stop allopurinol…", "Latanoprost is instilled…"). Elsewhere technical terms are
+    /// as often anatomy or mechanism ("Orexin neurons stabilise wakefulness"), so only here.
+    static func isGiven(_ v: SentenceView, _ i: Int) -> Bool {
+        isClinical(v, i) || i >= 0 && i < v.tokens.count && v.tokens[i].kind == .word && isTechnical(v.tokens[i], first: i == 0)
+    }
 
     /// An outcome ("risk", "blood pressure", "exacerbations") in the verb's object, before the clause ends.
     static func objectHasOutcomeNoun(_ v: SentenceView, _ i: Int) -> Bool {
@@ -287,7 +302,7 @@ struct StructureCues {
         // "to know when magnesium should be measured", "whether it should": asked or supposed, not advised.
         if s > 0, ["when", "whether", "if", "how", "what", "why", "which"].contains(t[s - 1].lower) { return nil }
         guard s < i, !(s..<i).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.courseNoun) }),
-              (s..<i).contains(where: { Self.isClinical(v, $0) || t[$0].classes.contains(.people) }) else { return nil }
+              (s..<i).contains(where: { Self.isGiven(v, $0) || t[$0].classes.contains(.people) }) else { return nil }
         var k = i + 1
         while k < t.count, t[k].kind == .word, ["not", "never", "always", "only", "also", "still", "usually", "generally"].contains(t[k].lower) { k += 1 }
         // "should not be used in place of established treatment", "must not delay care": a caution against
@@ -354,7 +369,7 @@ struct StructureCues {
         // "instilled once daily", "given twice weekly", "three times daily".
         if ["daily", "nightly", "weekly", "monthly", "hourly"].contains(t[i].lower), i >= 1,
            ["once", "twice", "thrice", "times"].contains(t[i - 1].lower),
-           Self.hasClinical(v, in: 0..<t.count) || t.contains(where: { Self.dosingVerbs.contains($0.lower) }) {
+           t.indices.contains(where: { Self.isGiven(v, $0) }) || t.contains(where: { Self.dosingVerbs.contains($0.lower) }) {
             return .init(reason: "gives a dose", span: (i - 1)...i)
         }
         guard ["a", "per", "each", "every"].contains(t[i].lower), i + 1 < t.count, t[i + 1].classes.contains(.timeUnit),
@@ -385,7 +400,7 @@ struct StructureCues {
             else if t[start].lower == "don't" || t[start].lower == "never" { verb = start + 1 }
         }
         guard let vb = verb, vb < t.count, t[vb].kind == .word else { return nil }
-        guard Self.hasClinical(v, in: vb..<t.count) || t[vb].classes.contains(.instructionVerb) && (vb + 1..<t.count).contains(where: { Self.connectives.contains(t[$0].lower) }) else { return nil }
+        guard (vb..<t.count).contains(where: { Self.isGiven(v, $0) }) || t[vb].classes.contains(.instructionVerb) && (vb + 1..<t.count).contains(where: { Self.connectives.contains(t[$0].lower) }) else { return nil }
         return .init(reason: "gives a safety instruction", span: start...vb)
     }
 
@@ -400,7 +415,7 @@ struct StructureCues {
         // "Take a few minutes to…", "Take a moment": the learner's time, not a dose.
         if (verb + 1..<min(t.count, verb + 4)).contains(where: { t[$0].classes.contains(.timeUnit) || ["moment", "time", "look", "break", "note"].contains(t[$0].lower) }) { return nil }
         let drug = rest.contains { k in
-            Self.isClinical(v, k) && !v.has(.people, at: k) && !["patient", "patients", "people", "symptom", "symptoms", "level", "levels", "dose", "doses", "blood", "food", "foods"].contains(t[k].lower)
+            Self.isGiven(v, k) && !v.has(.people, at: k) && !["patient", "patients", "people", "symptom", "symptoms", "level", "levels", "dose", "doses", "blood", "food", "foods"].contains(t[k].lower)
         }
         guard drug else { return nil }
         let learner = SentenceContext.learnerVerbs.contains(t[verb].lower) && !SentenceContext.clinicalVerbs.contains(t[verb].lower)

@@ -96,4 +96,15 @@ struct ClaimsRound3Tests {
         #expect(quiet("You will see that the answer is yes."))
         #expect(quiet("Sleep apnoea is when your breathing stops and starts while you sleep."))
     }
+
+    /// A drug the lexicon does not list, where it is given, stopped or dosed; a course sold by its effect on health.
+    @Test func unlistedDrugsAndCoursesSoldByEffect() {
+        #expect(uncited("Stop allopurinol and see a doctor at once if a rash appears."))
+        #expect(uncited("Levodopa must be given at the prescribed times."))
+        #expect(uncited("Do not combine tramadol with sertraline."))
+        #expect(quiet("Do not present a home-made checklist as a validated instrument."))
+        #expect(uncited("Our module lowers blood pressure within a month."))
+        #expect(quiet("This chapter improves your understanding of sleep."))
+        #expect(quiet("The course reduces the time you spend on paperwork."))
+    }
 }
