@@ -1,19 +1,17 @@
 /// Renders a chapter's tree as XHTML-valid markup (closed void tags, escaped
 /// text and attributes), used by both the site and the EPUB. Links are
 /// rewritten from their targets resolved once in the chapter's facts; glossary terms are linked at their
-/// first use; citations become labels linked to the reference list.
+/// first use, found among the matches made in the resolve stage; citations become labels linked to the
+/// reference list.
 final class HTMLRenderer {
     let index: CourseIndex
     let chapterIndex: Int
     let links: PageLinks
-    /// The chapter's links and images, resolved once, and its numbered citations.
+    /// The chapter's links and images resolved, its terms matched and its citations numbered.
     let facts: ChapterFacts
     var citations: ChapterCitations { facts.citations }
     private var out = ""
     private var linkedTerms: Set<String> = []
-    /// The terms this chapter's prose names; once all are linked, text needs no more matching.
-    private let termsInText: Set<String>
-    private var termsLeft: Int
     private var figureCount = 0
     /// Inside an interactive element (a quiz choice's `<summary>`), where no link may stand.
     private var insideControl = false
@@ -25,8 +23,6 @@ final class HTMLRenderer {
     var linksAsWritten = false
 
     init(index: CourseIndex, chapterIndex: Int, links: PageLinks, facts: ChapterFacts) {
-        termsInText = facts.termsInText
-        termsLeft = facts.termsInText.count
         self.index = index
         self.chapterIndex = chapterIndex
         self.links = links
@@ -224,7 +220,7 @@ final class HTMLRenderer {
 
     private func inline(_ inline: Inline, linkTerms: Bool) {
         switch inline.kind {
-        case .text(let text): linkTerms ? textWithTerms(text) : XML.escape(text, into: &out)
+        case .text(let text): linkTerms ? textWithTerms(text, at: inline.range.start) : XML.escape(text, into: &out)
         case .softBreak: out += "\n"
         case .lineBreak: out += "<br />\n"
         case .code(let code): out += "<code>\(XML.escape(code))</code>"
@@ -275,21 +271,18 @@ final class HTMLRenderer {
         }
     }
 
-    /// Escapes text, linking the first use in this chapter of each glossary term.
-    private func textWithTerms(_ text: String) {
+    /// Escapes a run of text, linking the first use in this chapter of each glossary term.
+    private func textWithTerms(_ text: String, at start: SourcePosition) {
         var cursor = text.startIndex
-        if termsLeft > 0 {
-            for match in index.termMatcher.matches(in: text) where !linkedTerms.contains(match.id) {
-                guard let term = index.terms[match.id] else { continue }
-                linkedTerms.insert(match.id)
-                if termsInText.contains(match.id) { termsLeft -= 1 }
-                XML.escape(text[cursor..<match.range.lowerBound], into: &out)
-                let href = links.page("glossary", fragment: "term-" + match.id)
-                out += "<a class=\"term\" href=\"\(href)\" title=\"\(XML.escape(term.definition))\">"
-                XML.escape(text[match.range], into: &out)
-                out += "</a>"
-                cursor = match.range.upperBound
-            }
+        for match in facts.termMatches.matches(in: text, at: start) where !linkedTerms.contains(match.id) {
+            guard let term = index.terms[match.id] else { continue }
+            linkedTerms.insert(match.id)
+            XML.escape(text[cursor..<match.range.lowerBound], into: &out)
+            let href = links.page("glossary", fragment: "term-" + match.id)
+            out += "<a class=\"term\" href=\"\(href)\" title=\"\(XML.escape(term.definition))\">"
+            XML.escape(text[match.range], into: &out)
+            out += "</a>"
+            cursor = match.range.upperBound
         }
         XML.escape(text[cursor...], into: &out)
     }
