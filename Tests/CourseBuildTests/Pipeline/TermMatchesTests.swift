@@ -14,7 +14,7 @@ import Testing
         ]
         let index = CourseIndex(course)
         let html = { (facts: ChapterFacts) in
-            HTMLRenderer(index: index, chapterIndex: 0, links: .siteChapter, facts: facts).render(course.chapters[0].blocks)
+            HTMLRenderer(index: index, chapterIndex: 0, facts: facts).render().written(for: .siteChapter)
         }
         #expect(html(ChapterFacts(index: index, chapter: 0)).contains(">NMDA receptor</a>"))
         // Facts resolved against another glossary: the renderer links what they matched, and matches nothing itself.
