@@ -57,12 +57,19 @@ public enum Build {
         let templates = try TemplateSet(course.course.theme)
         let epubName = course.course.epubFileName
         let references = timings.measure("format references") { FormattedReferences(index: course.index, facts: course.facts) }
+        // Each chapter's body once, for the site, the print edition and the EPUB alike.
+        let bodies = timings.measure("render chapters") {
+            course.course.chapters.indices.concurrentMap {
+                HTMLRenderer(index: course.index, chapterIndex: $0, facts: course.facts[$0]).render()
+            }
+        }
         let site = only == .epub ? nil : SiteBuilder(
-            index: course.index, facts: course.facts, templates: templates, references: references,
+            index: course.index, facts: course.facts, bodies: bodies, templates: templates, references: references,
             epubFileName: (linksEPUB ?? (only == nil)) ? epubName : nil)
         let modified = only == .site ? nil : sourceDate(course.course)
         let book = modified.map {
-            EPUBBuilder(index: course.index, facts: course.facts, templates: templates, references: references, modified: $0)
+            EPUBBuilder(
+                index: course.index, facts: course.facts, bodies: bodies, templates: templates, references: references, modified: $0)
         }
         // The claims review sits beside the site and links into it.
         let review = site == nil ? nil : ClaimsReview(course)

@@ -1,16 +1,12 @@
-/// A chapter rendered for one target: the body, its reference list and (for
-/// the EPUB) the quiz answer key.
+/// A chapter as one page shows it: its body, rendered once for every output,
+/// written out with the page's links, and its reference list.
 struct ChapterBody {
     var content: String
     var references: String
-    var answerKey: String
 
-    init(index: CourseIndex, chapter: Int, facts: ChapterFacts, references formatted: FormattedReferences, links: PageLinks) {
-        let citations = facts.citations
-        let renderer = HTMLRenderer(index: index, chapterIndex: chapter, links: links, facts: facts)
-        content = renderer.render(index.course.chapters[chapter].blocks)
-        answerKey = links.isEPUB ? renderer.answerKey() : ""
-        references = citations.referenceListHTML(entries: index.entries, formatted: formatted, isEPUB: links.isEPUB)
+    init(index: CourseIndex, facts: ChapterFacts, markup: ChapterMarkup, references formatted: FormattedReferences, links: PageLinks) {
+        content = markup.written(for: links)
+        references = facts.citations.referenceListHTML(entries: index.entries, formatted: formatted, isEPUB: links.isEPUB)
     }
 
     /// The chapter template's view, shared by the site and the EPUB.
@@ -25,7 +21,7 @@ struct ChapterBody {
         }
         return ChapterView(
             number: chapter.number, title: chapter.title, summary: chapter.frontMatter.summary,
-            hasObjectives: !objectives.isEmpty, objectives: objectives, content: body.content + body.answerKey,
+            hasObjectives: !objectives.isEmpty, objectives: objectives, content: body.content,
             references: body.references, previous: previous, next: next, hasPager: previous != nil || next != nil)
     }
 }

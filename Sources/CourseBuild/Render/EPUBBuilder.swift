@@ -6,6 +6,8 @@ import Foundation
 struct EPUBBuilder {
     let index: CourseIndex
     let facts: [ChapterFacts]
+    /// Each chapter's body, rendered once for the site, the print edition and the EPUB.
+    let bodies: [ChapterMarkup]
     let templates: TemplateSet
     let references: FormattedReferences
     let modified: Date
@@ -69,7 +71,7 @@ struct EPUBBuilder {
     }
 
     private func chapterPage(_ i: Int) throws -> OutputFile {
-        let body = ChapterBody(index: index, chapter: i, facts: facts[i], references: references, links: .epub)
+        let body = ChapterBody(index: index, facts: facts[i], markup: bodies[i], references: references, links: .epub)
         let view = ChapterBody.view(index: index, chapter: i, body: body, links: .epub, previous: nil, next: nil)
         let html = try templates.render(view, "chapter")
         return try page("\(course.chapters[i].slug).xhtml", title: course.chapters[i].title, type: "chapter", role: "doc-chapter", body: html)

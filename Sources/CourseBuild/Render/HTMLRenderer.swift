@@ -1,19 +1,25 @@
-/// Renders a chapter's tree as XHTML-valid markup (closed void tags, escaped
-/// text and attributes), used by both the site and the EPUB. Links are
-/// rewritten from their targets resolved once in the chapter's facts; glossary terms are linked at their
-/// first use; citations become labels linked to the reference list.
+/// Renders a chapter's tree once as XHTML-valid markup (closed void tags,
+/// escaped text and attributes) for the site, the print edition and the EPUB
+/// together: a `ChapterMarkup` whose link targets each page fills in. Links
+/// are written from their targets resolved once in the chapter's facts;
+/// glossary terms are linked at their first use, found among the matches
+/// made in the resolve stage; citations become labels linked to the
+/// reference list.
 final class HTMLRenderer {
     let index: CourseIndex
     let chapterIndex: Int
-    let links: PageLinks
-    /// The chapter's links and images, resolved once, and its numbered citations.
+    /// The chapter's links and images resolved, its terms matched and its citations numbered.
     let facts: ChapterFacts
     var citations: ChapterCitations { facts.citations }
+    private var markup = ChapterMarkup()
+    /// Markup written for `editions` and not yet appended to `markup`.
     private var out = ""
-    private var linkedTerms: Set<String> = []
-    /// The terms this chapter's prose names; once all are linked, text needs no more matching.
-    private let termsInText: Set<String>
-    private var termsLeft: Int
+    /// The outputs the markup being written is for: all, but inside a quiz.
+    private var editions = ChapterMarkup.Editions.all
+    /// Terms linked so far, per edition: the EPUB links terms in a quiz's
+    /// choices, where the web can hold no link, so their first uses can differ.
+    private var linkedOnWeb: Set<String> = []
+    private var linkedInEPUB: Set<String> = []
     private var figureCount = 0
     /// Inside an interactive element (a quiz choice's `<summary>`), where no link may stand.
     private var insideControl = false
@@ -24,29 +30,52 @@ final class HTMLRenderer {
     /// conformance test, whose examples link to places no course has.
     var linksAsWritten = false
 
-    init(index: CourseIndex, chapterIndex: Int, links: PageLinks, facts: ChapterFacts) {
-        termsInText = facts.termsInText
-        termsLeft = facts.termsInText.count
+    init(index: CourseIndex, chapterIndex: Int, facts: ChapterFacts) {
         self.index = index
         self.chapterIndex = chapterIndex
-        self.links = links
         self.facts = facts
     }
 
     var chapter: Chapter { index.course.chapters[chapterIndex] }
 
-    func render(_ blocks: [Block]) -> String {
+    /// The chapter's body, and after it the EPUB's answer key.
+    func render() -> ChapterMarkup {
+        chapter.blocks.forEach { block($0, tight: false) }
+        only(.epub) { answerKey() }
+        flush()
+        return markup
+    }
+
+    // MARK: Output
+
+    private func flush() {
+        markup.append(out, for: editions)
         out = ""
-        out.reserveCapacity(chapter.source.text.utf8.count * 2)
-        blocks.forEach { block($0, tight: false) }
-        return out
+    }
+
+    /// Writes what `write` writes for `editions` alone (of those being written).
+    private func only(_ editions: ChapterMarkup.Editions, _ write: () -> Void) {
+        let inner = self.editions.intersection(editions)
+        guard inner != self.editions else { return write() }
+        guard !inner.isEmpty else { return }
+        flush()
+        let outer = self.editions
+        self.editions = inner
+        write()
+        flush()
+        self.editions = outer
+    }
+
+    private func write(_ href: ChapterMarkup.Href) {
+        flush()
+        markup.append(href, for: editions)
     }
 
     // MARK: Blocks
 
     /// Starts a new line unless at one, as cmark's renderer does before a block.
     private func cr() {
-        if let last = out.utf8.last, last != UInt8(ascii: "\n") { out += "\n" }
+        if let last = out.utf8.last ?? markup.lastByte, last != UInt8(ascii: "\n") { out += "\n" }
     }
 
     private func block(_ block: Block, tight: Bool) {
@@ -133,11 +162,14 @@ final class HTMLRenderer {
         inlines(quiz.question)
         out += "</p>\n<ol class=\"quiz-choices\">\n"
         for choice in quiz.choices {
-            if links.isEPUB {
+            // The EPUB lists the choices and keeps the answers for its answer key.
+            only(.epub) {
                 out += "<li>"
                 inlines(choice.text)
                 out += "</li>\n"
-            } else {
+            }
+            // The web reveals each choice's feedback in place.
+            only(.web) {
                 out += "<li><details><summary>"
                 insideControl = true
                 inlines(choice.text, linkTerms: false)
@@ -148,15 +180,14 @@ final class HTMLRenderer {
             }
         }
         out += "</ol>\n"
-        if links.isEPUB { out += "<p class=\"quiz-key-link\"><a href=\"#answer-\(number)\">Answer</a></p>\n" }
+        only(.epub) { out += "<p class=\"quiz-key-link\"><a href=\"#answer-\(number)\">Answer</a></p>\n" }
         out += "</section>\n"
     }
 
     /// The EPUB's answer key: each question's correct choice and its feedback.
-    func answerKey() -> String {
-        guard !quizzes.isEmpty else { return "" }
-        var key = "<section class=\"answers\" aria-labelledby=\"answers\">\n<h2 id=\"answers\">Answers</h2>\n<ol>\n"
-        swap(&out, &key)
+    private func answerKey() {
+        guard !quizzes.isEmpty else { return }
+        out += "<section class=\"answers\" aria-labelledby=\"answers\">\n<h2 id=\"answers\">Answers</h2>\n<ol>\n"
         for (i, quiz) in quizzes.enumerated() {
             out += "<li id=\"answer-\(i + 1)\">"
             // The answer and its feedback in paragraphs of their own, so they do not run together.
@@ -170,8 +201,6 @@ final class HTMLRenderer {
             out += "</li>\n"
         }
         out += "</ol>\n</section>\n"
-        swap(&out, &key)
-        return key
     }
 
     /// An image with a title, alone in its paragraph, is a numbered figure.
@@ -185,16 +214,19 @@ final class HTMLRenderer {
         figureCount += 1
         let label = "Figure \(chapter.number).\(figureCount)"
         out += "<figure id=\"figure-\(chapter.number)-\(figureCount)\">\n"
-        out += "<img src=\"\(XML.escape(imageSource(source, at: image.range)))\" alt=\"\(XML.escape(Self.altText(alt)))\" />\n"
+        out += "<img src=\""
+        imageSource(source, at: image.range)
+        out += "\" alt=\"\(XML.escape(Self.altText(alt)))\" />\n"
         out += "<figcaption><span class=\"figure-label\">\(label).</span> \(XML.escape(title))</figcaption>\n</figure>\n"
     }
 
-    private func imageSource(_ source: String, at range: SourceRange) -> String {
-        if linksAsWritten { return XML.isSafeURL(source) ? XML.percentEncodeURL(source) : "" }
+    /// An image's `src`: an asset from the page, or a web address on the web only (an EPUB holds its images).
+    private func imageSource(_ source: String, at range: SourceRange) {
+        if linksAsWritten { return XML.escape(XML.isSafeURL(source) ? XML.percentEncodeURL(source) : "", into: &out) }
         switch facts.target(of: source, at: range) {
-        case .asset(let path): return XML.percentEncodeURL(links.asset(path))
-        case .external(let url) where XML.isSafeURL(url) && !links.isEPUB: return XML.percentEncodeURL(url)
-        default: return ""
+        case .asset(let path): write(.asset(path))
+        case .external(let url) where XML.isSafeURL(url): only(.web) { write(.fixed(XML.percentEncodeURL(url))) }
+        default: break
         }
     }
 
@@ -224,7 +256,7 @@ final class HTMLRenderer {
 
     private func inline(_ inline: Inline, linkTerms: Bool) {
         switch inline.kind {
-        case .text(let text): linkTerms ? textWithTerms(text) : XML.escape(text, into: &out)
+        case .text(let text): linkTerms ? textWithTerms(text, at: inline.range.start) : XML.escape(text, into: &out)
         case .softBreak: out += "\n"
         case .lineBreak: out += "<br />\n"
         case .code(let code): out += "<code>\(XML.escape(code))</code>"
@@ -241,23 +273,25 @@ final class HTMLRenderer {
             link(destination, title: title, children, at: inline.range)
         case .image(let source, let title, let alt):
             let titleAttr = title.isEmpty ? "" : " title=\"\(XML.escape(title))\""
-            out += "<img src=\"\(XML.escape(imageSource(source, at: inline.range)))\" alt=\"\(XML.escape(Self.altText(alt)))\"\(titleAttr) />"
+            out += "<img src=\""
+            imageSource(source, at: inline.range)
+            out += "\" alt=\"\(XML.escape(Self.altText(alt)))\"\(titleAttr) />"
         case .citation(let items):
-            out += citations.inTextHTML(items, links: links, linked: !insideControl)
+            out += citations.inTextHTML(items, linked: !insideControl)
         }
     }
 
     private func link(_ destination: String, title: String, _ children: [Inline], at range: SourceRange) {
         let titleAttr = title.isEmpty ? "" : " title=\"\(XML.escape(title))\""
-        let href: String?
+        let href: ChapterMarkup.Href?
         let target = linksAsWritten ? .external(destination) : facts.target(of: destination, at: range)
         switch target {
-        case .external(let url): href = XML.isSafeURL(url) ? XML.percentEncodeURL(url) : nil
-        case .samePage(let fragment): href = "#" + fragment
-        case .chapter(let i, let fragment): href = links.chapter(index.course.chapters[i].slug, fragment: fragment)
-        case .objective(let id): href = index.objectives[id] == nil ? nil : links.page("objectives", fragment: "objective-" + id)
-        case .term(let id): href = index.terms[id] == nil ? nil : links.page("glossary", fragment: "term-" + id)
-        case .asset(let path): href = XML.percentEncodeURL(links.asset(path))
+        case .external(let url): href = XML.isSafeURL(url) ? .fixed(XML.percentEncodeURL(url)) : nil
+        case .samePage(let fragment): href = .fixed("#" + fragment)
+        case .chapter(let i, let fragment): href = .chapter(slug: index.course.chapters[i].slug, fragment: fragment)
+        case .objective(let id): href = index.objectives[id] == nil ? nil : .page("objectives", fragment: "objective-" + id)
+        case .term(let id): href = index.terms[id] == nil ? nil : .page("glossary", fragment: "term-" + id)
+        case .asset(let path): href = .asset(path)
         case .outside, .broken: href = nil
         }
         var text = children
@@ -265,7 +299,9 @@ final class HTMLRenderer {
             text = [Inline(.text(o.text), range: SourceRange(file: chapter.path))]
         }
         if let href, !insideControl {
-            out += "<a href=\"\(XML.escape(href))\"\(titleAttr)>"
+            out += "<a href=\""
+            write(href)
+            out += "\"\(titleAttr)>"
             inlines(text, linkTerms: false)
             out += "</a>"
         } else {
@@ -275,22 +311,32 @@ final class HTMLRenderer {
         }
     }
 
-    /// Escapes text, linking the first use in this chapter of each glossary term.
-    private func textWithTerms(_ text: String) {
+    /// Escapes a run of text, linking the first use in this chapter of each
+    /// glossary term, in each edition being written.
+    private func textWithTerms(_ text: String, at start: SourcePosition) {
         var cursor = text.startIndex
-        if termsLeft > 0 {
-            for match in index.termMatcher.matches(in: text) where !linkedTerms.contains(match.id) {
-                guard let term = index.terms[match.id] else { continue }
-                linkedTerms.insert(match.id)
-                if termsInText.contains(match.id) { termsLeft -= 1 }
-                XML.escape(text[cursor..<match.range.lowerBound], into: &out)
-                let href = links.page("glossary", fragment: "term-" + match.id)
-                out += "<a class=\"term\" href=\"\(href)\" title=\"\(XML.escape(term.definition))\">"
-                XML.escape(text[match.range], into: &out)
-                out += "</a>"
-                cursor = match.range.upperBound
+        for match in facts.termMatches.matches(in: text, at: start) {
+            guard let term = index.terms[match.id] else { continue }
+            let firstUse = firstUse(of: match.id)
+            guard !firstUse.isEmpty else { continue }
+            XML.escape(text[cursor..<match.range.lowerBound], into: &out)
+            only(firstUse) {
+                out += "<a class=\"term\" href=\""
+                write(.page("glossary", fragment: "term-" + match.id))
+                out += "\" title=\"\(XML.escape(term.definition))\">"
             }
+            XML.escape(text[match.range], into: &out)
+            only(firstUse) { out += "</a>" }
+            cursor = match.range.upperBound
         }
         XML.escape(text[cursor...], into: &out)
+    }
+
+    /// The editions being written in which the term is not linked yet, now marked linked.
+    private func firstUse(of id: String) -> ChapterMarkup.Editions {
+        var editions = ChapterMarkup.Editions()
+        if self.editions.contains(.web), linkedOnWeb.insert(id).inserted { editions.insert(.web) }
+        if self.editions.contains(.epub), linkedInEPUB.insert(id).inserted { editions.insert(.epub) }
+        return editions
     }
 }

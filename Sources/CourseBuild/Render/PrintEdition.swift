@@ -5,12 +5,13 @@ import Foundation
 /// "Print" or "Save as PDF". The print stylesheet starts each chapter on a new
 /// page, keeps figures with their captions and writes out external links.
 ///
-/// Each chapter is rendered as for the site (links from the site's root), then
+/// Each chapter's body is written out as for the site (links from the site's root), then
 /// its ids are prefixed with its slug so that the chapters' ids cannot collide
 /// on one page, and links between the site's pages become links within this one.
 struct PrintEdition {
     let index: CourseIndex
     let facts: [ChapterFacts]
+    let bodies: [ChapterMarkup]
     let templates: TemplateSet
     let references: FormattedReferences
 
@@ -53,7 +54,7 @@ struct PrintEdition {
 
     private func chapter(_ i: Int) throws -> String {
         let c = course.chapters[i]
-        let body = ChapterBody(index: index, chapter: i, facts: facts[i], references: references, links: .siteRoot)
+        let body = ChapterBody(index: index, facts: facts[i], markup: bodies[i], references: references, links: .siteRoot)
         let view = ChapterBody.view(index: index, chapter: i, body: body, links: .siteRoot, previous: nil, next: nil)
         let html = try templates.render(view, "chapter")
         return "<section class=\"print-chapter\" id=\"\(Self.chapterID(c.slug))\" aria-label=\"Chapter \(c.number)\">\n"

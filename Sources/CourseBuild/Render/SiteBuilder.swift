@@ -6,6 +6,8 @@ import Foundation
 struct SiteBuilder {
     let index: CourseIndex
     let facts: [ChapterFacts]
+    /// Each chapter's body, rendered once for the site, the print edition and the EPUB.
+    let bodies: [ChapterMarkup]
     let templates: TemplateSet
     let references: FormattedReferences
     let epubFileName: String?
@@ -21,7 +23,7 @@ struct SiteBuilder {
             PageJob(isLong: true) { try page("glossary.html", title: "Glossary", body: CoursePages.glossary(index, facts, .siteRoot)) },
             PageJob(isLong: true) { OutputFile("search-index.js", CoursePages.searchIndexScript(index, facts)) },
             PageJob(isLong: true) {
-                let edition = PrintEdition(index: index, facts: facts, templates: templates, references: references)
+                let edition = PrintEdition(index: index, facts: facts, bodies: bodies, templates: templates, references: references)
                 return try page("print.html", title: "Print edition", body: edition.body(), sidebar: false)
             },
             PageJob { try page("index.html", title: course.config.title, body: indexBody(), root: true) },
@@ -51,7 +53,7 @@ struct SiteBuilder {
         let link = { (j: Int) -> LinkView? in
             chapters.indices.contains(j) ? LinkView(href: chapters[j].slug + ".html", title: chapters[j].title) : nil
         }
-        let body = ChapterBody(index: index, chapter: i, facts: facts[i], references: references, links: .siteChapter)
+        let body = ChapterBody(index: index, facts: facts[i], markup: bodies[i], references: references, links: .siteChapter)
         let view = ChapterBody.view(index: index, chapter: i, body: body, links: .siteChapter, previous: link(i - 1), next: link(i + 1))
         let html = try templates.render(view, "chapter")
         return try page("chapters/\(chapters[i].slug).html", title: chapters[i].title, body: html, current: i)

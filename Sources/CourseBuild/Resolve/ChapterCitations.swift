@@ -26,7 +26,7 @@ struct ChapterCitations: Sendable {
 
     /// The label of a citation, linked to the first cited entry in the reference
     /// list; unlinked where a link may not stand (inside a quiz choice's `<summary>`).
-    func inTextHTML(_ items: [CitationItem], links: PageLinks, linked: Bool = true) -> String {
+    func inTextHTML(_ items: [CitationItem], linked: Bool = true) -> String {
         let known = items.filter { numbers[$0.key] != nil }
         guard let first = known.first else {
             return "<span class=\"citation unknown\">[" + XML.escape(items.map { "@" + $0.key }.joined(separator: "; ")) + "]</span>"

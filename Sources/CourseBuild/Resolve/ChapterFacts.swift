@@ -16,10 +16,10 @@ struct ResolvedLink: Sendable {
     var target: LinkTarget
 }
 
-/// What one chapter contributes to the rules and the course-wide pages: its
-/// links resolved, glossary terms it uses, the places that cite each entry,
-/// objective links, and its text for the search index. Gathered per chapter
-/// in parallel, merged afterwards.
+/// What one chapter contributes to the rules, the renderer and the course-wide
+/// pages: its links resolved, glossary terms it uses and where its text names
+/// them, the places that cite each entry, objective links, and its text for
+/// the search index. Gathered per chapter in parallel, merged afterwards.
 struct ChapterFacts: Sendable {
     /// A sentence that cites an entry, with the section it stands in.
     struct CitingPlace: Sendable {
@@ -39,10 +39,10 @@ struct ChapterFacts: Sendable {
         var start: SourcePosition
         var destination: String
     }
+    /// Terms the chapter links to or whose names its prose holds.
     var termsUsed: Set<String> = []
-    /// Terms whose names occur in the chapter's prose: the renderer stops
-    /// looking for first uses once it has linked them all.
-    var termsInText: Set<String> = []
+    /// The terms in each run of text, for the renderer's first-use links.
+    let termMatches: TermMatches
     var citingPlaces: [CitingPlace] = []
     /// Objective ids linked with `[](objective:id)`, with the section of the link.
     var objectiveLinks: [(id: String, sectionID: String?, sectionTitle: String?)] = []
@@ -55,6 +55,7 @@ struct ChapterFacts: Sendable {
     init(index: CourseIndex, chapter i: Int) {
         let chapter = index.course.chapters[i]
         citations = ChapterCitations(chapter: chapter, index: index)
+        termMatches = TermMatches(chapter, matcher: index.termMatcher)
         chapter.blocks.forEachInline { inline, _ in
             let link: (String, Bool)
             switch inline.kind {
@@ -81,7 +82,6 @@ struct ChapterFacts: Sendable {
             if section?.line != previous?.line { close(previous) }
         }
         close(section)
-        termsUsed.formUnion(termsInText)
     }
 
     private mutating func collect(
@@ -112,7 +112,8 @@ struct ChapterFacts: Sendable {
     ) {
         let plain = inlines.plainText
         text += plain + "\n"
-        for match in index.termMatcher.matches(in: plain) { termsInText.insert(match.id) }
+        // The paragraph as a whole, not run by run: a term's name may span emphasis or a line break.
+        for match in index.termMatcher.matches(in: plain) { termsUsed.insert(match.id) }
         var offset = 0  // UTF-8 offset into `plain`, kept in step with `plainText`
         inlines.walk(inLink: false) { inline, _ in
             switch inline.kind {

@@ -4,9 +4,9 @@ import Foundation
 /// word boundaries, longest match first. Built once per course. Matching is
 /// one pass over the text's Unicode scalars that hashes each lower-cased
 /// word as it goes, then a dictionary look-up per word: no per-word strings,
-/// so it stays linear and cheap (it runs over every paragraph three times a
-/// build: for the glossary's "used in", and for the site's and the EPUB's
-/// first-use links).
+/// so it stays linear and cheap (the resolve stage runs it over each chapter
+/// twice: over each paragraph for the glossary's "used in", and over each run
+/// of text for the first-use links).
 struct GlossaryMatcher: Sendable {
     /// A term name as the hashes of its lower-cased words, with its key for verification.
     private struct Phrase: Sendable {

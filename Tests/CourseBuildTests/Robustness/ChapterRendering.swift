@@ -29,8 +29,8 @@ enum ChapterRendering {
         course.chapters = [chapter]
         let index = CourseIndex(course)
         let facts = ChapterFacts(index: index, chapter: 0)
-        let renderer = HTMLRenderer(index: index, chapterIndex: 0, links: .siteChapter, facts: facts)
+        let renderer = HTMLRenderer(index: index, chapterIndex: 0, facts: facts)
         renderer.linksAsWritten = linksAsWritten
-        return (renderer.render(chapter.blocks), diagnostics)
+        return (renderer.render().written(for: .siteChapter), diagnostics)
     }
 }
