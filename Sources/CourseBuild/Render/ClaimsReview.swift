@@ -24,9 +24,12 @@ struct ClaimsReview {
 
     let context: ResolvedCourse
     let items: [Item]
+    /// In `serve`: chapters' pages made before from equal inputs, reused.
+    let memo: RebuildMemo?
 
-    init(_ context: ResolvedCourse) {
+    init(_ context: ResolvedCourse, memo: RebuildMemo? = nil) {
         self.context = context
+        self.memo = memo
         let suppressions = context.suppressions
         let isOff = { (id: RuleID) in context.course.config.lint.setting(of: id) == .off }
         var items: [Item] = []
@@ -63,8 +66,18 @@ struct ClaimsReview {
                     PageJob { OutputFile("review/claims.html", indexHTML(byChapter)) }]
         for (i, chapter) in context.course.chapters.enumerated() {
             guard let rows = pageRows(byChapter, i) else { continue }
-            jobs.append(PageJob { OutputFile("review/chapters/\(chapter.slug).json", chapterJSON(i, rows.map { items[$0] })) })
-            jobs.append(PageJob { OutputFile("review/chapters/\(chapter.slug).html", chapterHTML(i, rows.map { items[$0] })) })
+            // A chapter's sentences, their findings and its citing places are its own; the settings and sources are the course's.
+            let inputs = { (revisions: CourseRevisions) -> AnyHashable in PageInputs.ownChapter(i, revisions) }
+            jobs.append(PageJob {
+                memo.reuse("review/json/\(i)", inputs: inputs) {
+                    OutputFile("review/chapters/\(chapter.slug).json", chapterJSON(i, rows.map { items[$0] }))
+                }
+            })
+            jobs.append(PageJob {
+                memo.reuse("review/html/\(i)", inputs: inputs) {
+                    OutputFile("review/chapters/\(chapter.slug).html", chapterHTML(i, rows.map { items[$0] }))
+                }
+            })
         }
         return jobs
     }
