@@ -40,7 +40,7 @@ public enum Build {
         let keep = [review, Linter.claimsNeeded(course.config.lint, options, suppressions: suppressions)].compactMap { $0 }.max()
         let claims = timings.measure("claims") { keep.map { ClaimsStage.analyse(course, keep: $0, cache: cache) } ?? [] }
         let resolved = ResolvedCourse(
-            index: index, facts: facts, claims: claims, loadDiagnostics: loadDiagnostics, suppressions: suppressions)
+            index: index, facts: facts, claims: claims, loadDiagnostics: loadDiagnostics, suppressions: suppressions, memo: memo)
         let result = timings.measure("check") { Linter.lint(resolved, options: options) }
         return (resolved, result)
     }
