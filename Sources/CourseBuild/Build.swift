@@ -28,12 +28,19 @@ public enum Build {
     ) throws -> (ResolvedCourse, LintResult) {
         let (course, loadDiagnostics) = try timings.measure("load + parse") { try CourseLoader.load(path: path, cache: cache) }
         let index = timings.measure("index") { CourseIndex(course) }
-        let facts = timings.measure("resolve") { course.chapters.indices.concurrentMap { ChapterFacts(index: index, chapter: $0) } }
+        cache?.begin(index)
+        let memo = cache?.memo
+        let facts = timings.measure("resolve") {
+            course.chapters.indices.concurrentMap { i in
+                // What links resolve against, and the glossary and bibliography, are in `anchors` and `course`.
+                memo.reuse("facts/\(i)", inputs: { PageInputs.resolvedChapter(i, $0) }) { ChapterFacts(index: index, chapter: i) }
+            }
+        }
         let suppressions = course.chapters.flatMap(Suppressions.find)
         let keep = [review, Linter.claimsNeeded(course.config.lint, options, suppressions: suppressions)].compactMap { $0 }.max()
         let claims = timings.measure("claims") { keep.map { ClaimsStage.analyse(course, keep: $0, cache: cache) } ?? [] }
         let resolved = ResolvedCourse(
-            index: index, facts: facts, claims: claims, loadDiagnostics: loadDiagnostics, suppressions: suppressions)
+            index: index, facts: facts, claims: claims, loadDiagnostics: loadDiagnostics, suppressions: suppressions, memo: memo)
         let result = timings.measure("check") { Linter.lint(resolved, options: options) }
         return (resolved, result)
     }
@@ -51,28 +58,35 @@ public enum Build {
 
     /// render → package: every output file, paths relative to the output folder.
     /// `linksEPUB`: whether the site's home page links the ebook (by default, when both are built).
+    /// `memo` (in `serve`): pages made before from equal inputs, reused.
     static func render(
-        _ course: ResolvedCourse, only: Target?, linksEPUB: Bool? = nil, timings: StageTimings = .init()
+        _ course: ResolvedCourse, only: Target?, linksEPUB: Bool? = nil, memo: RebuildMemo? = nil, timings: StageTimings = .init()
     ) throws -> Rendered {
         let templates = try TemplateSet(course.course.theme)
         let epubName = course.course.epubFileName
-        let references = timings.measure("format references") { FormattedReferences(index: course.index, facts: course.facts) }
+        // An entry's reference depends on the bibliography and the style alone (`course`); one cited
+        // for the first time since is formatted when asked for.
+        let references = timings.measure("format references") {
+            memo.reuse("formatted references", inputs: { $0.course }) { FormattedReferences(index: course.index, facts: course.facts) }
+        }
         // Each chapter's body once, for the site, the print edition and the EPUB alike.
         let bodies = timings.measure("render chapters") {
-            course.course.chapters.indices.concurrentMap {
-                HTMLRenderer(index: course.index, chapterIndex: $0, facts: course.facts[$0]).render()
+            course.course.chapters.indices.concurrentMap { i in
+                memo.reuse("body/\(i)", inputs: { PageInputs.resolvedChapter(i, $0) }) {
+                    HTMLRenderer(index: course.index, chapterIndex: i, facts: course.facts[i]).render()
+                }
             }
         }
         let site = only == .epub ? nil : SiteBuilder(
             index: course.index, facts: course.facts, bodies: bodies, templates: templates, references: references,
-            epubFileName: (linksEPUB ?? (only == nil)) ? epubName : nil)
+            epubFileName: (linksEPUB ?? (only == nil)) ? epubName : nil, memo: memo)
         let modified = only == .site ? nil : sourceDate(course.course)
         let book = modified.map {
             EPUBBuilder(
                 index: course.index, facts: course.facts, bodies: bodies, templates: templates, references: references, modified: $0)
         }
         // The claims review sits beside the site and links into it.
-        let review = site == nil ? nil : ClaimsReview(course)
+        let review = site == nil ? nil : ClaimsReview(course, memo: memo)
         let bookPages = book?.pages() ?? []
         let pages = try timings.measure("render pages") {
             try PageGroups(site: site?.pageJobs() ?? [], review: review?.pageJobs ?? [], book: bookPages.map(\.job)).render()

@@ -4,6 +4,10 @@ struct CitedSentence {
     /// Each source with its design; nil when a source names no (known) design,
     /// since such a sentence is not judged.
     var designs: [DesignedSource]?
+    /// The sentence's words, read once for both evidence rules, and only where
+    /// they may judge it (every source's design is weak for causal wording;
+    /// preclinical designs are among those): reading words is the costly part.
+    var wording: EvidenceWording?
 
     /// Where `word` stands in the source: exact when the sentence is one line
     /// written as its text reads up to the word, else the sentence's start.
@@ -31,14 +35,13 @@ struct DesignedSource {
 extension ResolvedCourse {
     /// Cited sentences whose sources all have designs with `property`, holding the
     /// word `wording` picks and no statement of their own scope ("In mice, …").
-    /// Designs are checked first: reading every cited sentence's words is the costly part.
     func unscopedSentences(
         resting property: (StudyDesign) -> Bool, on wording: (EvidenceWording) -> EvidenceWording.Word?
     ) -> [(CitedSentence, [DesignedSource], EvidenceWording.Word)] {
         citedSentences.compactMap { sentence in
-            guard let designs = sentence.designs, designs.allSatisfy({ property($0.design) }) else { return nil }
-            let words = EvidenceWording(sentence.analysis.text)
-            guard let word = wording(words), !words.statesScope else { return nil }
+            guard let designs = sentence.designs, designs.allSatisfy({ property($0.design) }), let words = sentence.wording,
+                  let word = wording(words), !words.statesScope
+            else { return nil }
             return (sentence, designs, word)
         }
     }
@@ -47,11 +50,18 @@ extension ResolvedCourse {
 extension CitedSentence {
     /// Every cited sentence the claims stage kept, with its sources' designs:
     /// found once for both evidence rules.
-    static func all(in claims: [[SentenceAnalysis]], index: CourseIndex) -> [CitedSentence] {
+    /// `memo` (in `serve`): a chapter's cited sentences found before from its unchanged text, reused.
+    static func all(in claims: [[SentenceAnalysis]], index: CourseIndex, memo: RebuildMemo? = nil) -> [CitedSentence] {
         let designOf = index.entries.compactMapValues { $0.evidence.flatMap(StudyDesign.init(written:)) }
-        return claims.joined().filter(\.isCited).map { analysis in
-            let designs = analysis.citationKeys.map { key in designOf[key].map { DesignedSource(key: key, design: $0) } }
-            return CitedSentence(analysis: analysis, designs: designs.contains { $0 == nil } ? nil : designs.compactMap { $0 })
-        }
+        return claims.indices.concurrentMap { i in
+            memo.reuse("cited/\(i)", inputs: { PageInputs.ownChapter(i, $0) }) {
+                claims[i].filter(\.isCited).map { analysis in
+                    let designs = analysis.citationKeys.map { key in designOf[key].map { DesignedSource(key: key, design: $0) } }
+                    let known = designs.contains { $0 == nil } ? nil : designs.compactMap { $0 }
+                    let judged = known?.allSatisfy(\.design.isWeakForCausalWording) ?? false
+                    return CitedSentence(analysis: analysis, designs: known, wording: judged ? EvidenceWording(analysis.text) : nil)
+                }
+            }
+        }.flatMap { $0 }
     }
 }

@@ -16,13 +16,13 @@ public struct ResolvedCourse: Sendable {
 
     init(
         index: CourseIndex, facts: [ChapterFacts], claims: [[SentenceAnalysis]], loadDiagnostics: [Diagnostic],
-        suppressions: [Suppression]
+        suppressions: [Suppression], memo: RebuildMemo? = nil
     ) {
         self.index = index
         self.facts = facts
         self.claims = claims
         self.loadDiagnostics = loadDiagnostics
         self.suppressions = suppressions
-        citedSentences = CitedSentence.all(in: claims, index: index)
+        citedSentences = CitedSentence.all(in: claims, index: index, memo: memo)
     }
 }

@@ -27,7 +27,8 @@ enum CourseLoader {
         var unreadable = Unreadable()
         let configText = text(configData, configFile)
         if let configText {
-            let (c, d) = CourseConfigReader.read(configText, file: configFile)
+            let read = { CourseConfigReader.read(configText, file: configFile) }
+            let (c, d) = cache?.parse(sideFile: configFile, text: configText, read) ?? read()
             config = c
             diagnostics += d
         }

@@ -33,7 +33,7 @@ struct Course: Sendable {
 /// are the root cause: findings that follow only from the missing content
 /// (unknown objectives, unknown keys, rules the course turned off) are not
 /// reported on top of them.
-struct Unreadable: Sendable {
+struct Unreadable: Sendable, Equatable {
     /// course.yml is not YAML or not UTF-8: the chapter list, objectives and rule settings are unknown.
     var config = false
     /// glossary.yml is not YAML or not UTF-8: which terms exist is unknown.
@@ -69,7 +69,7 @@ enum PathStatus: Sendable, Equatable {
 
 /// The HTML theme: Mustache templates by name and static files (CSS, JS)
 /// copied under `assets/` of the site.
-struct Theme: Sendable {
+struct Theme: Sendable, Equatable {
     var templates: [String: String]
     var files: [String: String]
 }

@@ -14,7 +14,6 @@ struct ClaimsReview {
             case cited, flagged, suppressed, uncited
         }
 
-        var chapter: Int
         var sectionID: String?
         var analysis: SentenceAnalysis
         var status: Status
@@ -22,60 +21,91 @@ struct ClaimsReview {
         var notes: [String]
     }
 
-    let context: ResolvedCourse
-    let items: [Item]
+    /// A chapter's audited sentences and how many have each status.
+    struct ChapterItems {
+        var items: [Item]
+        var counts: [Item.Status: Int]
+    }
 
-    init(_ context: ResolvedCourse) {
+    let context: ResolvedCourse
+    /// Per chapter, in course order.
+    let chapters: [ChapterItems]
+    /// In `serve`: chapters' items and pages made before from equal inputs, reused.
+    let memo: RebuildMemo?
+
+    init(_ context: ResolvedCourse, memo: RebuildMemo? = nil) {
         self.context = context
+        self.memo = memo
+        // A sentence's status reads the course's settings and its own file's suppressions.
+        chapters = context.claims.indices.map { i in
+            memo.reuse("review/items/\(i)", inputs: { PageInputs.ownChapter(i, $0) }) {
+                let items = Self.items(context, chapter: i)
+                return ChapterItems(items: items, counts: Self.counts(items))
+            }
+        }
+    }
+
+    private static func items(_ context: ResolvedCourse, chapter i: Int) -> [Item] {
         let suppressions = context.suppressions
         let isOff = { (id: RuleID) in context.course.config.lint.setting(of: id) == .off }
         var items: [Item] = []
-        for (i, analyses) in context.claims.enumerated() {
-            for analysis in analyses {
-                let findings = analysis.findings.filter { !isOff($0.rule) }
-                guard analysis.isClaim || analysis.isCited || !findings.isEmpty else { continue }
-                let waivers = findings.map { finding in
-                    suppressions.first { $0.waives(finding.rule, in: finding.range.file, line: finding.range.start.line) }
-                }
-                let status: Item.Status
-                let notes: [String]
-                if findings.isEmpty {
-                    status = analysis.isCited ? .cited : .uncited
-                    notes = analysis.isCited ? [] : ["no citation; the rule is off in course.yml"]
-                } else if waivers.allSatisfy({ $0 != nil }) {
-                    status = .suppressed
-                    notes = waivers.map { $0?.reason ?? "no reason given" }
-                } else {
-                    status = .flagged
-                    notes = findings.map(\.message)
-                }
-                let section = context.index.headings[i].last { $0.line <= analysis.range.start.line }
-                items.append(Item(chapter: i, sectionID: section?.id, analysis: analysis, status: status, notes: notes))
+        for analysis in context.claims[i] {
+            let findings = analysis.findings.filter { !isOff($0.rule) }
+            guard analysis.isClaim || analysis.isCited || !findings.isEmpty else { continue }
+            let waivers = findings.map { finding in
+                suppressions.first { $0.waives(finding.rule, in: finding.range.file, line: finding.range.start.line) }
             }
+            let status: Item.Status
+            let notes: [String]
+            if findings.isEmpty {
+                status = analysis.isCited ? .cited : .uncited
+                notes = analysis.isCited ? [] : ["no citation; the rule is off in course.yml"]
+            } else if waivers.allSatisfy({ $0 != nil }) {
+                status = .suppressed
+                notes = waivers.map { $0?.reason ?? "no reason given" }
+            } else {
+                status = .flagged
+                notes = findings.map(\.message)
+            }
+            let section = context.index.headings[i].last { $0.line <= analysis.range.start.line }
+            items.append(Item(sectionID: section?.id, analysis: analysis, status: status, notes: notes))
         }
-        self.items = items
+        return items
     }
 
     /// The summary and index, then each chapter's page and JSON, as page jobs in the render pool.
     var pageJobs: [PageJob] {
-        let byChapter = Dictionary(grouping: items.indices, by: { items[$0].chapter })
-        var jobs = [PageJob { OutputFile("review/claims.json", indexJSON(byChapter)) },
-                    PageJob { OutputFile("review/claims.html", indexHTML(byChapter)) }]
+        var jobs = [PageJob { OutputFile("review/claims.json", indexJSON()) }, PageJob { OutputFile("review/claims.html", indexHTML()) }]
         for (i, chapter) in context.course.chapters.enumerated() {
-            guard let rows = pageRows(byChapter, i) else { continue }
-            jobs.append(PageJob { OutputFile("review/chapters/\(chapter.slug).json", chapterJSON(i, rows.map { items[$0] })) })
-            jobs.append(PageJob { OutputFile("review/chapters/\(chapter.slug).html", chapterHTML(i, rows.map { items[$0] })) })
+            guard let rows = pageRows(i) else { continue }
+            // A chapter's sentences, their findings and its citing places are its own; the settings and sources are the course's.
+            let inputs = { (revisions: CourseRevisions) -> AnyHashable in PageInputs.ownChapter(i, revisions) }
+            jobs.append(PageJob {
+                memo.reuse("review/json/\(i)", inputs: inputs) {
+                    OutputFile("review/chapters/\(chapter.slug).json", chapterJSON(i, rows.items))
+                }
+            })
+            jobs.append(PageJob {
+                memo.reuse("review/html/\(i)", inputs: inputs) {
+                    OutputFile("review/chapters/\(chapter.slug).html", chapterHTML(i, rows.items))
+                }
+            })
         }
         return jobs
     }
 
     /// A chapter's rows, or nil when it has no page: no sentence listed and no source cited in a quiz.
-    private func pageRows(_ byChapter: [Int: [Int]], _ i: Int) -> [Int]? {
-        let rows = byChapter[i] ?? []
-        return rows.isEmpty && !context.facts[i].citingPlaces.contains(where: \.inQuiz) ? nil : rows
+    private func pageRows(_ i: Int) -> ChapterItems? {
+        let rows = chapters[i]
+        return rows.items.isEmpty && !context.facts[i].citingPlaces.contains(where: \.inQuiz) ? nil : rows
     }
 
-    private func counts(_ items: [Item]) -> [Item.Status: Int] { Dictionary(grouping: items, by: \.status).mapValues(\.count) }
+    private static func counts(_ items: [Item]) -> [Item.Status: Int] { Dictionary(grouping: items, by: \.status).mapValues(\.count) }
+
+    /// The whole course's: the sum of the chapters'.
+    private var counts: (all: Int, byStatus: [Item.Status: Int]) {
+        (chapters.reduce(0) { $0 + $1.items.count }, chapters.reduce(into: [:]) { sum, c in sum.merge(c.counts, uniquingKeysWith: +) })
+    }
 
     private func countsJSON(_ counts: [Item.Status: Int]) -> String {
         "{\"cited\":\(counts[.cited] ?? 0),\"flagged\":\(counts[.flagged] ?? 0),\"suppressed\":\(counts[.suppressed] ?? 0),\"uncited\":\(counts[.uncited] ?? 0)}"
@@ -86,15 +116,15 @@ struct ClaimsReview {
     }
 
     /// `{"counts": {...}, "chapters": [{"number", "title", "file", "html", "json", "counts"}]}`.
-    private func indexJSON(_ byChapter: [Int: [Int]]) -> String {
-        let json = "{\"counts\":" + countsJSON(counts(items)) + ",\"claims\":\(items.count),\"chapters\":[\n"
+    private func indexJSON() -> String {
+        let json = "{\"counts\":" + countsJSON(counts.byStatus) + ",\"claims\":\(counts.all),\"chapters\":[\n"
         var rows: [String] = []
         for (i, chapter) in context.course.chapters.enumerated() {
-            guard let indices = pageRows(byChapter, i) else { continue }
+            guard let items = pageRows(i) else { continue }
             var row = "{\"number\":\(chapter.number),\"title\":" + JSONText.quoted(chapter.title)
             row += ",\"file\":" + JSONText.quoted(chapter.path) + ",\"html\":" + JSONText.quoted("chapters/\(chapter.slug).html")
             row += ",\"json\":" + JSONText.quoted("chapters/\(chapter.slug).json")
-            row += ",\"claims\":\(indices.count),\"counts\":" + countsJSON(counts(indices.map { items[$0] })) + "}"
+            row += ",\"claims\":\(items.items.count),\"counts\":" + countsJSON(items.counts) + "}"
             rows.append(row)
         }
         return json + rows.joined(separator: ",\n") + "\n]}\n"
@@ -145,11 +175,11 @@ struct ClaimsReview {
     }
 
     /// The summary: the course's counts and a row per chapter linking to its page.
-    private func indexHTML(_ byChapter: [Int: [Int]]) -> String {
+    private func indexHTML() -> String {
         var html = head("Claims review", toSite: "../site/")
         html += """
             <h1>Claims review</h1>
-            <p>Every sentence the claims checker judged a checkable claim, and every sentence that cites a source: \(countsText(items.count, counts(items))).
+            <p>Every sentence the claims checker judged a checkable claim, and every sentence that cites a source: \(countsText(counts.all, counts.byStatus)).
             Each chapter's page lists its sentences with their status and sources, and its evidence map: each source with the sentences that cite it.</p>
             <div class="table-wrap">
             <table>
@@ -158,10 +188,10 @@ struct ClaimsReview {
 
             """
         for (i, chapter) in context.course.chapters.enumerated() {
-            guard let indices = pageRows(byChapter, i) else { continue }
-            let n = counts(indices.map { items[$0] })
+            guard let rows = pageRows(i) else { continue }
+            let n = rows.counts
             html += "<tr><td><a href=\"chapters/\(XML.escape(chapter.slug)).html\">\(chapter.number). \(XML.escape(chapter.title))</a></td>"
-            html += "<td>\(indices.count)</td><td>\(n[.cited] ?? 0)</td><td>\(n[.flagged] ?? 0)</td><td>\(n[.suppressed] ?? 0)</td><td>\(n[.uncited] ?? 0)</td></tr>\n"
+            html += "<td>\(rows.items.count)</td><td>\(n[.cited] ?? 0)</td><td>\(n[.flagged] ?? 0)</td><td>\(n[.suppressed] ?? 0)</td><td>\(n[.uncited] ?? 0)</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</div>\n</main>\n</body>\n</html>\n"
     }
@@ -175,7 +205,7 @@ struct ClaimsReview {
         var html = head("Claims review: \(c.number). \(c.title)", toSite: "../../site/")
         html += "<p><a href=\"../claims.html\">Claims review</a> › \(c.number). \(XML.escape(c.title))</p>\n"
         html += "<h1>\(c.number). \(XML.escape(c.title))</h1>\n"
-        html += "<p><a href=\"\(XML.escape(page))\">\(XML.escape(c.path))</a>: \(countsText(rows.count, counts(rows))).</p>\n"
+        html += "<p><a href=\"\(XML.escape(page))\">\(XML.escape(c.path))</a>: \(countsText(rows.count, Self.counts(rows))).</p>\n"
         html += "<div class=\"table-wrap\">\n<table>\n"
         html += "<thead><tr><th scope=\"col\">Line</th><th scope=\"col\">Sentence</th><th scope=\"col\">Status</th><th scope=\"col\">Sources</th></tr></thead>\n<tbody>\n"
         var section: String?? = .none

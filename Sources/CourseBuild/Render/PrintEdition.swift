@@ -14,6 +14,8 @@ struct PrintEdition {
     let bodies: [ChapterMarkup]
     let templates: TemplateSet
     let references: FormattedReferences
+    /// In `serve`: chapters and parts made before from equal inputs, reused.
+    var memo: RebuildMemo? = nil
 
     var course: Course { index.course }
 
@@ -39,16 +41,19 @@ struct PrintEdition {
         if !course.glossary.isEmpty { html += "<li><a href=\"#\(Self.glossaryID)\">Glossary</a></li>\n" }
         html += "<li><a href=\"#\(Self.referencesID)\">References</a></li>\n</ul>\n</nav>\n"
         for i in course.chapters.indices {
-            html += try chapter(i)
+            html += try memo.reuse("print/chapter/\(i)", inputs: { PageInputs.resolvedChapter(i, $0) }) { try chapter(i) }
         }
         if !course.glossary.isEmpty {
             html += "<section class=\"print-part\" id=\"\(Self.glossaryID)\" aria-label=\"Glossary\">\n"
-            html += Self.rewrite(CoursePages.glossary(index, facts, .siteRoot), chapterSlug: nil) + "</section>\n"
+            html += memo.reuse("print/glossary", inputs: { PageInputs.glossary(facts, $0) }) {
+                Self.rewrite(CoursePages.glossary(index, facts, .siteRoot), chapterSlug: nil)
+            } + "</section>\n"
         }
         html += "<section class=\"print-part\" id=\"\(Self.referencesID)\" aria-label=\"References\">\n"
         // One page holds the whole course, so the references are not split.
-        let bibliography = CoursePages.references(index, facts, references, .siteRoot, budget: .max).map(\.body).joined()
-        html += Self.rewrite(bibliography, chapterSlug: nil) + "</section>\n"
+        html += memo.reuse("print/references", inputs: { PageInputs.citations(facts, $0) }) {
+            Self.rewrite(CoursePages.references(index, facts, references, .siteRoot, budget: .max).map(\.body).joined(), chapterSlug: nil)
+        } + "</section>\n"
         return html
     }
 

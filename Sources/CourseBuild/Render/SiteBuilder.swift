@@ -11,19 +11,30 @@ struct SiteBuilder {
     let templates: TemplateSet
     let references: FormattedReferences
     let epubFileName: String?
+    /// In `serve`: pages made before from equal inputs, reused.
+    var memo: RebuildMemo? = nil
 
     var course: Course { index.course }
 
     /// The pages to render, paths relative to `site/`.
-    func pageJobs() -> [PageJob] {
+    func pageJobs() throws -> [PageJob] {
         // The references are split by size, so their pages are known only once the list is built.
-        let referencePages = CoursePages.references(index, facts, references, .siteRoot, budget: CoursePages.Caps.siteReferencesBytes)
-        var jobs = referencePages.map { part in PageJob { try page(part.name + ".html", title: part.title, body: part.body) } }
+        let referencePages = try memo.reuse("site/references", inputs: { PageInputs.citations(facts, $0) }) {
+            try CoursePages.references(index, facts, references, .siteRoot, budget: CoursePages.Caps.siteReferencesBytes).map { part in
+                try page(part.name + ".html", title: part.title, body: part.body)
+            }
+        }
+        var jobs = referencePages.map { page in PageJob { page } }
         jobs += [
-            PageJob(isLong: true) { try page("glossary.html", title: "Glossary", body: CoursePages.glossary(index, facts, .siteRoot)) },
+            PageJob(isLong: true) {
+                try memo.reuse("site/glossary", inputs: { PageInputs.glossary(facts, $0) }) {
+                    try page("glossary.html", title: "Glossary", body: CoursePages.glossary(index, facts, .siteRoot))
+                }
+            },
+            // Every chapter's text: any edit changes it.
             PageJob(isLong: true) { OutputFile("search-index.js", CoursePages.searchIndexScript(index, facts)) },
             PageJob(isLong: true) {
-                let edition = PrintEdition(index: index, facts: facts, bodies: bodies, templates: templates, references: references)
+                let edition = PrintEdition(index: index, facts: facts, bodies: bodies, templates: templates, references: references, memo: memo)
                 return try page("print.html", title: "Print edition", body: edition.body(), sidebar: false)
             },
             PageJob { try page("index.html", title: course.config.title, body: indexBody(), root: true) },
@@ -31,8 +42,17 @@ struct SiteBuilder {
             PageJob { try page("search.html", title: "Search", body: CoursePages.search(), scripts: ["search-index.js", "assets/search.js"], searchBox: false) },
             PageJob { try page("404.html", title: "Page not found", body: CoursePages.notFound()) },
         ]
-        jobs += course.chapters.indices.map { i in PageJob { try chapterPage(i) } }
+        jobs += course.chapters.indices.map { i in
+            PageJob { try memo.reuse("site/chapter/\(i)", inputs: { chapterPageInputs(i, $0) }) { try chapterPage(i) } }
+        }
         return jobs
+    }
+
+    /// What a chapter's page shows: its body, and the titles in its sidebar and pager.
+    private func chapterPageInputs(_ i: Int, _ revisions: CourseRevisions) -> AnyHashable {
+        let shown = Self.sidebarWindow(chapterCount: course.chapters.count, around: i)
+        let titles = [i - 1, i + 1].filter(course.chapters.indices.contains) + shown
+        return PageInputs.ChapterPage(body: PageInputs.resolvedChapter(i, revisions), titles: titles.map { course.chapters[$0].title })
     }
 
     /// The site's files: the rendered pages, then theme files, assets and the sitemap.

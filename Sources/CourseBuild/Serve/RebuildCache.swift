@@ -1,12 +1,19 @@
 import Foundation
 
 /// What a rebuild can take from the one before: each chapter whose file is
-/// unchanged, parsed, and its claims analyses. `coursebuild serve` keeps one
-/// across rebuilds, so an edit re-parses and re-checks only its own chapter.
+/// unchanged, parsed, and its claims analyses; and, in `memo`, what was made
+/// from inputs that are unchanged (resolved chapters, pages). `coursebuild
+/// serve` keeps one across rebuilds, so an edit re-parses, re-checks and
+/// re-renders only what it changed.
 public final class RebuildCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var parsed: [String: (text: String, number: Int, result: (Chapter, [Diagnostic]))] = [:]
+    private var parsed: [String: (text: String, number: Int, result: (Chapter, [Diagnostic]), revision: Int)] = [:]
     private var sideFiles: [String: (text: String, result: Any)] = [:]
+    /// Goes up with every parse: a chapter's revision, or the side files' when one of them was re-read.
+    private var parses = 0
+    private var sideFilesRevision = 0
+    private var tracker = RevisionTracker()
+    let memo = RebuildMemo()
     private var claims: [String: (text: String, settings: ClaimsSettings, analyses: [SentenceAnalysis])] = [:]
 
     /// What besides the chapter's text the claims checker's verdict depends on.
@@ -24,7 +31,10 @@ public final class RebuildCache: @unchecked Sendable {
     func parse(path: String, text: String, number: Int, _ parse: () -> (Chapter, [Diagnostic])) -> (Chapter, [Diagnostic]) {
         if let hit = lock.withLock({ parsed[path] }), hit.text == text, hit.number == number { return hit.result }
         let result = parse()
-        lock.withLock { parsed[path] = (text, number, result) }
+        lock.withLock {
+            parses += 1
+            parsed[path] = (text, number, result, parses)
+        }
         return result
     }
 
@@ -32,8 +42,29 @@ public final class RebuildCache: @unchecked Sendable {
     func parse<Result>(sideFile name: String, text: String, _ parse: () -> Result) -> Result {
         if let hit = lock.withLock({ sideFiles[name] }), hit.text == text, let result = hit.result as? Result { return result }
         let result = parse()
-        lock.withLock { sideFiles[name] = (text, result) }
+        lock.withLock {
+            parses += 1
+            sideFilesRevision = parses
+            sideFiles[name] = (text, result)
+        }
         return result
+    }
+
+    /// Starts a rebuild of the course `index` was made from: tells the memo what changed since the last one.
+    func begin(_ index: CourseIndex) {
+        let revisions = lock.withLock { () -> CourseRevisions in
+            // A chapter the cache did not parse (not UTF-8) gets a number no other rebuild had.
+            let chapters = index.course.chapters.map { chapter -> Int in
+                // The chapter the cache handed out shares its text's storage: comparing is immediate.
+                if let hit = parsed[chapter.path], hit.number == chapter.number, hit.result.0.source.text == chapter.source.text {
+                    return hit.revision
+                }
+                parses += 1
+                return parses
+            }
+            return tracker.update(index, chapters: chapters, sideFiles: sideFilesRevision)
+        }
+        memo.begin(revisions)
     }
 
     func claims(for chapter: Chapter, settings: ClaimsSettings, _ analyse: () -> [SentenceAnalysis]) -> [SentenceAnalysis] {

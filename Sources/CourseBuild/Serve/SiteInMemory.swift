@@ -15,7 +15,8 @@ extension Build {
     static func siteInMemory(path: String, cache: RebuildCache, timings: StageTimings = .init()) throws -> SiteInMemory {
         let (course, result) = try check(path: path, options: .init(), claims: .everyClaim, timings: timings, cache: cache)
         guard result.errorCount == 0 else { return SiteInMemory(result: result) }
-        let files = try render(course, only: .site, linksEPUB: true, timings: timings).all
+        let files = try render(course, only: .site, linksEPUB: true, memo: cache.memo, timings: timings).all
+        cache.memo.end()
         let epubName = course.course.epubFileName
         let epub = PreviewServer.OnDemand {
             try? render(course, only: .epub).book.first { $0.path == epubName }?.data

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import CourseBuild
+
+/// A `serve` rebuild reuses what it made before from unchanged inputs: after
+/// each kind of edit its pages and findings must be exactly a fresh build's.
+@Suite struct IncrementalRebuildTests {
+    /// The small fixture course with 34 chapters more, so that sidebars show a window.
+    func course() throws -> TemporaryCourse {
+        let fixture = Golden.fixtures.appendingPathComponent("small-course")
+        var files: [String: String] = [:]
+        for path in ["course.yml", "glossary.yml", "references.bib", "assets/figure.svg", "chapters/01-basics.md", "chapters/02-safety.md"] {
+            files[path] = try String(contentsOf: fixture.appendingPathComponent(path), encoding: .utf8)
+        }
+        for n in 3...36 {
+            files[String(format: "chapters/%02d-more.md", n)] = "---\ntitle: \"More \(n)\"\n---\n\n## Part \(n)\n\nPlain words for part \(n).\n"
+        }
+        return try TemporaryCourse(files)
+    }
+
+    /// Rewrites a file of the course: `old` must be in it.
+    func edit(_ course: TemporaryCourse, _ path: String, _ old: String, _ new: String) throws {
+        let text = try #require(course.read(path))
+        try #require(text.contains(old), "\(path) holds '\(old)'")
+        try course.write(path, Data(text.replacingOccurrences(of: old, with: new).utf8))
+    }
+
+    /// The rebuild with `cache` gives a fresh build's findings and, when it publishes, its pages byte for byte.
+    func expectFreshBuild(_ course: TemporaryCourse, _ cache: RebuildCache, _ what: String) throws {
+        let rebuilt = try Build.siteInMemory(path: course.path, cache: cache)
+        let (fresh, result) = try Build.check(path: course.path, options: .init(), claims: .everyClaim)
+        #expect(rebuilt.result.diagnostics == result.diagnostics, "findings after \(what)")
+        guard result.errorCount == 0 else { return #expect(rebuilt.files.isEmpty) }
+        let expected = Dictionary(uniqueKeysWithValues: try Build.render(fresh, only: .site, linksEPUB: true).all.map { ($0.path, $0.data) })
+        let pages = Dictionary(uniqueKeysWithValues: rebuilt.files.map { ($0.path, $0.data) })
+        #expect(pages.keys.sorted() == expected.keys.sorted(), "pages after \(what)")
+        let differing = expected.keys.filter { pages[$0] != nil && pages[$0] != expected[$0] }.sorted()
+        #expect(differing.isEmpty, "pages that differ from a fresh build after \(what): \(differing)")
+    }
+
+    @Test func eachKindOfEditGivesAFreshBuildsPages() throws {
+        let course = try course()
+        let cache = RebuildCache()
+        try expectFreshBuild(course, cache, "the first build")
+
+        try edit(course, "chapters/02-safety.md", "A second heading", "An edited second heading")
+        try expectFreshBuild(course, cache, "a body edit")
+        try edit(course, "chapters/02-safety.md", "title: \"Safety\"", "title: \"Safety first\"")
+        try expectFreshBuild(course, cache, "a title edit")
+        try edit(course, "chapters/20-more.md", "More 20", "Twenty")
+        try expectFreshBuild(course, cache, "a title edit in the middle of the sidebar window")
+
+        // A heading another chapter links to: the link breaks (an error), then follows it.
+        try edit(course, "chapters/01-basics.md", "## The NMDA receptor", "## The NMDA channel")
+        try expectFreshBuild(course, cache, "renaming a linked heading")
+        try edit(course, "chapters/02-safety.md", "#the-nmda-receptor", "#the-nmda-channel")
+        try expectFreshBuild(course, cache, "following the renamed heading")
+        try edit(course, "chapters/05-more.md", "Plain words", "See [the channel](01-basics.md#the-nmda-channel). Plain words")
+        try expectFreshBuild(course, cache, "a new link to another chapter's heading")
+
+        try edit(course, "chapters/07-more.md", "Plain words", "The NMDAR is a receptor. Plain words")
+        try expectFreshBuild(course, cache, "a glossary term's first use in a chapter")
+        try edit(course, "chapters/09-more.md", "Plain words", "Plain words [@iom1997]")
+        try expectFreshBuild(course, cache, "a new citation")
+        try edit(course, "chapters/02-safety.md", "350 mg/day [@iom1997]", "350 mg/day")
+        try expectFreshBuild(course, cache, "a citation removed")
+        try edit(course, "chapters/09-more.md", "Plain words [@iom1997]", "Plain words")
+        try expectFreshBuild(course, cache, "the last citation of an entry removed (cite.unused)")
+        try edit(course, "chapters/11-more.md", "Plain words", "[This part](objective:basics) covers the basics. Plain words")
+        try expectFreshBuild(course, cache, "an objective link")
+
+        try edit(course, "glossary.yml", "A glutamate-gated", "An ionotropic glutamate-gated")
+        try expectFreshBuild(course, cache, "a glossary edit")
+        try edit(course, "course.yml", "title: \"Small course\"", "title: \"Smaller course\"")
+        try expectFreshBuild(course, cache, "a course.yml edit")
+        try course.write("chapters/37-new.md", Data("---\ntitle: \"New\"\n---\n\nA new chapter.\n".utf8))
+        try expectFreshBuild(course, cache, "a new chapter")
+        try FileManager.default.removeItem(at: course.root.appendingPathComponent("chapters/03-more.md"))
+        try expectFreshBuild(course, cache, "a chapter removed")
+    }
+}
