@@ -69,7 +69,7 @@ extension ClaimsLexicon {
             "relieve", "alleviate", "prevent", "halve", "double", "triple", "enhance", "worsen", "boost",
             "cut", "benefit", "cause", "depress", "elevate", "diminish", "attenuate", "accelerate", "delay",
             "prolong", "restore", "normalise", "normalize", "stabilise", "stabilize", "protect", "treat",
-            "fall", "fell", "rise", "rose", "drop", "decline", "sharpen", "calm", "speed", "induce",
+            "fall", "fell", "fallen", "rise", "rose", "risen", "grew", "grown", "drop", "decline", "sharpen", "calm", "speed", "induce",
             "precipitate", "trigger", "deplete", "drain", "outperform", "relieve", "help", "aid", "promote",
             "strengthen", "weaken", "inhibit", "suppress", "mitigate", "counteract", "reverse",
         ],
@@ -95,6 +95,11 @@ extension ClaimsLexicon {
             "muscle", "strength", "drowsy", "dizzy", "sleepy", "tired", "sick", "cases", "infections", "cancers",
         ],
         comparisons: [
+            // a treatment's place against the others, and who is more at risk
+            "first-line", "first line", "second-line", "second line", "treatment of choice", "drug of choice",
+            "mainstay of", "gold standard", "standard of care", "cornerstone of", "more vulnerable", "more susceptible",
+            "more prone", "less vulnerable", "less susceptible", "at higher risk", "at greater risk", "at increased risk",
+            "at lower risk", "a leading cause of", "a major cause of", "a common cause of", "the commonest cause of",
             "than placebo", "than with placebo", "compared with", "compared to", "in comparison with",
             "superior to", "inferior to", "non-inferior", "noninferior", "as effective as", "as well as placebo",
             "outperform", "more effective", "less effective", "more effectively", "better absorbed",
@@ -110,6 +115,9 @@ extension ClaimsLexicon {
             "twice as", "half as", "times as", "as much * as", "as many * as", "just as well as", "every bit as",
         ],
         safety: [
+            // licensing: a checkable regulatory fact
+            "licensed for", "licensed in", "only licensed", "approved for", "unlicensed", "off-label",
+            "no safe level", "no safe amount",
             "well tolerated", "well-tolerated", "poorly tolerated", "safe in", "safe for", "safe to",
             "safe at", "is safe", "are safe", "unsafe", "toxic", "toxicity", "adverse event", "adverse events",
             "adverse effect", "adverse effects", "side effect", "side effects", "no change in",

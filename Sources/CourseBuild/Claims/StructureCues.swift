@@ -22,7 +22,8 @@ struct StructureCues {
         "suggests", "suggested", "recommends", "recommended", "advises", "advised", "warns", "warned", "reported",
         "reports", "found", "finds", "linked", "links", "tied", "showed", "shows", "concluded", "concludes",
         "says", "said", "estimates", "estimated", "states", "stated", "notes", "noted", "demonstrated", "observed",
-        "discovered", "published", "announced", "advocates", "endorses", "approved", "guidance",
+        "discovered", "published", "announced", "advocates", "endorses", "approved", "guidance", "issued", "issues",
+        "launched", "ruled", "updated",
     ]
     static let titles: Set<String> = ["dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame"]
     static let connectives: Set<String> = [
@@ -228,7 +229,10 @@ struct StructureCues {
             || (i + 1 < t.count && t[i + 1].isCapitalised && t[i + 1].kind == .word)
         guard named, !StudyCues.determiners.contains(w) else { return nil }
         // Only the name's first word; a sentence-opening "The" is not part of the name ("The US Task Force…").
-        if i > 0, t[i - 1].isCapitalised, t[i - 1].kind == .word, !(i == 1 && StudyCues.determiners.contains(t[0].lower) && i + 1 < t.count && t[i + 1].isCapitalised) { return nil }
+        if i > 0, t[i - 1].isCapitalised, t[i - 1].kind == .word,
+           !(i == 1 && StudyCues.determiners.contains(t[0].lower) && (i + 1 < t.count && t[i + 1].isCapitalised
+               // "The MHRA has issued", not "The HPA axis links": an acronym naming a body, not modifying a noun.
+               || acronym && i + 1 < t.count && (["has", "have"].contains(t[i + 1].lower) || t[i + 1].classes.contains(.namedVerb)))) { return nil }
         var j = i + 1
         while j < t.count, j <= i + 10 {
             let x = t[j].lower
@@ -334,21 +338,26 @@ struct StructureCues {
         return .init(reason: "states a test's accuracy", span: k...i)
     }
 
-    static let possessionVerbs: Set<String> = ["get", "gets", "got", "have", "has", "had", "need", "needs", "show", "shows", "report", "reports"]
+    static let possessionVerbs: Set<String> = [
+        "get", "gets", "got", "have", "has", "had", "need", "needs", "show", "shows", "report", "reports", "carry", "carries",
+        "face", "faces", "run", "runs",
+    ]
 
     /// "Children who use phones in bed get less sleep", "Smokers have higher rates of…": a difference between groups.
     private func groupDifference(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
-        guard i >= 2, let verb = v.lower(i - 1), Self.possessionVerbs.contains(verb) else { return nil }
-        var s = clauseStart(v, before: i - 1)
+        // "have higher rates", "carry a higher risk": the verb, then perhaps an article.
+        let at = ["a", "an", "the"].contains(v.lower(i - 1) ?? "") ? i - 1 : i
+        guard at >= 2, let verb = v.lower(at - 1), Self.possessionVerbs.contains(verb) else { return nil }
+        var s = clauseStart(v, before: at - 1)
         // The group is defined by a relative clause: "Children who use phones in bed get less sleep".
         if s >= 2, ["who", "that", "which"].contains(v.tokens[s - 1].lower) { s = clauseStart(v, before: s - 1) }
         // A group (people, patients, a clinical entity, or any plural noun) and an outcome compared: "have higher rates of reflux".
-        let group = (s..<(i - 1)).contains { k in
+        let group = (s..<(at - 1)).contains { k in
             v.tokens[k].classes.contains(.people) || Self.isClinical(v, k) || v.tokens[k].kind == .word && v.tokens[k].lower.utf8.count > 3 && v.tokens[k].lower.hasSuffix("s")
         }
-        guard s < i - 1, group, Self.isClinical(v, i + 1) || Self.objectHasOutcomeNoun(v, i),
-              !(s..<(i - 1)).contains(where: { Self.learnerSubjects.contains(v.tokens[$0].lower) }) else { return nil }
-        return .init(reason: "states a difference between groups", span: (i - 1)...i)
+        guard s < at - 1, group, Self.isClinical(v, i + 1) || Self.objectHasOutcomeNoun(v, i),
+              !(s..<(at - 1)).contains(where: { Self.learnerSubjects.contains(v.tokens[$0].lower) }) else { return nil }
+        return .init(reason: "states a difference between groups", span: (at - 1)...i)
     }
 
     /// "works about as well as", "performs just as well as": an equivalence of effect, not "and".

@@ -107,4 +107,17 @@ struct ClaimsRound3Tests {
         #expect(quiet("This chapter improves your understanding of sleep."))
         #expect(quiet("The course reduces the time you spend on paperwork."))
     }
+
+    /// A treatment's place, a leading cause, who is more vulnerable, licensing, irregular participles, a body's warning.
+    @Test func placesCausesLicencesAndBodies() {
+        #expect(uncited("Metformin is the first-line drug for type 2 diabetes in most adults."))
+        #expect(uncited("Alcohol is a leading cause of pancreatitis in young men."))
+        #expect(uncited("Smokers are more susceptible to invasive pneumococcal disease."))
+        #expect(uncited("Melatonin is only licensed for insomnia in adults over 55 in the UK."))
+        #expect(uncited("Gonorrhoea cases have risen in teenagers since the clinics closed."))
+        #expect(uncited("Adults with gout carry a higher risk of kidney stones."))
+        #expect(uncited("The EMA has issued new advice on valproate in men."))
+        #expect(quiet("A person may have both conditions because of a common cause."))
+        #expect(quiet("The HPA axis links the hypothalamus and the pituitary."))
+    }
 }
