@@ -25,6 +25,10 @@ extension ClaimsLexicon {
             "life changing", "instant relief", "works instantly", "effortless",
             // rejuvenation promises
             "turn back the clock", "turn back time", "years younger", "fountain of youth",
+            // borrowed authority, the kin of "clinically proven"
+            "clinically studied", "clinically tested", "clinically researched", "clinically validated",
+            "scientifically formulated", "science-backed", "backed by science", "doctor-formulated",
+            "doctor-recommended", "doctor recommended", "sleep like a baby", "ditch the", "ditch those",
         ],
         attribution: [
             "studies show", "research suggests", "research shows", "experts agree", "experts say",
@@ -37,6 +41,7 @@ extension ClaimsLexicon {
             "there is evidence that", "clinical experience shows", "scientists have found", "science shows",
             "according to research", "according to recent research", "according to experts",
             "according to studies", "according to scientists", "many doctors believe", "many experts believe",
+            "word on the wards", "word on the street", "the word is that", "rumour has it", "rumor has it",
         ],
         attributionSources: [
             "study", "studies", "research", "researchers", "evidence", "data", "experts", "expert", "scientists",
@@ -56,7 +61,7 @@ extension ClaimsLexicon {
             "recognise", "recognize", "point", "support", "reveal", "conclude", "link", "recommend", "think",
             "thought", "accept", "tell", "told", "establish", "document", "consider", "hold", "held", "note",
             "observe", "warn", "maintain", "argue", "teach", "taught", "discover", "tie", "tied", "advise", "insist",
-            "reach", "swear", "rave", "urge", "favour", "favor", "endorse", "back",
+            "reach", "swear", "rave", "urge", "favour", "favor", "endorse", "back", "united", "unanimous",
         ],
         studyNouns: [
             "study", "studies", "trial", "trials", "meta-analysis", "meta-analyses", "metaanalysis", "review",
@@ -90,7 +95,7 @@ extension ClaimsLexicon {
             "calm", "calmer", "relaxation", "energy", "focus", "concentration", "clarity", "wellbeing", "well-being",
             "health", "immunity", "immune", "digestion", "gut", "skin", "metabolism", "hormones", "libido", "vitality",
             "liver", "heart", "brain", "joints", "muscles", "bones", "stomach", "hair", "nails", "kidneys", "lungs",
-            "stamina", "endurance", "wrinkles", "complexion", "mind",
+            "stamina", "endurance", "wrinkles", "complexion", "mind", "vision", "eyesight", "hearing",
             "resilience", "motivation", "productivity", "alertness", "drowsiness", "sleepiness", "appetite", "energy levels",
             "muscle", "strength", "drowsy", "dizzy", "sleepy", "tired", "sick", "cases", "infections", "cancers",
         ],
@@ -117,7 +122,8 @@ extension ClaimsLexicon {
         safety: [
             // licensing: a checkable regulatory fact
             "licensed for", "licensed in", "only licensed", "approved for", "unlicensed", "off-label",
-            "no safe level", "no safe amount",
+            "no safe level", "no safe amount", "risky", "hazardous", "gentle on", "easy on the stomach",
+            "kind to the stomach", "kind to your stomach",
             "well tolerated", "well-tolerated", "poorly tolerated", "safe in", "safe for", "safe to",
             "safe at", "is safe", "are safe", "unsafe", "toxic", "toxicity", "adverse event", "adverse events",
             "adverse effect", "adverse effects", "side effect", "side effects", "no change in",

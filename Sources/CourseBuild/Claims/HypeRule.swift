@@ -57,7 +57,7 @@ struct HypeRule {
     /// Everyone without exception as the beneficiary: "works for absolutely everyone", "restores vision to anyone".
     static let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody"]
     static var promiseOpeners: Set<String> {
-        quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never"])
+        quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never", "single"])
     }
     /// Completion or permanence: with a universal they promise an outcome without exception.
     static let totality: Set<String> = ["always", "forever", "entirely", "completely", "totally", "overnight", "permanently", "instantly"]
@@ -135,8 +135,14 @@ struct HypeRule {
         let t = v.tokens
         for k in t.indices where t[k].kind == .word && !t[k].quoted {
             let w = t[k].lower
-            if Self.perfectWords.contains(w), k + 1 < t.count, StructureCues.isClinical(v, k + 1) || Self.remedyNouns.contains(t[k + 1].lower) {
+            if Self.perfectWords.contains(w), k + 1 < t.count, StructureCues.isClinical(v, k + 1) || Self.remedyNouns.contains(t[k + 1].lower)
+                || v.lex.outcomeNouns.contains(t[k + 1].lower) {
                 return .init(reason: "a superlative promise", span: k...(k + 1))
+            }
+            // "the single greatest gift", "the single best thing": a superlative made absolute.
+            if w == "single", v.lower(k - 1) == "the", let n = v.lower(k + 1),
+               WordingCues.superlatives.contains(n) || n.utf8.count > 5 && n.hasSuffix("est") {
+                return .init(reason: "a superlative promise", span: (k - 1)...(k + 1))
             }
             if Self.remedyNouns.contains(w), let p = v.lower(k + 1), p == "to" || p == "for",
                let q = v.lower(k + 2), ["every", "all", "any", "everything"].contains(q) {

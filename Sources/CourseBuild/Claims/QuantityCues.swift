@@ -42,6 +42,7 @@ struct QuantityCues {
         "individuals", "residents", "deaths", "countries", "centres", "centers", "hospitals", "infants",
         "adolescents", "pregnancies", "births", "mothers", "users", "cases", "admissions", "responders",
         "americans", "inpatients", "outpatients", "veterans", "athletes", "students", "elderly", "persons",
+        "customers", "clients", "buyers", "members", "reviewers",
     ]
     static let findingVerbs: Set<String> = [
         "found", "reported", "showed", "shown", "described", "warned", "concluded", "demonstrated", "discovered",

@@ -267,7 +267,9 @@ struct StructureCues {
         guard let first = t.firstIndex(where: { $0.kind == .word }) else { return nil }
         var verb: Int?
         // An imperative promise: "Feel lighter", "Sleep deeper" (not "Sleep apnoea is…").
-        if Self.experienceVerbs.contains(t[first].lower), let next = v.lower(first + 1), Self.isBetter(next) { verb = first }
+        if Self.experienceVerbs.contains(t[first].lower),
+           (first + 1..<min(t.count, first + 4)).contains(where: { Self.isBetter(t[$0].lower) || v.lex.outcomeNouns.contains(t[$0].lower) }),
+           !(first + 1..<min(t.count, first + 4)).contains(where: { Self.copulas.contains(t[$0].lower) }) { verb = first }
         for k in t.indices where verb == nil && t[k].kind == .word {
             let modal = Self.readerModals.contains(t[k].lower) ? k + 1
                 : t[k].lower == "you" && ["will", "can", "could"].contains(v.lower(k + 1) ?? "") ? k + 2 : nil

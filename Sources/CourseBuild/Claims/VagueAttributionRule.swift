@@ -74,12 +74,13 @@ struct VagueAttributionRule {
 
     /// Plural agent nouns that are not clinical entities: "educators", "officials", "campaigners",
     /// "teachers", "consultants". As a source they need an opinion verb ("agree", "believe", "hold that").
-    static let groupEndings: [String.UTF8View] = ["ers".utf8, "ors".utf8, "als".utf8, "ants".utf8]
+    static let groupEndings: [String.UTF8View] = ["ers".utf8, "ors".utf8, "als".utf8, "ants".utf8, "ents".utf8]
     static let notGroups: Set<String> = [
         "numbers", "disorders", "markers", "biomarkers", "factors", "answers", "letters", "orders", "chapters",
         "layers", "centers", "centres", "levels", "totals", "intervals", "vitals", "meals", "trials", "journals",
         "hospitals", "animals", "minerals", "chemicals", "signals", "individuals", "nutrients", "variants",
         "antioxidants", "stimulants", "supplements", "inhibitors", "blockers", "receptors", "others", "members",
+        "ingredients", "components", "elements", "treatments", "payments", "segments", "events", "moments",
     ]
     /// Results with no source given: "independent lab tests confirm that…".
     static let unnamedResults: Set<String> = ["tests", "results", "measurements", "checks", "assessments"]

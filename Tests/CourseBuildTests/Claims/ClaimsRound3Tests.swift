@@ -120,4 +120,19 @@ struct ClaimsRound3Tests {
         #expect(quiet("A person may have both conditions because of a common cause."))
         #expect(quiet("The HPA axis links the hypothalamus and the pituitary."))
     }
+
+    /// Sales copy: borrowed authority, tolerability, customers as a proportion, idioms of hype,
+    /// rumour as a source, an absolute superlative, a perfect outcome.
+    @Test func salesCopyKinds() {
+        #expect(hype("Clinically tested botanicals for brighter mornings."))
+        #expect(uncited("Easy on the stomach, unlike ordinary iron tablets."))
+        #expect(uncited("Most clients feel more energetic by day three."))
+        #expect(hype("Ditch those antacids and heal from within."))
+        #expect(vague("Rumour has it that cold showers boost immunity."))
+        #expect(vague("Many parents swear by probiotics for toddler diarrhoea."))
+        #expect(hype("Walking is the single greatest medicine for your joints."))
+        #expect(hype("Our drops restore perfect eyesight in a week."))
+        #expect(uncited("Feel the energy in minutes, not hours."))
+        #expect(!hype("A single dose of 2 g is enough."))
+    }
 }
