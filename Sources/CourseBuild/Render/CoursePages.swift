@@ -73,8 +73,8 @@ enum CoursePages {
         return html + "</dl>\n"
     }
 
-    /// One page of the references: its name without extension, and its body.
-    struct ReferencesPage {
+    /// One page of a part split by size (the references, the print edition): its name without extension.
+    struct Page {
         var name: String
         var title: String
         var body: String
@@ -89,7 +89,7 @@ enum CoursePages {
     static func references(
         _ index: CourseIndex, _ facts: [ChapterFacts], _ formatted: FormattedReferences, _ links: PageLinks,
         budget: Int, sectionCap: Int = Caps.citingSections
-    ) -> [ReferencesPage] {
+    ) -> [Page] {
         let formatter = index.citationFormatter
         let isAPA = index.course.config.citationStyle == .apa
         // Under a Vancouver chapter's heading a place needs only its section's title.
@@ -164,7 +164,7 @@ enum CoursePages {
             html += parts[k].map(\.html).joined()
             if isAPA { html += "</ul>\n" }
             let title = parts.count > 1 && k > 0 ? "References (\(ranges[k]))" : "References"
-            return ReferencesPage(name: names[k], title: title, body: html + "</section>\n")
+            return Page(name: names[k], title: title, body: html + "</section>\n")
         }
     }
 

@@ -77,7 +77,7 @@ figcaption { font-size: 0.9em; }
 {{/chapters}}</ol>
 </section>
 {{#epub}}<p class="download">Download the ebook: <a href="{{.}}">{{.}}</a> (EPUB 3).</p>
-{{/epub}}<p class="print-link">The whole course on one page, to print or save as PDF: the <a href="print.html">print edition</a>.</p>
+{{/epub}}<p class="print-link">The whole course, to print or save as PDF: the <a href="print.html">print edition</a>.</p>
 </article>
 """##,
         "layout.mustache": ##"""

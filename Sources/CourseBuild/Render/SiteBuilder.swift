@@ -20,10 +20,10 @@ struct SiteBuilder {
         jobs += [
             PageJob(isLong: true) { try page("glossary.html", title: "Glossary", body: CoursePages.glossary(index, facts, .siteRoot)) },
             PageJob(isLong: true) { OutputFile("search-index.js", CoursePages.searchIndexScript(index, facts)) },
-            PageJob(isLong: true) {
+            PageJob(isLong: true, pages: {
                 let edition = PrintEdition(index: index, facts: facts, templates: templates, references: references)
-                return try page("print.html", title: "Print edition", body: edition.body(), sidebar: false)
-            },
+                return try edition.pages().map { try page($0.name + ".html", title: $0.title, body: $0.body, sidebar: false) }
+            }),
             PageJob { try page("index.html", title: course.config.title, body: indexBody(), root: true) },
             PageJob { try page("objectives.html", title: "Objectives", body: CoursePages.objectives(index, facts, .siteRoot)) },
             PageJob { try page("search.html", title: "Search", body: CoursePages.search(), scripts: ["search-index.js", "assets/search.js"], searchBox: false) },

@@ -83,10 +83,10 @@ import Testing
         #expect(print.contains("<figcaption><span class=\"figure-label\">Figure 1.1.</span>"))
         #expect(print.contains("src=\"assets/figure.svg\""))
         // Every id once, every link within the page has its target.
-        let ids = matches(#" id="([^"]*)""#, in: print)
+        let ids = captures(#" id="([^"]*)""#, in: print)
         #expect(Set(ids).count == ids.count, "repeated ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $1.count > 1 }.keys)")
         let targets = Set(ids)
-        let missing = matches(##"href="#([^"]*)""##, in: print).filter { !targets.contains($0) }
+        let missing = captures(##"href="#([^"]*)""##, in: print).filter { !targets.contains($0) }
         #expect(missing.isEmpty, "links without a target: \(missing)")
         #expect(!print.contains("href=\"chapters/"), "links to chapter pages become plain text within the page")
         #expect(!print.contains("<h1>Glossary"))
@@ -94,7 +94,7 @@ import Testing
         #expect(print.components(separatedBy: "<a ").count == print.components(separatedBy: "</a>").count)
         #expect(print.components(separatedBy: "<span").count == print.components(separatedBy: "</span>").count)
         // Each labelled region's name is unique on the page.
-        let labels = matches(#"aria-label="([^"]*)""#, in: print)
+        let labels = captures(#"aria-label="([^"]*)""#, in: print)
         #expect(Set(labels).count == labels.count, "\(labels)")
         #expect(try site("index.html").contains("<a href=\"print.html\">print edition</a>"))
     }
@@ -112,12 +112,5 @@ import Testing
                 + "and <a href=\"https://example.org/\">x</a>.</p></section>", chapterSlug: "s", label: "chapter 2")
         #expect(html == "<section aria-labelledby=\"s--r s--print-label\"><h3 id=\"s--r\">R</h3><p>See <span class=\"citation\">[1]</span> <span>R</span> "
             + "and <a href=\"https://example.org/\">x</a>.</p></section>")
-    }
-
-    private func matches(_ pattern: String, in text: String) -> [String] {
-        let regex = try! NSRegularExpression(pattern: pattern)
-        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
-            Range($0.range(at: 1), in: text).map { String(text[$0]) }
-        }
     }
 }
