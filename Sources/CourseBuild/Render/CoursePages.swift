@@ -189,54 +189,6 @@ enum CoursePages {
         "<h1>Page not found</h1>\n<p>This page does not exist. Go to the <a href=\"index.html\">course home page</a>.</p>\n"
     }
 
-    /// The search index as a script that assigns a global, so that search.js
-    /// finds it from file:// as well as from a server (a fetch of JSON fails
-    /// from file://). Compact: no field names per entry, only arrays:
-    /// `pages` is `[href, title]`, `sections` is `[page, fragment, heading, text]`
-    /// (fragment and heading empty for the text before a chapter's first heading).
-    /// Chapters, then the glossary's terms. Written directly: JSONEncoder took
-    /// half a second over a large course's 18 MB. A plain map: it runs as one
-    /// page job in the render pool, where a nested concurrentPerform would run
-    /// on one thread anyway.
-    static func searchIndexScript(_ index: CourseIndex, _ facts: [ChapterFacts]) -> String {
-        var out = "window.coursebuildSearch = {\"pages\":["
-        var sections: [String] = []
-        for (i, c) in index.course.chapters.enumerated() {
-            if i > 0 { out += "," }
-            out += "["
-            JSONText.quote("chapters/\(c.slug).html", into: &out)
-            out += ","
-            JSONText.quote("Chapter \(c.number). \(c.title)", into: &out)
-            out += "]"
-            for section in facts[i].searchSections {
-                var entry = "[\(i),"
-                JSONText.quote(section.id ?? "", into: &entry)
-                entry += ","
-                JSONText.quote(section.title ?? "", into: &entry)
-                entry += ","
-                JSONText.quote(section.text, into: &entry)
-                sections.append(entry + "]")
-            }
-        }
-        let glossary = index.course.chapters.count
-        if !index.course.glossary.isEmpty {
-            out += (glossary > 0 ? "," : "") + "[\"glossary.html\",\"Glossary\"]"
-            for term in index.course.glossary {
-                var entry = "[\(glossary),"
-                JSONText.quote("term-" + term.id, into: &entry)
-                entry += ","
-                let name = term.aliases.isEmpty ? term.term : "\(term.term) (\(term.aliases.joined(separator: ", ")))"
-                JSONText.quote(name, into: &entry)
-                entry += ","
-                JSONText.quote(term.definition, into: &entry)
-                sections.append(entry + "]")
-            }
-        }
-        out += "],\n\"sections\":[\n"
-        out += sections.joined(separator: ",\n")
-        return out + "]};\n"
-    }
-
     /// Every page of the site but the error page, in the order rendered (the
     /// references' pages are known only once they are split).
     static func sitemap(_ index: CourseIndex, pages rendered: [String]) -> String? {

@@ -9,7 +9,7 @@
 extension PrintEdition {
     func volumes(chapters: [String], glossary: String, budget: Int) -> [CoursePages.Page] {
         let parts = chapters + (glossary.isEmpty ? [] : [glossary])
-        let runs = Self.runs(parts.map(\.utf8.count), budget: budget)
+        let runs = SizeBudget.runs(parts.map(\.utf8.count), budget: budget)
         var pages = [CoursePages.Page(name: "print", title: "Print edition", body: volumeList(runs, chapterCount: chapters.count))]
         for (k, run) in runs.enumerated() {
             let range = run.clamped(to: 0..<chapters.count)
@@ -25,22 +25,6 @@ extension PrintEdition {
             pages.append(CoursePages.Page(name: "print-\(k + 1)", title: "Print edition, volume \(k + 1)", body: body))
         }
         return pages
-    }
-
-    /// Consecutive runs of parts whose sizes add up to at most `budget`; a part larger than the budget is a run alone.
-    static func runs(_ sizes: [Int], budget: Int) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
-        var start = 0
-        var total = 0
-        for (i, size) in sizes.enumerated() {
-            if i > start, total + size > budget {
-                runs.append(start..<i)
-                (start, total) = (i, 0)
-            }
-            total += size
-        }
-        if start < sizes.count { runs.append(start..<sizes.count) }
-        return runs
     }
 
     static func volumeFile(_ number: Int) -> String { "print-\(number).html" }

@@ -52,8 +52,8 @@ import Testing
     }
 
     @Test func aVolumeHoldsConsecutiveChaptersWithinItsBudget() {
-        #expect(PrintEdition.runs([5, 5, 5, 20, 1, 2], budget: 10) == [0..<2, 2..<3, 3..<4, 4..<6])
-        #expect(PrintEdition.runs([3], budget: 10) == [0..<1])
+        #expect(SizeBudget.runs([5, 5, 5, 20, 1, 2], budget: 10) == [0..<2, 2..<3, 3..<4, 4..<6])
+        #expect(SizeBudget.runs([3], budget: 10) == [0..<1])
         #expect(PrintEdition.label(0..<45, glossary: false) == "chapters 1–45")
         #expect(PrintEdition.label(45..<46, glossary: true) == "chapter 46 and the glossary")
         #expect(PrintEdition.label(46..<46, glossary: true) == "the glossary")

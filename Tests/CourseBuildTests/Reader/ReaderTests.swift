@@ -18,13 +18,9 @@ import Testing
         try String(contentsOf: Self.out.appendingPathComponent("site/" + path), encoding: .utf8)
     }
 
-    /// The index script's JSON: `window.coursebuildSearch = {…};`.
+    /// The index script's JSON (`window.coursebuildSearch = {…};`), with the sections of its shards.
     func searchIndex() throws -> [String: Any] {
-        let script = try site("search-index.js")
-        let prefix = "window.coursebuildSearch = "
-        #expect(script.hasPrefix(prefix))
-        let json = script.dropFirst(prefix.count).trimmingCharacters(in: .whitespacesAndNewlines).dropLast()
-        return try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        try SearchScripts.read(siteAt: Self.out.appendingPathComponent("site"))
     }
 
     @Test func theSearchIndexIsAScriptWithOneCompactEntryPerSection() throws {
@@ -32,6 +28,7 @@ import Testing
         let index = try searchIndex()
         let pages = try #require(index["pages"] as? [[String]])
         let sections = try #require(index["sections"] as? [[Any]])
+        #expect(index["shards"] as? [String] == ["search/1.js"], "a small course's sections fit in one shard")
         #expect(pages.first?[0] == "chapters/01-basics.html" && pages.first?[1].hasPrefix("Chapter 1. ") == true)
         #expect(pages.last == ["glossary.html", "Glossary"])
         // [page, fragment, heading, text]: arrays, no field names.
@@ -45,7 +42,7 @@ import Testing
         // A glossary term is found on the glossary page.
         #expect(sections.contains { ($0[0] as? Int) == pages.count - 1 && ($0[1] as? String)?.hasPrefix("term-") == true })
         // Compact: field names never repeat per entry.
-        #expect(!(try site("search-index.js")).contains("\"title\":"))
+        #expect(!(try site("search/1.js")).contains("\"title\":"))
     }
 
     @Test func theSearchPageLoadsTheScriptIndexAndReadsTheQuery() throws {
