@@ -30,14 +30,16 @@ struct PrintEdition {
         let chapters = try course.chapters.indices.map(chapter)
         let glossary = glossaryPart()
         let size = (chapters + [glossary]).reduce(0) { $0 + $1.utf8.count }
-        if size <= budget, case let bibliography = bibliographyPart(), size + bibliography.utf8.count <= budget {
-            let body = cover("The whole course on one page, to print or save as PDF. "
-                             + "Read it online from the <a href=\"index.html\">home page</a>.")
-                + contents(course.chapters.indices, glossary: !glossary.isEmpty, references: true)
-                + chapters.joined() + glossary + bibliography
-            return [CoursePages.Page(name: "print", title: "Print edition", body: body)]
+        // The bibliography is made only for a course that may fit: the volumes leave it out.
+        let bibliography = size <= budget ? bibliographyPart() : nil
+        guard let bibliography, size + bibliography.utf8.count <= budget else {
+            return volumes(chapters: chapters, glossary: glossary, budget: budget)
         }
-        return volumes(chapters: chapters, glossary: glossary, budget: budget)
+        let body = cover("The whole course on one page, to print or save as PDF. "
+                         + "Read it online from the <a href=\"index.html\">home page</a>.")
+            + contents(course.chapters.indices, glossary: !glossary.isEmpty, references: true)
+            + chapters.joined() + glossary + bibliography
+        return [CoursePages.Page(name: "print", title: "Print edition", body: body)]
     }
 
     /// The course's title page, with a line (not printed) on how to read it.
