@@ -1,7 +1,9 @@
 // Client-side search over search-index.js (a script that sets window.coursebuildSearch,
 // so it loads from file:// as well as from a server): the one page that needs JavaScript.
-// search.html?q=words runs the query; each result names its chapter and section and
-// shows a snippet with the words marked.
+// The index names the pages and the shards holding the sections' text (search/1.js, …);
+// the shards load when the first query is made, and the results are shown again as each
+// arrives. search.html?q=words runs the query; each result names its chapter and section
+// and shows a snippet with the words marked.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -15,9 +17,28 @@
     status.textContent = "The search index (search-index.js) could not be loaded.";
     return;
   }
-  var lowered = index.sections.map(function (s) {
-    return { title: s[2].toLowerCase(), page: index.pages[s[0]][1].toLowerCase(), text: s[3].toLowerCase() };
-  });
+  // Every loaded section with its lowered heading, page title and text, in the index's order.
+  var entries = [], loaded = 0, failed = 0, requested = false, current = "";
+
+  function add(shard) {
+    (index.sections[shard] || []).forEach(function (s, k) {
+      entries.push({ s: s, order: [shard, k], title: s[2].toLowerCase(),
+        page: index.pages[s[0]][1].toLowerCase(), text: s[3].toLowerCase() });
+    });
+  }
+
+  // Loads every shard, each by a script element (a fetch fails from file://), and runs the query again as each arrives.
+  function load() {
+    if (requested) { return; }
+    requested = true;
+    index.shards.forEach(function (src, shard) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.onload = function () { loaded += 1; add(shard); run(current); };
+      script.onerror = function () { failed += 1; run(current); };
+      document.head.appendChild(script);
+    });
+  }
 
   function words(query) {
     var seen = {};
@@ -67,11 +88,13 @@
   }
 
   function run(query) {
+    current = query;
     var terms = words(query);
     results.textContent = "";
     if (!terms.length) { status.textContent = ""; return; }
+    load();
     var hits = [];
-    lowered.forEach(function (l, i) {
+    entries.forEach(function (l) {
       var score = 0;
       for (var k = 0; k < terms.length; k += 1) {
         var w = terms[k];
@@ -79,15 +102,19 @@
         if (!inTitle && !inPage && !inText) { return; }
         score += (inTitle ? 10 : 0) + (inPage ? 3 : 0) + inText;
       }
-      hits.push({ i: i, score: score });
+      hits.push({ l: l, score: score });
     });
-    hits.sort(function (a, b) { return b.score - a.score || a.i - b.i; });
-    var total = hits.length;
-    status.textContent = total === 0 ? "No results for “" + query.trim() + "”."
+    hits.sort(function (a, b) {
+      return b.score - a.score || a.l.order[0] - b.l.order[0] || a.l.order[1] - b.l.order[1];
+    });
+    var total = hits.length, pending = index.shards.length - loaded - failed;
+    status.textContent = (total === 0 ? "No results for “" + query.trim() + "”"
       : total + (total === 1 ? " result" : " results") + " for “" + query.trim() + "”"
-        + (total > LIMIT ? "; the first " + LIMIT + " are shown." : ".");
+        + (total > LIMIT ? "; the first " + LIMIT + " are shown" : ""))
+      + (pending > 0 ? " (searching: " + loaded + " of " + index.shards.length + " parts of the index read)." : ".")
+      + (failed > 0 ? " " + failed + " parts of the index could not be loaded." : "");
     hits.slice(0, LIMIT).forEach(function (hit) {
-      var s = index.sections[hit.i], page = index.pages[s[0]];
+      var s = hit.l.s, page = index.pages[s[0]];
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = page[0] + (s[1] ? "#" + s[1] : "");
@@ -102,7 +129,7 @@
       if (s[3]) {
         var p = document.createElement("p");
         p.className = "result-snippet";
-        marked(p, snippet(s[3], lowered[hit.i].text, terms), terms);
+        marked(p, snippet(s[3], hit.l.text, terms), terms);
         li.appendChild(p);
       }
       results.appendChild(li);

@@ -73,8 +73,8 @@ enum CoursePages {
         return html + "</dl>\n"
     }
 
-    /// One page of the references: its name without extension, and its body.
-    struct ReferencesPage {
+    /// One page of a part split by size (the references, the print edition): its name without extension.
+    struct Page {
         var name: String
         var title: String
         var body: String
@@ -89,7 +89,7 @@ enum CoursePages {
     static func references(
         _ index: CourseIndex, _ facts: [ChapterFacts], _ formatted: FormattedReferences, _ links: PageLinks,
         budget: Int, sectionCap: Int = Caps.citingSections
-    ) -> [ReferencesPage] {
+    ) -> [Page] {
         let formatter = index.citationFormatter
         let isAPA = index.course.config.citationStyle == .apa
         // Under a Vancouver chapter's heading a place needs only its section's title.
@@ -164,7 +164,7 @@ enum CoursePages {
             html += parts[k].map(\.html).joined()
             if isAPA { html += "</ul>\n" }
             let title = parts.count > 1 && k > 0 ? "References (\(ranges[k]))" : "References"
-            return ReferencesPage(name: names[k], title: title, body: html + "</section>\n")
+            return Page(name: names[k], title: title, body: html + "</section>\n")
         }
     }
 
@@ -187,54 +187,6 @@ enum CoursePages {
 
     static func notFound() -> String {
         "<h1>Page not found</h1>\n<p>This page does not exist. Go to the <a href=\"index.html\">course home page</a>.</p>\n"
-    }
-
-    /// The search index as a script that assigns a global, so that search.js
-    /// finds it from file:// as well as from a server (a fetch of JSON fails
-    /// from file://). Compact: no field names per entry, only arrays:
-    /// `pages` is `[href, title]`, `sections` is `[page, fragment, heading, text]`
-    /// (fragment and heading empty for the text before a chapter's first heading).
-    /// Chapters, then the glossary's terms. Written directly: JSONEncoder took
-    /// half a second over a large course's 18 MB. A plain map: it runs as one
-    /// page job in the render pool, where a nested concurrentPerform would run
-    /// on one thread anyway.
-    static func searchIndexScript(_ index: CourseIndex, _ facts: [ChapterFacts]) -> String {
-        var out = "window.coursebuildSearch = {\"pages\":["
-        var sections: [String] = []
-        for (i, c) in index.course.chapters.enumerated() {
-            if i > 0 { out += "," }
-            out += "["
-            JSONText.quote("chapters/\(c.slug).html", into: &out)
-            out += ","
-            JSONText.quote("Chapter \(c.number). \(c.title)", into: &out)
-            out += "]"
-            for section in facts[i].searchSections {
-                var entry = "[\(i),"
-                JSONText.quote(section.id ?? "", into: &entry)
-                entry += ","
-                JSONText.quote(section.title ?? "", into: &entry)
-                entry += ","
-                JSONText.quote(section.text, into: &entry)
-                sections.append(entry + "]")
-            }
-        }
-        let glossary = index.course.chapters.count
-        if !index.course.glossary.isEmpty {
-            out += (glossary > 0 ? "," : "") + "[\"glossary.html\",\"Glossary\"]"
-            for term in index.course.glossary {
-                var entry = "[\(glossary),"
-                JSONText.quote("term-" + term.id, into: &entry)
-                entry += ","
-                let name = term.aliases.isEmpty ? term.term : "\(term.term) (\(term.aliases.joined(separator: ", ")))"
-                JSONText.quote(name, into: &entry)
-                entry += ","
-                JSONText.quote(term.definition, into: &entry)
-                sections.append(entry + "]")
-            }
-        }
-        out += "],\n\"sections\":[\n"
-        out += sections.joined(separator: ",\n")
-        return out + "]};\n"
     }
 
     /// Every page of the site but the error page, in the order rendered (the

@@ -5,17 +5,28 @@ struct PageJob {
     /// Course-wide pages (references, glossary) take longest: they start first
     /// so that they do not finish last.
     var isLong = false
-    let render: () throws -> OutputFile
+    /// Usually one page; a part split by size (the print edition's volumes) knows its pages once rendered.
+    let render: () throws -> [OutputFile]
+
+    init(isLong: Bool = false, render: @escaping () throws -> OutputFile) {
+        self.isLong = isLong
+        self.render = { [try render()] }
+    }
+
+    init(isLong: Bool = false, pages: @escaping () throws -> [OutputFile]) {
+        self.isLong = isLong
+        self.render = pages
+    }
 }
 
 extension Array where Element == PageJob {
-    /// Every job's page, in the jobs' order; the long ones are started first.
-    func renderAll() throws -> [OutputFile] {
+    /// Each job's pages, in the jobs' order; the long ones are started first.
+    func renderAll() throws -> [[OutputFile]] {
         let order = indices.filter { self[$0].isLong } + indices.filter { !self[$0].isLong }
         let rendered = order.concurrentMap { i in Result { try self[i].render() } }
-        var pages = [OutputFile?](repeating: nil, count: count)
+        var pages = [[OutputFile]](repeating: [], count: count)
         for (k, i) in order.enumerated() { pages[i] = try rendered[k].get() }
-        return pages.map { $0! }
+        return pages
     }
 }
 
@@ -27,7 +38,7 @@ struct PageGroups {
 
     func render() throws -> (site: [OutputFile], review: [OutputFile], book: [OutputFile]) {
         let all = try (site + review + book).renderAll()
-        return (Array(all[..<site.count]), Array(all[site.count..<(site.count + review.count)]),
-                Array(all[(site.count + review.count)...]))
+        return (all[..<site.count].flatMap { $0 }, all[site.count..<(site.count + review.count)].flatMap { $0 },
+                all[(site.count + review.count)...].flatMap { $0 })
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 /// contents, every chapter, the glossary and the references — for a browser's
 /// "Print" or "Save as PDF". The print stylesheet starts each chapter on a new
 /// page, keeps figures with their captions and writes out external links.
+/// A course too long for one page is printed in volumes (PrintEdition+Volumes).
 ///
 /// Each chapter's body is written out as for the site (links from the site's root), then
 /// its ids are prefixed with its slug so that the chapters' ids cannot collide
@@ -14,49 +15,82 @@ struct PrintEdition {
     let bodies: [ChapterMarkup]
     let templates: TemplateSet
     let references: FormattedReferences
-    /// In `serve`: chapters and parts made before from equal inputs, reused.
+    /// In `serve`: parts made before from equal inputs.
     var memo: RebuildMemo? = nil
 
     var course: Course { index.course }
+
+    /// Bytes of a print page's body: with the layout, under the site's 2 MB a page.
+    static let pageBytes = 1_900_000
 
     static let glossaryID = "print-glossary"
     static let referencesID = "print-references"
 
     static func chapterID(_ slug: String) -> String { "chapter-" + slug }
 
-    func body() throws -> String {
+    /// `print.html` with the whole course when it fits in `budget` bytes; otherwise volumes.
+    func pages(budget: Int = Self.pageBytes) throws -> [CoursePages.Page] {
+        let chapters = try course.chapters.indices.map { i in
+            try memo.reuse("print/chapter/\(i)", inputs: { PageInputs.resolvedChapter(i, $0) }) { try chapter(i) }
+        }
+        let glossary = glossaryPart()
+        let size = (chapters + [glossary]).reduce(0) { $0 + $1.utf8.count }
+        // The bibliography is made only for a course that may fit: the volumes leave it out.
+        let bibliography = size <= budget ? bibliographyPart() : nil
+        guard let bibliography, size + bibliography.utf8.count <= budget else {
+            return volumes(chapters: chapters, glossary: glossary, budget: budget)
+        }
+        let body = cover("The whole course on one page, to print or save as PDF. "
+                         + "Read it online from the <a href=\"index.html\">home page</a>.")
+            + contents(course.chapters.indices, glossary: !glossary.isEmpty, references: true)
+            + chapters.joined() + glossary + bibliography
+        return [CoursePages.Page(name: "print", title: "Print edition", body: body)]
+    }
+
+    /// The course's title page, with a line (not printed) on how to read it.
+    func cover(_ note: String, volume: String? = nil) -> String {
         let config = course.config
         var html = "<header class=\"print-cover\">\n<h1>\(XML.escape(config.title))</h1>\n"
+        if let volume { html += "<p class=\"subtitle\">\(volume)</p>\n" }
         if let subtitle = config.subtitle { html += "<p class=\"subtitle\">\(XML.escape(subtitle))</p>\n" }
         if !config.authors.isEmpty { html += "<p class=\"authors\">\(XML.escape(config.authors.joined(separator: ", ")))</p>\n" }
         if let description = config.description { html += "<p class=\"description\">\(XML.escape(description))</p>\n" }
-        html += "<p class=\"print-hide\">The whole course on one page, to print or save as PDF. "
-            + "Read it online from the <a href=\"index.html\">home page</a>.</p>\n</header>\n"
-        html += "<nav class=\"print-contents\" aria-labelledby=\"print-contents-title\">\n"
-            + "<h2 id=\"print-contents-title\">Contents</h2>\n<ol class=\"contents\">\n"
-        for c in course.chapters {
-            html += "<li><a href=\"#\(Self.chapterID(c.slug))\">\(XML.escape(c.title))</a></li>\n"
-        }
-        html += "</ol>\n<ul class=\"contents-back\">\n"
-        if !course.glossary.isEmpty { html += "<li><a href=\"#\(Self.glossaryID)\">Glossary</a></li>\n" }
-        html += "<li><a href=\"#\(Self.referencesID)\">References</a></li>\n</ul>\n</nav>\n"
-        for i in course.chapters.indices {
-            html += try memo.reuse("print/chapter/\(i)", inputs: { PageInputs.resolvedChapter(i, $0) }) { try chapter(i) }
-        }
-        if !course.glossary.isEmpty {
-            html += "<section class=\"print-part\" id=\"\(Self.glossaryID)\" aria-label=\"Glossary\">\n"
-            html += memo.reuse("print/glossary", inputs: { PageInputs.glossary(facts, $0) }) {
-                Self.rewrite(CoursePages.glossary(index, facts, .siteRoot), chapterSlug: nil)
-            } + "</section>\n"
-        }
-        html += "<section class=\"print-part\" id=\"\(Self.referencesID)\" aria-label=\"References\">\n"
-        // One page holds the whole course, so the references are not split.
-        html += memo.reuse("print/references", inputs: { PageInputs.citations(facts, $0) }) {
-            Self.rewrite(CoursePages.references(index, facts, references, .siteRoot, budget: .max).map(\.body).joined(), chapterSlug: nil)
-        } + "</section>\n"
-        return html
+        return html + "<p class=\"print-hide\">\(note)</p>\n</header>\n"
     }
 
+    /// Contents of the chapters in `range`, then of the glossary and the references when on the page.
+    func contents(_ range: Range<Int>, glossary: Bool, references: Bool) -> String {
+        let start = range.lowerBound > 0 ? " start=\"\(range.lowerBound + 1)\"" : ""
+        var html = "<nav class=\"print-contents\" aria-labelledby=\"print-contents-title\">\n"
+            + "<h2 id=\"print-contents-title\">Contents</h2>\n<ol class=\"contents\"\(start)>\n"
+        for c in course.chapters[range] {
+            html += "<li><a href=\"#\(Self.chapterID(c.slug))\">\(XML.escape(c.title))</a></li>\n"
+        }
+        html += "</ol>\n"
+        guard glossary || references else { return html + "</nav>\n" }
+        html += "<ul class=\"contents-back\">\n"
+        if glossary { html += "<li><a href=\"#\(Self.glossaryID)\">Glossary</a></li>\n" }
+        if references { html += "<li><a href=\"#\(Self.referencesID)\">References</a></li>\n" }
+        return html + "</ul>\n</nav>\n"
+    }
+
+    private func glossaryPart() -> String {
+        guard !course.glossary.isEmpty else { return "" }
+        return "<section class=\"print-part\" id=\"\(Self.glossaryID)\" aria-label=\"Glossary\">\n"
+            + memo.reuse("print/glossary", inputs: { PageInputs.glossary(facts, $0) }) {
+                Self.rewrite(CoursePages.glossary(index, facts, .siteRoot), chapterSlug: nil)
+            } + "</section>\n"
+    }
+
+    /// The course's references in one piece, as the references pages list them.
+    private func bibliographyPart() -> String {
+        "<section class=\"print-part\" id=\"\(Self.referencesID)\" aria-label=\"References\">\n"
+            + memo.reuse("print/references", inputs: { PageInputs.citations(facts, $0) }) {
+                Self.rewrite(CoursePages.references(index, facts, references, .siteRoot, budget: .max).map(\.body).joined(), chapterSlug: nil)
+            } + "</section>\n"
+    }
+
+    /// Chapter `i` as a section of a print page.
     private func chapter(_ i: Int) throws -> String {
         let c = course.chapters[i]
         let body = ChapterBody(index: index, facts: facts[i], markup: bodies[i], references: references, links: .siteRoot)

@@ -32,14 +32,14 @@ struct SiteBuilder {
                 }
             },
             // Every chapter's text: any edit changes it.
-            PageJob(isLong: true) { OutputFile("search-index.js", CoursePages.searchIndexScript(index, facts)) },
-            PageJob(isLong: true) {
+            PageJob(isLong: true, pages: { SearchIndex.files(index, facts) }),
+            PageJob(isLong: true, pages: {
                 let edition = PrintEdition(index: index, facts: facts, bodies: bodies, templates: templates, references: references, memo: memo)
-                return try page("print.html", title: "Print edition", body: edition.body(), sidebar: false)
-            },
+                return try edition.pages().map { try page($0.name + ".html", title: $0.title, body: $0.body, sidebar: false) }
+            }),
             PageJob { try page("index.html", title: course.config.title, body: indexBody(), root: true) },
             PageJob { try page("objectives.html", title: "Objectives", body: CoursePages.objectives(index, facts, .siteRoot)) },
-            PageJob { try page("search.html", title: "Search", body: CoursePages.search(), scripts: ["search-index.js", "assets/search.js"], searchBox: false) },
+            PageJob { try page("search.html", title: "Search", body: CoursePages.search(), scripts: [SearchIndex.manifest, "assets/search.js"], searchBox: false) },
             PageJob { try page("404.html", title: "Page not found", body: CoursePages.notFound()) },
         ]
         jobs += course.chapters.indices.map { i in

@@ -83,10 +83,10 @@ import ZIPFoundation
             let slug = String(format: "%02d", i) + "-chapter"
             #expect(summary.contains("<a href=\"chapters/\(slug).html\">\(i). Chapter \(i)</a>"))
             let page = try String(contentsOf: out.appendingPathComponent("review/chapters/\(slug).html"), encoding: .utf8)
-            // The evidence map: each prose sentence citing a source is a row, each quiz sentence quoted.
-            #expect(page.components(separatedBy: "in one trial [@e\(i); @e1].").count - 1 == 3)
-            #expect(page.contains("In a self-check question</a>: “Right: it fell by \(i)%.”"))
-            #expect(page.contains("<li id=\"source-e\(i)\">"))
+            // The evidence map: under each source, every prose sentence and quiz sentence citing it.
+            #expect(page.components(separatedBy: "in one trial [@e\(i); @e1].</li>").count - 1 == (i == 1 ? 3 : 6))
+            #expect(page.contains("<a href=\"#gamma\">a self-check question</a> “Right: it fell by \(i)%.”"))
+            #expect(page.contains("<li>Doe J. Trial \(i)."))
             let json = try #require(try JSONSerialization.jsonObject(
                 with: Data(contentsOf: out.appendingPathComponent("review/chapters/\(slug).json"))) as? [String: Any])
             #expect((json["claims"] as? [Any])?.count == 3)

@@ -17,10 +17,10 @@ import Testing
                                          extra: ["references.bib": RuleExample.entryK])
         let out = course.root.appendingPathComponent("out")
         #expect(try Build.run(path: course.path, output: out.path, options: .init()).errorCount == 0)
-        // The evidence map in the claims review: prose sentences as rows, quiz sentences quoted.
+        // The evidence map in the claims review quotes prose and quiz sentences under their source.
         let review = try String(contentsOf: out.appendingPathComponent("review/chapters/01-first.html"), encoding: .utf8)
         #expect(review.contains("Serum holds under 1% of the body&#39;s store [@k]."))
-        #expect(review.contains("In a self-check question</a>: “Right: serum holds under 1%.”"))
+        #expect(review.contains("<a href=\"#main\">a self-check question</a> “Right: serum holds under 1%.”"))
         let chapter = try String(contentsOf: out.appendingPathComponent("epub/OEBPS/01-first.xhtml"), encoding: .utf8)
         #expect(chapter.contains("<p class=\"answer\"><strong>No</strong></p><p class=\"feedback\">Right: serum holds under 1%"))
     }

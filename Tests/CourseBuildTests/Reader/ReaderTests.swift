@@ -18,13 +18,9 @@ import Testing
         try String(contentsOf: Self.out.appendingPathComponent("site/" + path), encoding: .utf8)
     }
 
-    /// The index script's JSON: `window.coursebuildSearch = {…};`.
+    /// The index script's JSON (`window.coursebuildSearch = {…};`), with the sections of its shards.
     func searchIndex() throws -> [String: Any] {
-        let script = try site("search-index.js")
-        let prefix = "window.coursebuildSearch = "
-        #expect(script.hasPrefix(prefix))
-        let json = script.dropFirst(prefix.count).trimmingCharacters(in: .whitespacesAndNewlines).dropLast()
-        return try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        try SearchScripts.read(siteAt: Self.out.appendingPathComponent("site"))
     }
 
     @Test func theSearchIndexIsAScriptWithOneCompactEntryPerSection() throws {
@@ -32,6 +28,7 @@ import Testing
         let index = try searchIndex()
         let pages = try #require(index["pages"] as? [[String]])
         let sections = try #require(index["sections"] as? [[Any]])
+        #expect(index["shards"] as? [String] == ["search/1.js"], "a small course's sections fit in one shard")
         #expect(pages.first?[0] == "chapters/01-basics.html" && pages.first?[1].hasPrefix("Chapter 1. ") == true)
         #expect(pages.last == ["glossary.html", "Glossary"])
         // [page, fragment, heading, text]: arrays, no field names.
@@ -45,7 +42,7 @@ import Testing
         // A glossary term is found on the glossary page.
         #expect(sections.contains { ($0[0] as? Int) == pages.count - 1 && ($0[1] as? String)?.hasPrefix("term-") == true })
         // Compact: field names never repeat per entry.
-        #expect(!(try site("search-index.js")).contains("\"title\":"))
+        #expect(!(try site("search/1.js")).contains("\"title\":"))
     }
 
     @Test func theSearchPageLoadsTheScriptIndexAndReadsTheQuery() throws {
@@ -83,10 +80,10 @@ import Testing
         #expect(print.contains("<figcaption><span class=\"figure-label\">Figure 1.1.</span>"))
         #expect(print.contains("src=\"assets/figure.svg\""))
         // Every id once, every link within the page has its target.
-        let ids = matches(#" id="([^"]*)""#, in: print)
+        let ids = captures(#" id="([^"]*)""#, in: print)
         #expect(Set(ids).count == ids.count, "repeated ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $1.count > 1 }.keys)")
         let targets = Set(ids)
-        let missing = matches(##"href="#([^"]*)""##, in: print).filter { !targets.contains($0) }
+        let missing = captures(##"href="#([^"]*)""##, in: print).filter { !targets.contains($0) }
         #expect(missing.isEmpty, "links without a target: \(missing)")
         #expect(!print.contains("href=\"chapters/"), "links to chapter pages become plain text within the page")
         #expect(!print.contains("<h1>Glossary"))
@@ -94,7 +91,7 @@ import Testing
         #expect(print.components(separatedBy: "<a ").count == print.components(separatedBy: "</a>").count)
         #expect(print.components(separatedBy: "<span").count == print.components(separatedBy: "</span>").count)
         // Each labelled region's name is unique on the page.
-        let labels = matches(#"aria-label="([^"]*)""#, in: print)
+        let labels = captures(#"aria-label="([^"]*)""#, in: print)
         #expect(Set(labels).count == labels.count, "\(labels)")
         #expect(try site("index.html").contains("<a href=\"print.html\">print edition</a>"))
     }
@@ -112,12 +109,5 @@ import Testing
                 + "and <a href=\"https://example.org/\">x</a>.</p></section>", chapterSlug: "s", label: "chapter 2")
         #expect(html == "<section aria-labelledby=\"s--r s--print-label\"><h3 id=\"s--r\">R</h3><p>See <span class=\"citation\">[1]</span> <span>R</span> "
             + "and <a href=\"https://example.org/\">x</a>.</p></section>")
-    }
-
-    private func matches(_ pattern: String, in text: String) -> [String] {
-        let regex = try! NSRegularExpression(pattern: pattern)
-        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
-            Range($0.range(at: 1), in: text).map { String(text[$0]) }
-        }
     }
 }

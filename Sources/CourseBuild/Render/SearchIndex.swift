@@ -1,0 +1,57 @@
+/// The site's search index, as scripts that assign a global, so that search.js
+/// finds it from file:// as well as from a server (a fetch of JSON fails from
+/// file://). `search-index.js` is the small part every search needs:
+/// `window.coursebuildSearch = {"pages": [[href, title]], "shards": [file], "sections": []}`.
+/// The sections' text is in shards of consecutive chapters, `search/1.js`, …,
+/// each under `shardBytes`, each setting `coursebuildSearch.sections[k]` to its
+/// `[page, fragment, heading, text]` arrays (fragment and heading empty for the
+/// text before a chapter's first heading); the glossary's terms end the last.
+/// search.js loads the shards when the first query is made, and shows results
+/// as they arrive: one 18.8 MB script at 1,000 chapters had to load whole
+/// before the search page answered anything.
+///
+/// Compact: no field names per entry, only arrays. Written directly:
+/// JSONEncoder took half a second over a large course's 18 MB.
+enum SearchIndex {
+    static let shardBytes = 1_000_000
+    static let manifest = "search-index.js"
+
+    static func shardFile(_ number: Int) -> String { "search/\(number).js" }
+
+    /// The manifest, then the shards, paths relative to `site/`.
+    static func files(_ index: CourseIndex, _ facts: [ChapterFacts], shardBytes: Int = shardBytes) -> [OutputFile] {
+        let course = index.course
+        var pages = course.chapters.map { c in
+            "[" + JSONText.quoted("chapters/\(c.slug).html") + "," + JSONText.quoted("Chapter \(c.number). \(c.title)") + "]"
+        }
+        // Each chapter's sections as one run of entries; the glossary's terms as one more.
+        var runs = course.chapters.indices.map { i in
+            facts[i].searchSections.map { entry(page: i, fragment: $0.id ?? "", heading: $0.title ?? "", text: $0.text) }
+        }
+        if !course.glossary.isEmpty {
+            pages.append("[\"glossary.html\",\"Glossary\"]")
+            runs.append(course.glossary.map { term in
+                let name = term.aliases.isEmpty ? term.term : "\(term.term) (\(term.aliases.joined(separator: ", ")))"
+                return entry(page: course.chapters.count, fragment: "term-" + term.id, heading: name, text: term.definition)
+            })
+        }
+        let shards = SizeBudget.runs(runs.map { $0.reduce(0) { $0 + $1.utf8.count + 2 } }, budget: shardBytes)
+        let names = shards.indices.map { shardFile($0 + 1) }
+        let manifest = "window.coursebuildSearch = {\"pages\":[" + pages.joined(separator: ",")
+            + "],\n\"shards\":[" + names.map(JSONText.quoted).joined(separator: ",") + "],\"sections\":[]};\n"
+        return [OutputFile(Self.manifest, manifest)] + zip(shards.indices, shards).map { k, shard in
+            OutputFile(names[k], "window.coursebuildSearch.sections[\(k)] = [\n"
+                       + runs[shard].flatMap { $0 }.joined(separator: ",\n") + "];\n")
+        }
+    }
+
+    private static func entry(page: Int, fragment: String, heading: String, text: String) -> String {
+        var entry = "[\(page),"
+        JSONText.quote(fragment, into: &entry)
+        entry += ","
+        JSONText.quote(heading, into: &entry)
+        entry += ","
+        JSONText.quote(text, into: &entry)
+        return entry + "]"
+    }
+}
