@@ -61,7 +61,7 @@ extension ClaimsLexicon {
             "recognise", "recognize", "point", "support", "reveal", "conclude", "link", "recommend", "think",
             "thought", "accept", "tell", "told", "establish", "document", "consider", "hold", "held", "note",
             "observe", "warn", "maintain", "argue", "teach", "taught", "discover", "tie", "tied", "advise", "insist",
-            "reach", "swear", "rave", "urge", "favour", "favor", "endorse", "back", "united", "unanimous",
+            "reach", "swear", "rave", "urge", "favour", "favor", "endorse", "back", "united", "unanimous", "call",
         ],
         studyNouns: [
             "study", "studies", "trial", "trials", "meta-analysis", "meta-analyses", "metaanalysis", "review",

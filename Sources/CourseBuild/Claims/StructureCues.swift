@@ -307,8 +307,10 @@ struct StructureCues {
         let s = clauseStart(v, before: i)
         // "to know when magnesium should be measured", "whether it should": asked or supposed, not advised.
         if s > 0, ["when", "whether", "if", "how", "what", "why", "which"].contains(t[s - 1].lower) { return nil }
-        guard s < i, !(s..<i).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.courseNoun) }),
-              (s..<i).contains(where: { Self.isGiven(v, $0) || t[$0].classes.contains(.people) }) else { return nil }
+        // A leaflet's "you" is the patient when the sentence names a medicine: "You should not drive if the tablets…".
+        let patientReader = (s..<i).allSatisfy { t[$0].lower == "you" } && (i + 1..<t.count).contains { Self.isGiven(v, $0) }
+        guard s < i, patientReader || !(s..<i).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.courseNoun) })
+                && (s..<i).contains(where: { Self.isGiven(v, $0) || t[$0].classes.contains(.people) }) else { return nil }
         var k = i + 1
         while k < t.count, t[k].kind == .word, ["not", "never", "always", "only", "also", "still", "usually", "generally"].contains(t[k].lower) { k += 1 }
         // "should not be used in place of established treatment", "must not delay care": a caution against
@@ -371,12 +373,21 @@ struct StructureCues {
         return measured ? .init(reason: "compares efficacy or safety", span: i...(i + 2)) : nil
     }
 
+    static let routes: Set<String> = [
+        "intramuscularly", "intravenously", "orally", "subcutaneously", "topically", "sublingually", "rectally",
+        "intranasally", "buccally", "transdermally",
+    ]
+
     /// Verbs of giving a medicine, whose regimen is a dose even for a drug the lexicon does not know.
     static let dosingVerbs: Set<String> = ["taken", "given", "applied", "instilled", "injected", "administered", "inhaled", "dosed", "prescribed"]
 
     /// "three sessions a week", "eight to ten hours of sleep a night", "twice a day": a regimen in words.
     private func regimen(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens
+        // "is given intramuscularly", "taken by mouth with food": a route of administration.
+        if Self.routes.contains(t[i].lower), (max(0, i - 3)..<i).contains(where: { Self.dosingVerbs.contains(t[$0].lower) }) {
+            return .init(reason: "gives a dose", span: i...i)
+        }
         // "instilled once daily", "given twice weekly", "three times daily".
         if ["daily", "nightly", "weekly", "monthly", "hourly"].contains(t[i].lower), i >= 1,
            ["once", "twice", "thrice", "times"].contains(t[i - 1].lower),
@@ -433,6 +444,8 @@ struct StructureCues {
         // "before glucose", "to lower the risk", "in patients with hearing loss": tied to a condition or a purpose.
         let linked = rest.contains { Self.connectives.contains(t[$0].lower) || t[$0].lower == "to" && t.indices.contains($0 + 1) && t[$0 + 1].classes.contains(.effectVerb)
             || t[$0].lower == "in" && (v.has(.people, at: $0 + 1) || Self.isClinical(v, $0 + 1)) }
+            // "If you take warfarin, avoid…": a clinical condition comes first.
+            || verb > 0 && ["if", "when", "while", "before", "after", "during"].contains(t[0].lower) && (0..<verb).contains { Self.isGiven(v, $0) }
         let timed = rest.contains { t[$0].classes.contains(.timeUnit) }
         if learner ? linked && (timed || rest.contains { ["starting", "start", "stopping", "each", "every", "increase", "dose", "doses", "dosing"].contains(t[$0].lower) }) : linked || timed {
             return .init(reason: "gives a prescribing or safety instruction", span: verb...verb)

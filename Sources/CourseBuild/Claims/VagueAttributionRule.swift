@@ -101,6 +101,7 @@ struct VagueAttributionRule {
         "advising", "maintain", "maintains", "swear", "report", "reports", "reported", "confirm", "confirms",
         "confirmed", "consider", "considers", "accept", "accepts", "fear", "fears", "feared", "worry", "worries",
         "praise", "praises", "praising", "hail", "hails", "hailing", "champion", "champions", "championing",
+        "calling", "call", "calls",
     ]
     static let eminence: Set<String> = ["leading", "top", "senior", "prominent", "renowned", "respected", "well-known", "eminent", "veteran", "experienced", "famous", "celebrated", "independent"]
 
@@ -206,6 +207,8 @@ struct VagueAttributionRule {
         while k < t.count, t[k].kind == .word, Self.fillers.contains(t[k].lower) || t[k].lower.hasSuffix("ly") && !v.lex.reportingVerbs.contains(t[k].lower) { k += 1 }
         guard k < t.count, t[k].kind == .word else { return nil }
         let verb = t[k].lower
+        // "Experts are calling for a ban", not "Doctors call this the honeymoon phase".
+        if verb.hasPrefix("call"), v.lower(k + 1) != "for" { return nil }
         let complement = v.lower(k + 1) == "that"
         if opinionOnly || verb == "feel" || verb == "feels" {
             guard Self.opinionVerbs.contains(verb) || complement && v.lex.reportingVerbs.contains(verb) else { return nil }

@@ -191,8 +191,10 @@ struct WordingCues {
             let end = next == "most" || next == "least" ? min(i + 2, t.count - 1) : i + 1
             return .init(reason: "states a ranking", span: i...end)
         }
-        if w == "the", let next = v.lower(i + 1), Self.superlatives.contains(next), next != "main", next != "best",
-           !(i > 0 && t[i - 1].lower == "at"), i + 2 < t.count, t[i + 2].kind == .word {
+        // "the highest", "at their highest level", "its lowest point".
+        let atTheirPeak = (w == "their" || w == "its") && v.lower(i - 1) == "at"
+        if w == "the" || atTheirPeak, let next = v.lower(i + 1), Self.superlatives.contains(next), next != "main", next != "best",
+           atTheirPeak || !(i > 0 && t[i - 1].lower == "at"), i + 2 < t.count, t[i + 2].kind == .word {
             return .init(reason: "states a ranking", span: i...(i + 2))
         }
         return nil

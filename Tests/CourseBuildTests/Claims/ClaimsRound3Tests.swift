@@ -135,4 +135,17 @@ struct ClaimsRound3Tests {
         #expect(uncited("Feel the energy in minutes, not hours."))
         #expect(!hype("A single dose of 2 g is enough."))
     }
+
+    /// Leaflet and news kinds: a condition before an instruction, the patient as "you", a route of
+    /// administration, records ("at their highest"), calls for action by unnamed experts.
+    @Test func leafletAndNewsKinds() {
+        #expect(uncited("If you take lithium, avoid ibuprofen."))
+        #expect(uncited("You should not breastfeed while taking these tablets."))
+        #expect(uncited("Answer: naloxone is given intranasally or intramuscularly."))
+        #expect(uncited("Rates of syphilis are at their highest level since 1948."))
+        #expect(vague("Campaigners are calling for a ban on disposable vapes."))
+        #expect(quiet("Doctors call this the honeymoon phase."))
+        #expect(quiet("If you finish early, check the answers."))
+        #expect(quiet("You should read the case before the seminar."))
+    }
 }
