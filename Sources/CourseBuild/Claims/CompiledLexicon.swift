@@ -35,6 +35,10 @@ struct CompiledLexicon: Sendable {
             (l.instructionVerbs, .instructionVerb), (l.frequencyWords, .frequencyWord),
             (Array(StructureCues.namedVerbs), .namedVerb), (Array(StructureCues.clauseBreaks), .clauseBreak),
             (Array(HypeRule.promiseOpeners), .promiseCue),
+            (Array(WordingCues.comparatives), .comparative), (Array(StructureCues.accuracyWords), .accuracyWord),
+            (Array(StructureCues.routes.union(StructureCues.regimenWords)), .regimenWord),
+            (Array(VagueAttributionRule.verdictNouns), .verdictNoun), (Array(SentenceContext.factiveVerbs), .factiveVerb),
+            (Array(StructureCues.readerModals), .readerModal),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }
         hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)

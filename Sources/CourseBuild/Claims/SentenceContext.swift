@@ -218,7 +218,7 @@ struct SentenceContext {
     private static func assertingFrame(_ t: [ClaimToken], from: Int) -> Int? {
         var k = from
         while k + 2 < t.count, k < from + 12 {
-            if t[k].kind == .word, factiveVerbs.contains(t[k].lower), ["that", "why"].contains(t[k + 1].lower) { return k + 2 }
+            if t[k].classes.contains(.factiveVerb), ["that", "why"].contains(t[k + 1].lower) { return k + 2 }
             k += 1
         }
         return nil

@@ -49,8 +49,8 @@ struct StructureCues {
             if let cue = namedSource(v, i) { out.append(cue) }
             if let cue = regimen(v, i) { out.append(cue) }
             if t[i].lower == "should" || t[i].lower == "must", let cue = recommendation(v, i) { out.append(cue) }
-            if Self.accuracyWords.contains(t[i].lower), let cue = accuracy(v, i) { out.append(cue) }
-            if WordingCues.comparatives.contains(t[i].lower), let cue = groupDifference(v, i) { out.append(cue) }
+            if t[i].classes.contains(.accuracyWord), let cue = accuracy(v, i) { out.append(cue) }
+            if t[i].classes.contains(.comparative), let cue = groupDifference(v, i) { out.append(cue) }
             if t[i].lower == "as", v.lower(i + 1) == "well", v.lower(i + 2) == "as", let cue = equivalence(v, i) { out.append(cue) }
         }
         return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }
@@ -271,7 +271,7 @@ struct StructureCues {
            (first + 1..<min(t.count, first + 4)).contains(where: { Self.isBetter(t[$0].lower) || v.lex.outcomeNouns.contains(t[$0].lower) }),
            !(first + 1..<min(t.count, first + 4)).contains(where: { Self.copulas.contains(t[$0].lower) }) { verb = first }
         for k in t.indices where verb == nil && t[k].kind == .word {
-            let modal = Self.readerModals.contains(t[k].lower) ? k + 1
+            let modal = t[k].classes.contains(.readerModal) ? k + 1
                 : t[k].lower == "you" && ["will", "can", "could"].contains(v.lower(k + 1) ?? "") ? k + 2 : nil
             guard var m = modal else { continue }
             while m < t.count, t[m].kind == .word, t[m].lower.hasSuffix("ly") || ["soon", "finally", "also", "actually", "quickly"].contains(t[m].lower) { m += 1 }
@@ -373,6 +373,7 @@ struct StructureCues {
         return measured ? .init(reason: "compares efficacy or safety", span: i...(i + 2)) : nil
     }
 
+    static let regimenWords: Set<String> = ["daily", "nightly", "weekly", "monthly", "hourly"]
     static let routes: Set<String> = [
         "intramuscularly", "intravenously", "orally", "subcutaneously", "topically", "sublingually", "rectally",
         "intranasally", "buccally", "transdermally",
@@ -384,16 +385,7 @@ struct StructureCues {
     /// "three sessions a week", "eight to ten hours of sleep a night", "twice a day": a regimen in words.
     private func regimen(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens
-        // "is given intramuscularly", "taken by mouth with food": a route of administration.
-        if Self.routes.contains(t[i].lower), (max(0, i - 3)..<i).contains(where: { Self.dosingVerbs.contains(t[$0].lower) }) {
-            return .init(reason: "gives a dose", span: i...i)
-        }
-        // "instilled once daily", "given twice weekly", "three times daily".
-        if ["daily", "nightly", "weekly", "monthly", "hourly"].contains(t[i].lower), i >= 1,
-           ["once", "twice", "thrice", "times"].contains(t[i - 1].lower),
-           t.indices.contains(where: { Self.isGiven(v, $0) }) || t.contains(where: { Self.dosingVerbs.contains($0.lower) }) {
-            return .init(reason: "gives a dose", span: (i - 1)...i)
-        }
+        if t[i].classes.contains(.regimenWord) { return regimenWord(v, i) }
         guard ["a", "per", "each", "every"].contains(t[i].lower), i + 1 < t.count, t[i + 1].classes.contains(.timeUnit),
               !t[i + 1].lower.hasSuffix("s") else { return nil }
         var k = i - 1
@@ -406,6 +398,17 @@ struct StructureCues {
             k -= 1
         }
         return nil
+    }
+
+    /// "is given intramuscularly" (a route of administration), "instilled once daily", "three times daily".
+    private func regimenWord(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        if Self.routes.contains(t[i].lower) {
+            return (max(0, i - 3)..<i).contains(where: { Self.dosingVerbs.contains(t[$0].lower) }) ? .init(reason: "gives a dose", span: i...i) : nil
+        }
+        guard i >= 1, ["once", "twice", "thrice", "times"].contains(t[i - 1].lower),
+              t.indices.contains(where: { Self.isGiven(v, $0) }) || t.contains(where: { Self.dosingVerbs.contains($0.lower) }) else { return nil }
+        return .init(reason: "gives a dose", span: (i - 1)...i)
     }
 
     /// "Do not take X with Y", "Don't combine…", "Never give…".

@@ -55,7 +55,7 @@ struct VagueAttributionRule {
             }
             else if Self.isGroup(v, i, first: i == firstWord), let cue = sourceCue(v, noun: i, opinionOnly: true) { out.append(cue) }
             if let cue = unnamedExpert(v, at: i) { out.append(cue) }
-            if Self.verdictNouns.contains(t[i].lower), let cue = verdictCue(v, noun: i) { out.append(cue) }
+            if t[i].classes.contains(.verdictNoun), let cue = verdictCue(v, noun: i) { out.append(cue) }
             if let cue = repeatedSource(v, at: i) { out.append(cue) }
             if t[i].lower == "it", let cue = agentlessCue(v, at: i) { out.append(cue) }
             if t[i].classes.contains(.passiveAuxiliary), i > 0, t[i - 1].lower != "it", let cue = passiveCue(v, at: i) { out.append(cue) }

@@ -36,7 +36,7 @@ struct Vocabulary: Sendable {
 /// Word lists that the rules probe for every token or number, as bits, so a
 /// probe is a mask test. Lists probed only next to a cue stay sets of strings.
 struct WordClasses: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     /// `QuantityCues.numberWords`: "two", "dozen", "thousands".
     static let numberWord = WordClasses(rawValue: 1 << 0)
@@ -89,6 +89,18 @@ struct WordClasses: OptionSet, Sendable {
     static let namedVerb = WordClasses(rawValue: 1 << 29)
     /// `StructureCues.clauseBreaks`: ",", "that", "because".
     static let clauseBreak = WordClasses(rawValue: 1 << 30)
+    /// `WordingCues.comparatives`: "more", "safer".
+    static let comparative = WordClasses(rawValue: 1 << 32)
+    /// `StructureCues.accuracyWords`: "unreliable", "sensitive".
+    static let accuracyWord = WordClasses(rawValue: 1 << 33)
+    /// `StructureCues.routes` and `regimenWords`: "intravenously", "daily".
+    static let regimenWord = WordClasses(rawValue: 1 << 34)
+    /// `VagueAttributionRule.verdictNouns`: "consensus", "literature".
+    static let verdictNoun = WordClasses(rawValue: 1 << 35)
+    /// `SentenceContext.factiveVerbs`: "remember", "understand".
+    static let factiveVerb = WordClasses(rawValue: 1 << 36)
+    /// `StructureCues.readerModals`: "you'll".
+    static let readerModal = WordClasses(rawValue: 1 << 37)
 
     // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
     static let opensHype = WordClasses(rawValue: 1 << 9)
