@@ -102,7 +102,8 @@ extension ClaimsLexicon {
         comparisons: [
             // a treatment's place against the others, and who is more at risk
             "first-line", "first line", "second-line", "second line", "treatment of choice", "drug of choice",
-            "mainstay of", "gold standard", "standard of care", "cornerstone of", "more vulnerable", "more susceptible",
+            "mainstay of", "gold standard", "standard of care", "cornerstone of", "preferred over",
+            "preferred to", "more vulnerable", "more susceptible",
             "more prone", "less vulnerable", "less susceptible", "at higher risk", "at greater risk", "at increased risk",
             "at lower risk", "a leading cause of", "a major cause of", "a common cause of", "the commonest cause of",
             "than placebo", "than with placebo", "compared with", "compared to", "in comparison with",
@@ -122,7 +123,7 @@ extension ClaimsLexicon {
         safety: [
             // licensing: a checkable regulatory fact
             "licensed for", "licensed in", "only licensed", "approved for", "unlicensed", "off-label",
-            "no safe level", "no safe amount", "risky", "hazardous", "gentle on", "easy on the stomach",
+            "no safe level", "no safe amount", "narrow therapeutic", "risky", "hazardous", "gentle on", "easy on the stomach",
             "kind to the stomach", "kind to your stomach",
             "well tolerated", "well-tolerated", "poorly tolerated", "safe in", "safe for", "safe to",
             "safe at", "is safe", "are safe", "unsafe", "toxic", "toxicity", "adverse event", "adverse events",
@@ -260,7 +261,7 @@ extension ClaimsLexicon {
         "outperform", "outlast", "beat", "match", "need", "require", "drop", "fall", "rise", "cut", "hurt",
         "build", "climb", "soar", "plunge", "lose",
         // what a test can or cannot tell: "a normal urate does not exclude gout"
-        "exclude", "predict", "detect", "underestimate", "overestimate", "mask",
+        "exclude", "predict", "detect", "underestimate", "overestimate", "mask", "confirm", "fade", "wane",
     ]
 
     /// Imperative verbs of a prescribing, monitoring or safety instruction.
@@ -276,6 +277,9 @@ extension ClaimsLexicon {
     static let standardFrequencyWords: [String] = [
         "rare", "rarer", "rarest", "common", "commoner", "commonest", "uncommon", "frequent", "infrequent",
         "unusual", "usual", "prevalent", "widespread", "typical", "atypical", "exceptional", "universal", "routine",
+        // how often something is recognised or used: "is underdiagnosed", "are overprescribed"
+        "underdiagnosed", "overdiagnosed", "underrecognised", "underrecognized", "undertreated", "overtreated",
+        "underused", "overused", "underprescribed", "overprescribed", "underreported",
     ]
 
     /// Absolute promises, superlatives and sweeping rhetoric.

@@ -16,7 +16,7 @@ struct StructureCues {
     static let mechanismVerbs: Set<String> = ["block", "blocks", "inhibit", "inhibits", "suppress", "suppresses", "work", "works", "keep", "keeps", "make", "makes", "need", "needs", "require", "requires", "help", "helps", "support", "supports", "add", "adds", "change", "changes", "cut", "cuts", "match", "matches", "lead", "leads", "fix", "fixes", "clear", "clears", "remove", "removes"]
     /// Where a clause, and so a subject, begins.
     static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "—", "–", "that", "which", "who", "because", "since", "while", "although", "though", "if", "when", "whether", "unless", "until", "so", "but", "as"]
-    static let intensifiers: Set<String> = ["very", "extremely", "relatively", "fairly", "especially", "particularly", "quite", "more", "less", "most", "least", "increasingly", "rather", "so", "still", "not", "uncommonly", "surprisingly", "remarkably", "vanishingly", "exceedingly", "also"]
+    static let intensifiers: Set<String> = ["yet", "very", "extremely", "relatively", "fairly", "especially", "particularly", "quite", "more", "less", "most", "least", "increasingly", "rather", "so", "still", "not", "uncommonly", "surprisingly", "remarkably", "vanishingly", "exceedingly", "also"]
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "becomes", "become", "remains", "remain", "seems", "seem", "'s"]
     static let namedVerbs: Set<String> = [
         "suggests", "suggested", "recommends", "recommended", "advises", "advised", "warns", "warned", "reported",

@@ -148,4 +148,15 @@ struct ClaimsRound3Tests {
         #expect(quiet("If you finish early, check the answers."))
         #expect(quiet("You should read the case before the seminar."))
     }
+
+    /// Textbook kinds: how often something is recognised or used, a narrow therapeutic window,
+    /// one treatment preferred over another, an effect that fades.
+    @Test func textbookKinds() {
+        #expect(uncited("Coeliac disease is underdiagnosed in adults with anaemia."))
+        #expect(uncited("Digoxin has a narrow therapeutic range."))
+        #expect(uncited("Sertraline is usually preferred over paroxetine in pregnancy."))
+        #expect(uncited("Screening for hepatitis C is not yet routine in prisons."))
+        #expect(uncited("The benefit of esketamine wanes within weeks of stopping."))
+        #expect(quiet("The seats are reserved for speakers."))
+    }
 }
