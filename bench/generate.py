@@ -138,7 +138,7 @@ PLAIN = [
     "The mechanism through {term} is plausible, yet plausibility is not the same as benefit.",
     "{Agent} is best taken apart from {interacting}, so the timing of doses matters.",
     "For {population}, the practical question is whether {term} changes what the clinician does next.",
-    "A normal {measure} does not exclude a deficit, because most magnesium sits inside cells and bone.",
+    "A normal {measure} is read alongside the history, since a single value says little on its own.",
     "This chapter returns to {term} when it discusses {outcome}.",
     "Some patients have read that {agent} calms the nervous system, and the honest answer separates mechanism from outcome.",
     "Renal function shapes how much of an oral dose is retained, and {term} is one reason why.",
