@@ -42,6 +42,7 @@ extension ClaimsLexicon {
             "according to research", "according to recent research", "according to experts",
             "according to studies", "according to scientists", "many doctors believe", "many experts believe",
             "word on the wards", "word on the street", "the word is that", "rumour has it", "rumor has it",
+            "evidence is mounting", "evidence is growing", "evidence is accumulating", "evidence is emerging",
         ],
         attributionSources: [
             "study", "studies", "research", "researchers", "evidence", "data", "experts", "expert", "scientists",
@@ -53,7 +54,7 @@ extension ClaimsLexicon {
             // professions without an agent ending
             "surgeons", "midwives", "vets", "coaches", "staff", "dentists", "paramedics", "pharmacists",
             // people who judge without being named
-            "critics", "sceptics", "skeptics", "officials",
+            "critics", "sceptics", "skeptics", "officials", "community", "establishment", "profession", "agreement",
         ],
         reportingVerbs: [
             "show", "shown", "suggest", "indicate", "agree", "believe", "find", "found", "confirm",
@@ -196,6 +197,8 @@ extension ClaimsLexicon {
         // products sold for health: "Our night-time blend…", "DeepRest capsules…"
         "capsule", "capsules", "formula", "formulas", "formulation", "blend", "blends", "gummies", "powder",
         "powders", "shots", "drinks", "juice", "juices", "remedy", "remedies", "peptides", "collagen", "tonic",
+        // programmes sold or prescribed as treatments
+        "protocol", "protocols", "programme", "programmes", "regimen", "regimens", "intervention", "interventions",
         // nutrients and supplements
         "supplement", "supplements", "supplementation", "vitamin", "vitamins", "mineral", "minerals", "magnesium",
         "zinc", "iron", "calcium", "potassium", "sodium", "selenium", "iodine", "folate", "folic", "b12", "omega-3",

@@ -82,6 +82,10 @@ struct HypeRule {
             if w == "never", v.lower(k + 1) == "look" || v.lower(k + 1) == "looked", v.lower(k + 2) == "back" {
                 return .init(reason: "an absolute promise", span: k...(k + 2))
             }
+            // "Never feel tired again": an imperative promise that something ends for good.
+            if w == "never", k == 0, Self.sufferingVerbs.contains(v.lower(k + 1) ?? ""), t.last(where: { $0.kind == .word })?.lower == "again" {
+                return .init(reason: "an absolute promise", span: k...(k + 1 < t.count ? k + 1 : k))
+            }
             if let u = universal, !v.context.isCourseProse {
                 let timeUniversal = (w == "every" || w == "each") && (v.lower(k + 1) == "time" || v.lower(k + 1) == "single")
                 let forGood = w == "for" && v.lower(k + 1) == "good"
@@ -105,6 +109,9 @@ struct HypeRule {
         }
         return nil
     }
+
+    /// What a reader is promised never to go through again: "Never feel tired again".
+    static let sufferingVerbs: Set<String> = ["feel", "suffer", "worry", "struggle", "wake", "need", "lose", "crave", "go", "fear", "dread"]
 
     static let eradicationVerbs: Set<String> = [
         "eliminate", "eliminates", "eradicate", "eradicates", "abolish", "abolishes", "banish", "banishes", "erase",

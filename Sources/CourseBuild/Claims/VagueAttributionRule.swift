@@ -13,7 +13,8 @@ struct VagueAttributionRule {
         "modern", "more", "other", "independent", "large", "body", "of", "lots", "plenty", "number", "wealth",
         "increasing", "published", "previous", "prior", "leading", "top", "experienced", "much", "extensive",
         "recent", "past", "further", "nutritional", "psychiatric", "animal", "human", "observational",
-        "latest", "most", "all", "conventional", "received", "popular", "expert", "decades", "years",
+        "latest", "most", "all", "conventional", "received", "popular", "expert", "decades", "years", "broad", "general",
+        "wide", "widespread", "clear",
     ]
     /// Where a clause (and so a subject) can begin.
     static let clauseStarts: Set<String> = [
@@ -28,7 +29,9 @@ struct VagueAttributionRule {
         "kept", "over", "again", "are", "is", "were", "everywhere", "today", "nowadays",
     ]
     /// "the" names a specific study or team; it leaves the source unnamed only for these.
-    static let theAllowed: Set<String> = ["literature", "evidence", "research", "science", "data", "consensus"]
+    static let theAllowed: Set<String> = [
+        "literature", "evidence", "research", "science", "data", "consensus", "community", "establishment", "profession",
+    ]
     static let singularStudies: Set<String> = ["study", "expert"]
     /// Verbs before a hearsay participle ("is believed", "were thought").
     static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were"]
@@ -192,7 +195,7 @@ struct VagueAttributionRule {
             return .init(reason: "attributes a claim to unnamed sources", span: (j - 2)...i)
         }
         // "there is [growing] evidence that"
-        if j >= 2, t[j - 2].lower == "there", ["is", "are", "'s"].contains(t[j - 1].lower), ["evidence", "data", "research"].contains(noun) {
+        if j >= 2, t[j - 2].lower == "there", ["is", "are", "'s"].contains(t[j - 1].lower), ["evidence", "data", "research", "consensus", "agreement"].contains(noun) {
             return .init(reason: "attributes a claim to unnamed sources", span: (j - 2)...i)
         }
         guard j == 0 || Self.clauseStarts.contains(t[j - 1].lower) else { return nil }

@@ -159,4 +159,16 @@ struct ClaimsRound3Tests {
         #expect(uncited("The benefit of esketamine wanes within weeks of stopping."))
         #expect(quiet("The seats are reserved for speakers."))
     }
+
+    /// Collective sources ("the research community"), mounting evidence, a broad consensus,
+    /// programmes as treatments, "Never … again".
+    @Test func collectiveSourcesAndPromisesOfNever() {
+        #expect(vague("The medical establishment now accepts that obesity is a disease."))
+        #expect(vague("Evidence is growing that loneliness shortens life."))
+        #expect(vague("There is a general consensus that screen time harms toddlers' speech."))
+        #expect(uncited("The programme reverses early fatty liver disease in most participants."))
+        #expect(hype("Never worry about your blood sugar again."))
+        #expect(!hype("Never skip the reflection questions again."))
+        #expect(quiet("The protocol for the quiz is on page 3."))
+    }
 }
