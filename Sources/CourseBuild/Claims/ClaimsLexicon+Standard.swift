@@ -29,6 +29,12 @@ extension ClaimsLexicon {
             "clinically studied", "clinically tested", "clinically researched", "clinically validated",
             "scientifically formulated", "science-backed", "backed by science", "doctor-formulated",
             "doctor-recommended", "doctor recommended", "sleep like a baby", "ditch the", "ditch those",
+            // the tropes of sales copy: revolution, conspiracy, awe, certainty, transformation, ancient wisdom
+            "the future of", "a new era", "paradigm shift", "changes everything", "change your life", "changed my life",
+            "big pharma", "don't want you to know", "doesn't want you to know", "won't tell you", "stunned",
+            "baffled", "shocking", "the science is settled", "is poison", "are poison", "a new person", "the new you",
+            "will thank you", "unleash", "full potential", "reset your", "total reset", "reboot your",
+            "ancient wisdom", "ancient secret",
         ],
         attribution: [
             "studies show", "research suggests", "research shows", "experts agree", "experts say",

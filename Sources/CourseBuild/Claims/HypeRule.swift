@@ -29,7 +29,7 @@ struct HypeRule {
         "describe", "debate", "judge", "evaluate", "assess", "rate", "sort", "mark", "circle", "label", "explore",
     ]
     /// Universal or superlative words that, with "ever", make an absolute promise.
-    static let universals: Set<String> = ["no", "nothing", "none", "nobody", "only", "most", "best", "safest", "greatest", "biggest", "strongest", "finest", "first"]
+    static let universals: Set<String> = ["no", "nothing", "none", "nobody", "only", "most", "best", "safest", "greatest", "biggest", "strongest", "finest", "first", "last"]
 
     func cues(in v: SentenceView) -> [SentenceView.Cue] {
         if v.context.isQuestion { return [] }
@@ -57,7 +57,7 @@ struct HypeRule {
     /// Everyone without exception as the beneficiary: "works for absolutely everyone", "restores vision to anyone".
     static let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody"]
     static var promiseOpeners: Set<String> {
-        quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never", "single"])
+        quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never", "single", "zero", "goodbye"])
     }
     /// Completion or permanence: with a universal they promise an outcome without exception.
     static let totality: Set<String> = ["always", "forever", "entirely", "completely", "totally", "overnight", "permanently", "instantly"]
@@ -145,6 +145,11 @@ struct HypeRule {
             if Self.perfectWords.contains(w), k + 1 < t.count, StructureCues.isClinical(v, k + 1) || Self.remedyNouns.contains(t[k + 1].lower)
                 || v.lex.outcomeNouns.contains(t[k + 1].lower) {
                 return .init(reason: "a superlative promise", span: k...(k + 1))
+            }
+            // "One capsule, zero anxiety", "Goodbye joint pain": an outcome promised gone.
+            if w == "zero" || w == "goodbye", let n = v.lower(k + 1) ?? v.lower(k), k + 1 < t.count,
+               v.lex.outcomeNouns.contains(n) || StructureCues.isClinical(v, k + 1) || v.lex.outcomeNouns.contains(v.lower(k + 2) ?? "") {
+                return .init(reason: "an absolute promise", span: k...(k + 1))
             }
             // "the single greatest gift", "the single best thing": a superlative made absolute.
             if w == "single", v.lower(k - 1) == "the", let n = v.lower(k + 1),

@@ -171,4 +171,16 @@ struct ClaimsRound3Tests {
         #expect(!hype("Never skip the reflection questions again."))
         #expect(quiet("The protocol for the quiz is on page 3."))
     }
+
+    /// The tropes of sales copy: revolution, conspiracy, awe, certainty, transformation, an outcome gone.
+    @Test func salesCopyTropes() {
+        #expect(hype("Meet the future of pain relief."))
+        #expect(hype("The supplement Big Pharma doesn't want you to know about."))
+        #expect(hype("Dermatologists are baffled by this cream."))
+        #expect(hype("Zero cravings from the first day."))
+        #expect(hype("The last sleep aid you will ever buy."))
+        #expect(hype("Unleash your body's natural healing power."))
+        #expect(!hype("The dose was reduced to zero over two weeks."))
+        #expect(!hype("We said goodbye to the old syllabus."))
+    }
 }
