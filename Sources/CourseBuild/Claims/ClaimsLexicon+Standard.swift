@@ -102,7 +102,8 @@ extension ClaimsLexicon {
             "calm", "calmer", "relaxation", "energy", "focus", "concentration", "clarity", "wellbeing", "well-being",
             "health", "immunity", "immune", "digestion", "gut", "skin", "metabolism", "hormones", "libido", "vitality",
             "liver", "heart", "brain", "joints", "muscles", "bones", "stomach", "hair", "nails", "kidneys", "lungs",
-            "stamina", "endurance", "wrinkles", "complexion", "mind", "vision", "eyesight", "hearing",
+            "stamina", "endurance", "wrinkles", "complexion", "mind", "vision", "eyesight", "hearing", "interval",
+            "clearance",
             "resilience", "motivation", "productivity", "alertness", "drowsiness", "sleepiness", "appetite", "energy levels",
             "muscle", "strength", "drowsy", "dizzy", "sleepy", "tired", "sick", "cases", "infections", "cancers",
         ],
@@ -230,6 +231,8 @@ extension ClaimsLexicon {
         "breastfeeding", "biologics", "steroid", "steroids", "antihistamine", "antihistamines", "painkiller",
         "painkillers", "inhibitor", "inhibitors", "blocker", "blockers", "agonist", "agonists", "antagonist",
         "antagonists", "contraceptive", "contraceptives", "hrt", "chemotherapy", "radiotherapy",
+        "macrolides", "quinolones", "fluoroquinolones", "cephalosporins", "penicillins", "tetracyclines",
+        "sulfonylureas", "anticoagulants", "anticonvulsants", "antiepileptics", "antihypertensives", "laxatives",
         // epidemiological counts
         "cases", "admissions", "deaths", "prescriptions", "diagnoses", "outbreak", "outbreaks",
         // patient groups
@@ -270,7 +273,7 @@ extension ClaimsLexicon {
         "outperform", "outlast", "beat", "match", "need", "require", "drop", "fall", "rise", "cut", "hurt",
         "build", "climb", "soar", "plunge", "lose",
         // what a test can or cannot tell: "a normal urate does not exclude gout"
-        "exclude", "predict", "detect", "underestimate", "overestimate", "mask", "confirm", "fade", "wane",
+        "exclude", "predict", "detect", "underestimate", "overestimate", "mask", "confirm", "fade", "wane", "rule", "waste", "spare",
     ]
 
     /// Imperative verbs of a prescribing, monitoring or safety instruction.

@@ -72,7 +72,8 @@ struct SentenceContext {
         "answer", "answers", "feedback", "takeaway", "takeaways", "key", "tip", "fact", "myth", "truth",
         "rationale", "explanation", "solution", "remember", "summary", "bottom", "message", "lesson",
         "point", "points", "pearl", "pearls", "recap", "note", "notes", "reminder", "caution", "warning",
-        "conclusion", "principle", "highlight", "highlights", "insight", "lessons",
+        "conclusion", "principle", "highlight", "highlights", "insight", "lessons", "pitfall", "pitfalls", "mistake",
+        "flag", "heuristic", "thumb", "caveat", "trap", "pearl",
     ]
     /// A course part that explains something: what follows "why"/"that" is asserted ("Unit 5 explains why…").
     static let explainingVerbs: Set<String> = [
@@ -102,6 +103,12 @@ struct SentenceContext {
            t[..<colon].contains(where: { Self.contentLabels.contains($0.lower) }) {
             from = colon + 1
             assertsFrom = from
+        }
+        // "Consider this: up to a third of…", "Remember: …": an instruction that only introduces what follows.
+        if from == 0, let verb = imperativeVerb, let colon = t.prefix(5).firstIndex(where: { $0.lower == ":" }), verb < colon, colon <= verb + 2 {
+            from = colon + 1
+            assertsFrom = from
+            imperativeVerb = nil
         }
         // "For the quiz, note that…", "you will know that…", "understand why…": the clause after the frame asserts.
         if let frame = Self.assertingFrame(t, from: from) {

@@ -60,12 +60,16 @@ struct StructureCues {
     static func isClinical(_ v: SentenceView, _ i: Int) -> Bool {
         guard i >= 0, i < v.tokens.count, v.tokens[i].kind == .word else { return false }
         if v.tokens[i].classes.contains(.clinical) { return true }
-        let w = v.tokens[i].lower.utf8
-        guard w.count >= 6 else { return false }
-        let bytes = Array(w)
-        let key = UInt16(bytes[bytes.count - 2]) << 8 | UInt16(bytes[bytes.count - 1])
-        guard let candidates = v.lex.clinicalSuffixes[key] else { return false }
-        return candidates.contains { s in s.count <= bytes.count && bytes[(bytes.count - s.count)...].elementsEqual(s) }
+        let bytes = Array(v.tokens[i].lower.utf8)
+        guard bytes.count >= 6 else { return false }
+        // "thiazides", "aminoglycosides": the plural of a name found by its ending.
+        return hasClinicalEnding(bytes[...], v.lex) || bytes.count > 6 && bytes.last == UInt8(ascii: "s") && hasClinicalEnding(bytes.dropLast(), v.lex)
+    }
+
+    private static func hasClinicalEnding(_ bytes: ArraySlice<UInt8>, _ lex: CompiledLexicon) -> Bool {
+        let key = UInt16(bytes[bytes.endIndex - 2]) << 8 | UInt16(bytes[bytes.endIndex - 1])
+        guard let candidates = lex.clinicalSuffixes[key] else { return false }
+        return candidates.contains { s in s.count <= bytes.count && bytes[(bytes.endIndex - s.count)...].elementsEqual(s) }
     }
 
     /// A long lower-case word outside everyday English: in clinical text, nearly always a drug, a
@@ -331,6 +335,7 @@ struct StructureCues {
     static let testNouns: Set<String> = [
         "test", "tests", "testing", "dipstick", "serology", "scan", "scans", "screening", "marker", "markers", "level",
         "levels", "score", "scores", "assay", "assays", "questionnaire", "sign", "signs", "x-ray", "imaging", "biopsy",
+        "ecg", "ekg", "eeg", "mri", "ct", "ultrasound", "echo", "spirometry", "swab",
     ]
 
     private func accuracy(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
@@ -373,6 +378,8 @@ struct StructureCues {
         return measured ? .init(reason: "compares efficacy or safety", span: i...(i + 2)) : nil
     }
 
+    /// "in any patient starting a loop diuretic", "taking lithium": who the instruction is for.
+    static let exposureVerbs: Set<String> = ["starting", "stopping", "taking", "receiving", "on"]
     static let regimenWords: Set<String> = ["daily", "nightly", "weekly", "monthly", "hourly"]
     static let routes: Set<String> = [
         "intramuscularly", "intravenously", "orally", "subcutaneously", "topically", "sublingually", "rectally",
@@ -386,6 +393,11 @@ struct StructureCues {
     private func regimen(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens
         if t[i].classes.contains(.regimenWord) { return regimenWord(v, i) }
+        // "every six months", "every 4 hours".
+        if t[i].lower == "every", i + 2 < t.count, t[i + 1].kind == .number || t[i + 1].classes.contains(.numberWord),
+           t[i + 2].classes.contains(.timeUnit), t.indices.contains(where: { Self.isGiven(v, $0) }) {
+            return .init(reason: "gives a dose", span: i...(i + 2))
+        }
         guard ["a", "per", "each", "every"].contains(t[i].lower), i + 1 < t.count, t[i + 1].classes.contains(.timeUnit),
               !t[i + 1].lower.hasSuffix("s") else { return nil }
         var k = i - 1
@@ -443,14 +455,17 @@ struct StructureCues {
             Self.isGiven(v, k) && !v.has(.people, at: k) && !["patient", "patients", "people", "symptom", "symptoms", "level", "levels", "dose", "doses", "blood", "food", "foods"].contains(t[k].lower)
         }
         guard drug else { return nil }
+        // After a label ("Clinical tip: check magnesium in…") the instruction is clinical advice, not the learner's task.
         let learner = SentenceContext.learnerVerbs.contains(t[verb].lower) && !SentenceContext.clinicalVerbs.contains(t[verb].lower)
+            && v.context.assertsFrom == 0
         // "before glucose", "to lower the risk", "in patients with hearing loss": tied to a condition or a purpose.
         let linked = rest.contains { Self.connectives.contains(t[$0].lower) || t[$0].lower == "to" && t.indices.contains($0 + 1) && t[$0 + 1].classes.contains(.effectVerb)
-            || t[$0].lower == "in" && (v.has(.people, at: $0 + 1) || Self.isClinical(v, $0 + 1)) }
+            || t[$0].lower == "in" && (v.has(.people, at: $0 + 1) || Self.isClinical(v, $0 + 1))
+            || Self.exposureVerbs.contains(t[$0].lower) && ($0 + 1..<min(t.count, $0 + 4)).contains { Self.isGiven(v, $0) } }
             // "If you take warfarin, avoid…": a clinical condition comes first.
             || verb > 0 && ["if", "when", "while", "before", "after", "during"].contains(t[0].lower) && (0..<verb).contains { Self.isGiven(v, $0) }
         let timed = rest.contains { t[$0].classes.contains(.timeUnit) }
-        if learner ? linked && (timed || rest.contains { ["starting", "start", "stopping", "each", "every", "increase", "dose", "doses", "dosing"].contains(t[$0].lower) }) : linked || timed {
+        if learner ? linked && (timed || rest.contains { ["starting", "start", "stopping", "each", "every", "increase", "dose", "doses", "dosing", "combining", "combined"].contains(t[$0].lower) }) : linked || timed {
             return .init(reason: "gives a prescribing or safety instruction", span: verb...verb)
         }
         return nil

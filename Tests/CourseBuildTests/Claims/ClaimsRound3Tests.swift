@@ -183,4 +183,17 @@ struct ClaimsRound3Tests {
         #expect(!hype("The dose was reduced to zero over two weeks."))
         #expect(!hype("We said goodbye to the old syllabus."))
     }
+
+    /// Teaching feedback: plurals of drug names, tests as subjects, more labels, an instruction that only
+    /// introduces ("Consider this:"), clinical tips, review intervals.
+    @Test func teachingFeedbackKinds() {
+        #expect(uncited("Why? Because loop diuretics waste magnesium."))
+        #expect(uncited("Why? Because macrolides prolong the QT interval."))
+        #expect(uncited("Pitfall: a normal CT does not rule out subarachnoid haemorrhage."))
+        #expect(uncited("Consider this: nearly half of older inpatients are vitamin D deficient."))
+        #expect(uncited("Clinical tip: check potassium in any patient starting a loop diuretic."))
+        #expect(uncited("Good practice is to review lithium levels every three months."))
+        #expect(quiet("Remember: the quiz closes on Friday."))
+        #expect(quiet("Circadian rhythm: an internal biological cycle that repeats roughly every 24 hours."))
+    }
 }
