@@ -17,6 +17,12 @@ enum PageInputs {
         var places: [[Place]]
     }
 
+    /// A bibliography rule's findings: each chapter's cited keys.
+    struct CitedKeys: Hashable {
+        var course: Int
+        var keys: [[String]]
+    }
+
     /// The glossary: the terms each chapter uses.
     struct Glossary: Hashable {
         var outline: Int
@@ -48,6 +54,10 @@ enum PageInputs {
         Citations(
             outline: revisions.outline, course: revisions.course, keys: facts.map(\.citations.keys),
             places: facts.map { $0.citingPlaces.map { Citations.Place(key: $0.key, sectionID: $0.sectionID, sectionTitle: $0.sectionTitle) } })
+    }
+
+    static func citedKeys(_ facts: [ChapterFacts], _ revisions: CourseRevisions) -> AnyHashable {
+        CitedKeys(course: revisions.course, keys: facts.map { $0.citingPlaces.map(\.key) })
     }
 
     static func glossary(_ facts: [ChapterFacts], _ revisions: CourseRevisions) -> AnyHashable {

@@ -26,10 +26,16 @@ import Testing
     }
 
     /// The rebuild with `cache` gives a fresh build's findings and, when it publishes, its pages byte for byte.
-    func expectFreshBuild(_ course: TemporaryCourse, _ cache: RebuildCache, _ what: String) throws {
+    /// `finding`: a rule the edit must make fire; `fixing`: one it must leave silent.
+    func expectFreshBuild(
+        _ course: TemporaryCourse, _ cache: RebuildCache, _ what: String, finding: RuleID? = nil, fixing: RuleID? = nil
+    ) throws {
         let rebuilt = try Build.siteInMemory(path: course.path, cache: cache)
         let (fresh, result) = try Build.check(path: course.path, options: .init(), claims: .everyClaim)
         #expect(rebuilt.result.diagnostics == result.diagnostics, "findings after \(what)")
+        let rules = Set(result.diagnostics.map(\.rule))
+        if let finding { #expect(rules.contains(finding), "\(finding) after \(what)") }
+        if let fixing { #expect(!rules.contains(fixing), "no \(fixing) after \(what)") }
         guard result.errorCount == 0 else { return #expect(rebuilt.files.isEmpty) }
         let expected = Dictionary(uniqueKeysWithValues: try Build.render(fresh, only: .site, linksEPUB: true).all.map { ($0.path, $0.data) })
         let pages = Dictionary(uniqueKeysWithValues: rebuilt.files.map { ($0.path, $0.data) })
@@ -77,5 +83,79 @@ import Testing
         try expectFreshBuild(course, cache, "a new chapter")
         try FileManager.default.removeItem(at: course.root.appendingPathComponent("chapters/03-more.md"))
         try expectFreshBuild(course, cache, "a chapter removed")
+    }
+
+    /// Findings that one chapter's edit adds or fixes, and those that arise from
+    /// several chapters or the bibliography: a rebuild reuses each rule's findings
+    /// per chapter, so each must still equal a fresh lint's.
+    @Test func lintFindingsFollowEachEdit() throws {
+        let course = try course()
+        let cache = RebuildCache()
+        try expectFreshBuild(course, cache, "the first build")
+
+        try edit(course, "chapters/04-more.md", "Plain words", "Most patients respond within a week. Plain words")
+        try expectFreshBuild(course, cache, "an uncited claim", finding: .claimsUncited)
+        try edit(course, "chapters/04-more.md", "Most patients respond within a week. ", "")
+        try expectFreshBuild(course, cache, "the uncited claim removed", fixing: .claimsUncited)
+        try edit(course, "chapters/06-more.md", "Plain words", "Plain words [@nowak1948]")
+        try expectFreshBuild(course, cache, "an unknown citation key (an error)", finding: .citeUnknownKey)
+        try edit(course, "chapters/06-more.md", "[@nowak1948]", "[@nowak1984]")
+        try expectFreshBuild(course, cache, "the key corrected", fixing: .citeUnknownKey)
+        try edit(course, "chapters/08-more.md", "## Part 8", "#### Part 8")
+        try expectFreshBuild(course, cache, "a heading that skips a level", finding: .structureHeadingSkip)
+        try edit(course, "chapters/08-more.md", "#### Part 8", "## Part 8")
+        try expectFreshBuild(course, cache, "the heading level fixed", fixing: .structureHeadingSkip)
+
+        try edit(course, "glossary.yml", "- term: NMDA receptor", "- term: Hypomagnesaemia\n  definition: \"Low serum magnesium.\"\n- term: NMDA receptor")
+        try expectFreshBuild(course, cache, "a glossary term no chapter uses", finding: .glossaryUnused)
+        try edit(course, "chapters/10-more.md", "Plain words", "Hypomagnesaemia is common. Plain words")
+        try expectFreshBuild(course, cache, "the term's first use", fixing: .glossaryUnused)
+        try edit(course, "references.bib", "@book{iom1997,", "@article{spare, author = {Roe, Ann}, title = {Spare}}\n@book{iom1997,")
+        try expectFreshBuild(course, cache, "an incomplete entry no chapter cites", finding: .citeUnused)
+        try edit(course, "chapters/12-more.md", "Plain words", "Plain words [@spare]")
+        try expectFreshBuild(course, cache, "the entry cited", fixing: .citeUnused)
+        try edit(course, "references.bib", "title = {Spare}}", "title = {Spare}, evidence = {cohort}}")
+        try edit(course, "chapters/12-more.md", "Plain words [@spare]", "Magnesium improves sleep in patients [@spare]. Plain words")
+        try expectFreshBuild(course, cache, "effect wording on cohort evidence", finding: .claimsCausalOverreach)
+        try edit(course, "references.bib", "evidence = {cohort}", "evidence = {rct}")
+        try expectFreshBuild(course, cache, "the source's design alone changed", fixing: .claimsCausalOverreach)
+
+        try edit(course, "chapters/14-more.md", "Plain words", "<!-- coursebuild-disable-next-line claims.hype -- quoted -->\nPlain words")
+        try expectFreshBuild(course, cache, "a suppression that suppresses nothing", finding: .suppressionUnused)
+        try edit(course, "chapters/14-more.md", "-->\nPlain words", "-->\nThis miracle cure works. Plain words")
+        try expectFreshBuild(course, cache, "the suppression used", fixing: .suppressionUnused)
+        try edit(course, "chapters/16-more.md", "Plain words", "See [the missing part](17-less.md). Plain words")
+        try expectFreshBuild(course, cache, "a link to a chapter that does not exist", finding: .linksBroken)
+        try edit(course, "chapters/16-more.md", "17-less.md", "17-more.md")
+        try expectFreshBuild(course, cache, "the link corrected", fixing: .linksBroken)
+    }
+
+    /// What the disk holds at a linked path, and files saved without a change.
+    @Test func linkedFilesAddedRemovedOrTouched() throws {
+        let course = try course()
+        let cache = RebuildCache()
+        try expectFreshBuild(course, cache, "the first build")
+
+        try edit(course, "chapters/18-more.md", "Plain words", "![A chart](../assets/chart.svg) Plain words")
+        try expectFreshBuild(course, cache, "an image that does not exist yet", finding: .imagesMissing)
+        let svg = Data("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n".utf8)
+        try course.write("assets/chart.svg", svg)
+        try expectFreshBuild(course, cache, "the image added", fixing: .imagesMissing)
+        try edit(course, "chapters/19-more.md", "Plain words", "![The same chart](../assets/chart.svg) Plain words")
+        try expectFreshBuild(course, cache, "a second chapter showing it")
+        try FileManager.default.removeItem(at: course.root.appendingPathComponent("assets/chart.svg"))
+        try expectFreshBuild(course, cache, "the image removed (both chapters break)", finding: .imagesMissing)
+        try course.write("assets/chart.svg", svg)
+        try expectFreshBuild(course, cache, "the image back", fixing: .imagesMissing)
+        try FileManager.default.removeItem(at: course.root.appendingPathComponent("assets/chart.svg"))
+        try FileManager.default.createDirectory(at: course.root.appendingPathComponent("assets/chart.svg"), withIntermediateDirectories: false)
+        try expectFreshBuild(course, cache, "a folder where the image was", finding: .imagesMissing)
+
+        for path in ["chapters/20-more.md", "glossary.yml", "references.bib", "course.yml", "assets/figure.svg"] {
+            try course.write(path, try #require(course.read(path)).data(using: .utf8)!)
+        }
+        try expectFreshBuild(course, cache, "files saved without a change")
+        try edit(course, "chapters/21-more.md", "Plain words", "Plain words")
+        try expectFreshBuild(course, cache, "a chapter saved without a change")
     }
 }
