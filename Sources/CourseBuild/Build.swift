@@ -27,7 +27,7 @@ public enum Build {
         cache: RebuildCache? = nil
     ) throws -> (ResolvedCourse, LintResult) {
         let (course, loadDiagnostics) = try timings.measure("load + parse") { try CourseLoader.load(path: path, cache: cache) }
-        let index = timings.measure("index") { CourseIndex(course) }
+        let index = timings.measure("index") { CourseIndex(course, cache: cache) }
         cache?.begin(index)
         let memo = cache?.memo
         let facts = timings.measure("resolve") {

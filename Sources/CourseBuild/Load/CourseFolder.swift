@@ -12,22 +12,56 @@ struct CourseFolder: Sendable {
     /// True if `relative` names something inside the course once `..` and symlinks are resolved.
     func contains(_ relative: String) -> Bool {
         guard !relative.hasPrefix("/") else { return false }
+        // Foundation's resolution costs far more than a few lstat calls, and a
+        // serve rebuild asks about every path every chapter links to.
+        if isPlain(relative) { return true }
         let resolved = root.appendingPathComponent(relative).standardizedFileURL.resolvingSymlinksInPath()
         return resolved.path == root.path || resolved.path.hasPrefix(root.path + "/")
     }
 
+    /// Whether `relative` has no `..` and no symlink among its parts that exist:
+    /// then it stays inside the course as written.
+    private func isPlain(_ relative: String) -> Bool {
+        var path = root.path
+        for part in relative.split(separator: "/") {
+            if part == ".." { return false }
+            path += "/" + part
+            var info = stat()
+            // What does not exist holds no symlink, nor does anything below it.
+            guard lstat(path, &info) == 0 else { return true }
+            if (info.st_mode & S_IFMT) == S_IFLNK { return false }
+        }
+        return true
+    }
+
     func exists(_ relative: String) -> Bool {
-        var isDir: ObjCBool = false
-        return contains(relative)
-            && FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDir)
-            && !isDir.boolValue
+        status(of: relative) == .file
+    }
+
+    /// What the disk holds at `relative`, as a link's target.
+    func status(of relative: String) -> PathStatus {
+        guard contains(relative) else { return .outside }
+        guard let kind = kind(relative), kind != S_IFDIR else { return .missing }
+        return .file
     }
 
     func isDirectory(_ relative: String) -> Bool {
-        var isDir: ObjCBool = false
-        return contains(relative)
-            && FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDir)
-            && isDir.boolValue
+        contains(relative) && kind(relative) == S_IFDIR
+    }
+
+    /// The file type bits of what `relative` names, symlinks followed; nil when nothing is there.
+    private func kind(_ relative: String) -> mode_t? {
+        info(relative).map { $0.st_mode & S_IFMT }
+    }
+
+    /// When the file was last modified, symlinks followed; nil when nothing is there.
+    func modified(_ relative: String) -> Date? {
+        info(relative).map { Date(timeIntervalSince1970: TimeInterval($0.st_mtim.tv_sec) + TimeInterval($0.st_mtim.tv_nsec) / 1e9) }
+    }
+
+    private func info(_ relative: String) -> stat? {
+        var info = stat()
+        return stat(root.path + "/" + relative, &info) == 0 ? info : nil
     }
 
     /// The bytes of a file inside the course; nil if it is missing, outside or unreadable.

@@ -105,29 +105,37 @@ enum CourseLoader {
             folder: folder, config: config, configFile: configFile, chapters: chapters, glossary: glossary,
             glossaryFile: glossaryFile, bibliography: bibliography, theme: loadTheme(folder),
             assetFiles: assetFiles, assetData: assetFiles.reduce(into: [:]) { $0[$1] = folder.data($1) },
-            linkedPaths: linkedPaths(chapters, folder), retractionNotices: notices,
+            linkedPaths: linkedPaths(chapters, folder, cache: cache), retractionNotices: notices,
             newestSourceDate: newestDate(of: [configFile] + chapterFiles + [glossaryFile].compactMap { $0 }, in: folder),
             unreadable: unreadable)
         return (course, diagnostics)
     }
 
     /// What the disk holds at every path a chapter's links and images may name.
-    private static func linkedPaths(_ chapters: [Chapter], _ folder: CourseFolder) -> [String: PathStatus] {
+    /// The disk is asked again each time; the paths, in `serve`, only for edited chapters.
+    private static func linkedPaths(_ chapters: [Chapter], _ folder: CourseFolder, cache: RebuildCache?) -> [String: PathStatus] {
         var paths: Set<String> = []
         for chapter in chapters {
-            chapter.blocks.forEachInline { inline, _ in
-                let destination: String
-                switch inline.kind {
-                case .link(let d, _, _), .image(let d, _, _): destination = d
-                default: return
-                }
-                guard CourseIndex.isCoursePath(destination) else { return }
-                paths.formUnion(CourseIndex.candidates(for: destination, from: chapter.path).candidates.compactMap { $0 })
-            }
+            paths.formUnion(cache.derived("linked paths", from: chapter) { linkedPaths(of: chapter) })
         }
         return paths.reduce(into: [:]) { status, path in
-            status[path] = !folder.contains(path) ? .outside : folder.exists(path) ? .file : .missing
+            status[path] = folder.status(of: path)
         }
+    }
+
+    /// The course paths a chapter's links and images may name.
+    private static func linkedPaths(of chapter: Chapter) -> [String] {
+        var paths: [String] = []
+        chapter.blocks.forEachInline { inline, _ in
+            let destination: String
+            switch inline.kind {
+            case .link(let d, _, _), .image(let d, _, _): destination = d
+            default: return
+            }
+            guard CourseIndex.isCoursePath(destination) else { return }
+            paths += CourseIndex.candidates(for: destination, from: chapter.path).candidates.compactMap { $0 }
+        }
+        return paths
     }
 
     /// The notices of the `lint: retractions:` file about the bibliography's identifiers.
@@ -158,10 +166,7 @@ enum CourseLoader {
 
     /// The newest modification date of the files, to the second.
     private static func newestDate(of paths: [String], in folder: CourseFolder) -> Date {
-        let dates = paths.compactMap { path in
-            try? folder.root.appendingPathComponent(path).resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate
-        }
-        return dates.max() ?? Date(timeIntervalSince1970: 0)
+        paths.compactMap(folder.modified).max() ?? Date(timeIntervalSince1970: 0)
     }
 
     /// What the bibliography files gave, and what of them could not be read.

@@ -15,6 +15,7 @@ public final class RebuildCache: @unchecked Sendable {
     private var tracker = RevisionTracker()
     let memo = RebuildMemo()
     private var claims: [String: (text: String, settings: ClaimsSettings, analyses: [SentenceAnalysis])] = [:]
+    private var derived: [String: (text: String, value: Any)] = [:]
 
     /// What besides the chapter's text the claims checker's verdict depends on.
     struct ClaimsSettings: Equatable {
@@ -67,6 +68,16 @@ public final class RebuildCache: @unchecked Sendable {
         memo.begin(revisions)
     }
 
+    /// What `make` finds in a chapter's text alone (its headings, the paths it
+    /// links to), reused while the chapter at that path has the same text.
+    func derived<T>(_ name: String, from chapter: Chapter, _ make: () -> T) -> T {
+        let key = name + "/" + chapter.path
+        if let hit = lock.withLock({ derived[key] }), hit.text == chapter.source.text, let value = hit.value as? T { return value }
+        let value = make()
+        lock.withLock { derived[key] = (chapter.source.text, value) }
+        return value
+    }
+
     func claims(for chapter: Chapter, settings: ClaimsSettings, _ analyse: () -> [SentenceAnalysis]) -> [SentenceAnalysis] {
         if let hit = lock.withLock({ claims[chapter.path] }), hit.text == chapter.source.text, hit.settings == settings {
             return hit.analyses
@@ -74,5 +85,13 @@ public final class RebuildCache: @unchecked Sendable {
         let analyses = analyse()
         lock.withLock { claims[chapter.path] = (chapter.source.text, settings, analyses) }
         return analyses
+    }
+}
+
+extension Optional where Wrapped == RebuildCache {
+    /// `make()`, or with a cache (in `serve`) what it found before in the chapter's unchanged text.
+    func derived<T>(_ name: String, from chapter: Chapter, _ make: () -> T) -> T {
+        guard let cache = self else { return make() }
+        return cache.derived(name, from: chapter, make)
     }
 }
