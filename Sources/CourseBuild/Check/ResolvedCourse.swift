@@ -14,6 +14,8 @@ public struct ResolvedCourse: Sendable {
     let citedSentences: [[CitedSentence]]
     /// In `serve`: what the last rebuild made, for the rules to reuse.
     let memo: RebuildMemo?
+    /// In `serve`: per chapter, every chapter rule's findings, by rule.
+    private(set) var chapterFindings: [[RuleID: [Finding]]]?
     var course: Course { index.course }
 
     init(
@@ -27,5 +29,7 @@ public struct ResolvedCourse: Sendable {
         self.suppressions = suppressions
         self.memo = memo
         citedSentences = CitedSentence.all(in: claims, index: index, memo: memo)
+        chapterFindings = nil
+        chapterFindings = memo.map { Self.chapterFindings(in: self, memo: $0) }
     }
 }

@@ -23,16 +23,28 @@ extension LintRule {
     /// The memo lives only in `serve`, whose lint options and kept claims never
     /// change, so the revisions are all a rule's findings depend on.
     func reusedCheck(_ course: ResolvedCourse) -> [Finding] {
-        let memo = course.memo
         switch self {
         case let rule as any ChapterRule:
-            return course.course.chapters.indices.concurrentMap { i in
-                memo.reuse("lint/\(id.rawValue)/\(i)", inputs: { PageInputs.resolvedChapter(i, $0) }) { rule.check(course, chapter: i) }
-            }.flatMap { $0 }
+            if let found = course.chapterFindings { return found.flatMap { $0[id] ?? [] } }
+            return course.course.chapters.indices.concurrentMap { rule.check(course, chapter: $0) }.flatMap { $0 }
         case is any BibliographyRule:
-            return memo.reuse("lint/\(id.rawValue)", inputs: { PageInputs.citedKeys(course.facts, $0) }) { check(course) }
+            return course.memo.reuse("lint/\(id.rawValue)", inputs: { PageInputs.citedKeys(course.facts, $0) }) { check(course) }
         default:
             return check(course)
+        }
+    }
+}
+
+extension ResolvedCourse {
+    /// Every chapter rule's findings in each chapter, in one memo entry a chapter
+    /// (a rebuild looks up 1,000 entries, not one a rule and chapter), reused
+    /// while the chapter's inputs are unchanged.
+    static func chapterFindings(in course: ResolvedCourse, memo: RebuildMemo) -> [[RuleID: [Finding]]] {
+        let rules = RuleID.allCases.compactMap { $0.rule as? any ChapterRule }
+        return course.course.chapters.indices.concurrentMap { i in
+            memo.reuse("lint/\(i)", inputs: PageInputs.resolvedChapter(i, memo.revisions)) {
+                Dictionary(uniqueKeysWithValues: rules.map { ($0.id, $0.check(course, chapter: i)) })
+            }
         }
     }
 }
