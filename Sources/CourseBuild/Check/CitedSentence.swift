@@ -54,7 +54,9 @@ extension CitedSentence {
     /// found once for both evidence rules.
     /// `memo` (in `serve`): a chapter's cited sentences found before from its unchanged text, reused.
     static func all(in claims: [[SentenceAnalysis]], index: CourseIndex, memo: RebuildMemo? = nil) -> [[CitedSentence]] {
-        let designOf = index.entries.compactMapValues { $0.evidence.flatMap(StudyDesign.init(written:)) }
+        let designOf = memo.reuse("designs", inputs: { $0.course }) {
+            index.entries.compactMapValues { $0.evidence.flatMap(StudyDesign.init(written:)) }
+        }
         return claims.indices.concurrentMap { i in
             memo.reuse("cited/\(i)", inputs: { PageInputs.ownChapter(i, $0) }) {
                 claims[i].filter(\.isCited).map { analysis in

@@ -59,6 +59,11 @@ struct CourseFolder: Sendable {
         info(relative).map { Date(timeIntervalSince1970: TimeInterval($0.st_mtim.tv_sec) + TimeInterval($0.st_mtim.tv_nsec) / 1e9) }
     }
 
+    /// Which file `relative` names and when it changed; nil when it is outside or missing.
+    func signature(of relative: String) -> FileSignature? {
+        contains(relative) ? info(relative).map(FileSignature.init) : nil
+    }
+
     private func info(_ relative: String) -> stat? {
         var info = stat()
         return stat(root.path + "/" + relative, &info) == 0 ? info : nil

@@ -43,20 +43,13 @@ enum CourseLoader {
         let bibliographyTask = DispatchWorkItem { bibliographyResult.value = readBibliography(folder, cache: cache) }
         DispatchQueue.global().async(execute: bibliographyTask)
         let parsed = chapterFiles.enumerated().concurrentMap { index, file -> (Chapter?, [Diagnostic]) in
-            let data: Data
-            switch folder.read(file) {
-            case .success(let d): data = d
-            case .failure(let why): return (nil, [unreadableFile(file, why)])
+            let read = { chapterText(file, number: index + 1, folder) }
+            switch cache?.text(of: file, in: folder, read) ?? read() {
+            case .failure(let unreadable): return (unreadable.chapter, unreadable.diagnostics)
+            case .success(let body):
+                let parse = { ChapterParser.parse(path: file, text: body, number: index + 1) }
+                return cache?.parse(path: file, text: body, number: index + 1, parse) ?? parse()
             }
-            guard let body = String(data: data, encoding: .utf8) else {
-                return (
-                    ChapterParser.parse(path: file, text: "", number: index + 1).0,
-                    [Diagnostic(.error, rule: .frontmatterInvalid, notUTF8Message(file, data),
-                        at: SourceRange(file: file, line: invalidUTF8Position(data).line), hint: "save the file as UTF-8")]
-                )
-            }
-            let parse = { ChapterParser.parse(path: file, text: body, number: index + 1) }
-            return cache?.parse(path: file, text: body, number: index + 1, parse) ?? parse()
         }
         var chapters: [Chapter] = []
         for (chapter, d) in parsed {
@@ -109,6 +102,27 @@ enum CourseLoader {
             newestSourceDate: newestDate(of: [configFile] + chapterFiles + [glossaryFile].compactMap { $0 }, in: folder),
             unreadable: unreadable)
         return (course, diagnostics)
+    }
+
+    /// A chapter file that cannot be read as text: what to report, and the empty chapter that stands in when it is not UTF-8.
+    struct UnreadableChapter: Error {
+        var chapter: Chapter?
+        var diagnostics: [Diagnostic]
+    }
+
+    private static func chapterText(_ file: String, number: Int, _ folder: CourseFolder) -> Result<String, UnreadableChapter> {
+        let data: Data
+        switch folder.read(file) {
+        case .success(let d): data = d
+        case .failure(let why): return .failure(UnreadableChapter(diagnostics: [unreadableFile(file, why)]))
+        }
+        guard let body = String(data: data, encoding: .utf8) else {
+            return .failure(UnreadableChapter(
+                chapter: ChapterParser.parse(path: file, text: "", number: number).0,
+                diagnostics: [Diagnostic(.error, rule: .frontmatterInvalid, notUTF8Message(file, data),
+                    at: SourceRange(file: file, line: invalidUTF8Position(data).line), hint: "save the file as UTF-8")]))
+        }
+        return .success(body)
     }
 
     /// What the disk holds at every path a chapter's links and images may name.

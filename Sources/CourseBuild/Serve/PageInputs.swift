@@ -17,6 +17,24 @@ enum PageInputs {
         var places: [[Place]]
     }
 
+    /// A page made from the outline and the course-wide inputs alone (the home page).
+    struct Outline: Hashable {
+        var outline: Int
+        var course: Int
+    }
+
+    /// The objectives page: each chapter's objective links and the sections they stand in.
+    struct Objectives: Hashable {
+        struct Link: Hashable {
+            var id: String
+            var sectionID: String?
+            var sectionTitle: String?
+        }
+
+        var outline: Outline
+        var links: [[Link]]
+    }
+
     /// A bibliography rule's findings: each chapter's cited keys.
     struct CitedKeys: Hashable {
         var course: Int
@@ -54,6 +72,16 @@ enum PageInputs {
         Citations(
             outline: revisions.outline, course: revisions.course, keys: facts.map(\.citations.keys),
             places: facts.map { $0.citingPlaces.map { Citations.Place(key: $0.key, sectionID: $0.sectionID, sectionTitle: $0.sectionTitle) } })
+    }
+
+    static func outline(_ revisions: CourseRevisions) -> AnyHashable {
+        Outline(outline: revisions.outline, course: revisions.course)
+    }
+
+    static func objectives(_ facts: [ChapterFacts], _ revisions: CourseRevisions) -> AnyHashable {
+        Objectives(
+            outline: Outline(outline: revisions.outline, course: revisions.course),
+            links: facts.map { $0.objectiveLinks.map { Objectives.Link(id: $0.id, sectionID: $0.sectionID, sectionTitle: $0.sectionTitle) } })
     }
 
     static func citedKeys(_ facts: [ChapterFacts], _ revisions: CourseRevisions) -> AnyHashable {

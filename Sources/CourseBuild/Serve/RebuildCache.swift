@@ -16,6 +16,7 @@ public final class RebuildCache: @unchecked Sendable {
     let memo = RebuildMemo()
     private var claims: [String: (text: String, settings: ClaimsSettings, analyses: [SentenceAnalysis])] = [:]
     private var derived: [String: (text: String, value: Any)] = [:]
+    private var texts: [String: (signature: FileSignature, readAt: Double, text: String)] = [:]
 
     /// What besides the chapter's text the claims checker's verdict depends on.
     struct ClaimsSettings: Equatable {
@@ -66,6 +67,18 @@ public final class RebuildCache: @unchecked Sendable {
             return tracker.update(index, chapters: chapters, sideFiles: sideFilesRevision)
         }
         memo.begin(revisions)
+    }
+
+    /// A chapter file's text as read before, while `stat` shows the file unchanged since; else `read()`'s.
+    func text<Failure>(of file: String, in folder: CourseFolder, _ read: () -> Result<String, Failure>) -> Result<String, Failure> {
+        // Taken before reading: a change made while the file is read shows next time.
+        let signature = folder.signature(of: file), now = Date().timeIntervalSince1970
+        if let signature, let hit = lock.withLock({ texts[file] }), hit.signature == signature, signature.isSettled(at: hit.readAt) {
+            return .success(hit.text)
+        }
+        let result = read()
+        if let signature, case .success(let text) = result { lock.withLock { texts[file] = (signature, now, text) } }
+        return result
     }
 
     /// What `make` finds in a chapter's text alone (its headings, the paths it

@@ -55,6 +55,8 @@ import Testing
         try expectFreshBuild(course, cache, "a title edit")
         try edit(course, "chapters/20-more.md", "More 20", "Twenty")
         try expectFreshBuild(course, cache, "a title edit in the middle of the sidebar window")
+        try edit(course, "chapters/01-basics.md", "What the basics are.", "What the basics are, in brief.")
+        try expectFreshBuild(course, cache, "a summary edit (the home page)")
 
         // A heading another chapter links to: the link breaks (an error), then follows it.
         try edit(course, "chapters/01-basics.md", "## The NMDA receptor", "## The NMDA channel")
@@ -74,6 +76,8 @@ import Testing
         try expectFreshBuild(course, cache, "the last citation of an entry removed (cite.unused)")
         try edit(course, "chapters/11-more.md", "Plain words", "[This part](objective:basics) covers the basics. Plain words")
         try expectFreshBuild(course, cache, "an objective link")
+        try edit(course, "chapters/11-more.md", "[This part](objective:basics)", "[This part](objective:safety)")
+        try expectFreshBuild(course, cache, "an objective link changed (the objectives page)")
 
         try edit(course, "glossary.yml", "A glutamate-gated", "An ionotropic glutamate-gated")
         try expectFreshBuild(course, cache, "a glossary edit")
@@ -130,7 +134,7 @@ import Testing
         try expectFreshBuild(course, cache, "the link corrected", fixing: .linksBroken)
     }
 
-    /// What the disk holds at a linked path, and files saved without a change.
+    /// What the disk holds at a linked path, files saved without a change, and files not read again.
     @Test func linkedFilesAddedRemovedOrTouched() throws {
         let course = try course()
         let cache = RebuildCache()
@@ -150,6 +154,9 @@ import Testing
         try FileManager.default.removeItem(at: course.root.appendingPathComponent("assets/chart.svg"))
         try FileManager.default.createDirectory(at: course.root.appendingPathComponent("assets/chart.svg"), withIntermediateDirectories: false)
         try expectFreshBuild(course, cache, "a folder where the image was", finding: .imagesMissing)
+        try FileManager.default.removeItem(at: course.root.appendingPathComponent("assets/chart.svg"))
+        try course.write("assets/chart.svg", svg)
+        try expectFreshBuild(course, cache, "the file back in the folder's place", fixing: .imagesMissing)
 
         for path in ["chapters/20-more.md", "glossary.yml", "references.bib", "course.yml", "assets/figure.svg"] {
             try course.write(path, try #require(course.read(path)).data(using: .utf8)!)
@@ -157,5 +164,24 @@ import Testing
         try expectFreshBuild(course, cache, "files saved without a change")
         try edit(course, "chapters/21-more.md", "Plain words", "Plain words")
         try expectFreshBuild(course, cache, "a chapter saved without a change")
+
+        // Unchanged files are not read again once their last change is a second old;
+        // an edit of the same size with the old modification date set back still shows.
+        Thread.sleep(forTimeInterval: 1.1)
+        try expectFreshBuild(course, cache, "a rebuild that reads no chapter again")
+        let path = course.root.appendingPathComponent("chapters/22-more.md").path
+        var before = stat()
+        #expect(stat(path, &before) == 0)
+        // Written in place, so the file keeps its inode, size and (set back) modification time.
+        let text = try #require(course.read("chapters/22-more.md")).replacingOccurrences(of: "Plain words", with: "Plain verbs")
+        let file = open(path, O_WRONLY)
+        #expect(pwrite(file, text, text.utf8.count, 0) == text.utf8.count)
+        close(file)
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        try expectFreshBuild(course, cache, "a same-size edit with its modification date set back")
+        #expect(try Build.siteInMemory(path: course.path, cache: cache).files.contains {
+            $0.path == "site/chapters/22-more.html" && String(decoding: $0.data, as: UTF8.self).contains("Plain verbs")
+        })
     }
 }
