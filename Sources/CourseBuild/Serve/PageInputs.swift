@@ -3,14 +3,15 @@
 /// chapter, so they are re-rendered only when those change, not on every edit.
 /// Typed values: compared as `AnyHashable` arrays of arrays, every element was cast.
 enum PageInputs {
+    /// An entry cited, or an objective linked, in a section of a chapter.
+    struct Place: Hashable {
+        var name: String
+        var sectionID: String?
+        var sectionTitle: String?
+    }
+
     /// The references: each chapter's cited keys and the sections that cite them.
     struct Citations: Hashable {
-        struct Place: Hashable {
-            var key: String
-            var sectionID: String?
-            var sectionTitle: String?
-        }
-
         var outline: Int
         var course: Int
         var keys: [[String]]
@@ -25,14 +26,8 @@ enum PageInputs {
 
     /// The objectives page: each chapter's objective links and the sections they stand in.
     struct Objectives: Hashable {
-        struct Link: Hashable {
-            var id: String
-            var sectionID: String?
-            var sectionTitle: String?
-        }
-
         var outline: Outline
-        var links: [[Link]]
+        var links: [[Place]]
     }
 
     /// A bibliography rule's findings: each chapter's cited keys.
@@ -71,7 +66,7 @@ enum PageInputs {
     static func citations(_ facts: [ChapterFacts], _ revisions: CourseRevisions) -> AnyHashable {
         Citations(
             outline: revisions.outline, course: revisions.course, keys: facts.map(\.citations.keys),
-            places: facts.map { $0.citingPlaces.map { Citations.Place(key: $0.key, sectionID: $0.sectionID, sectionTitle: $0.sectionTitle) } })
+            places: facts.map { $0.citingPlaces.map { Place(name: $0.key, sectionID: $0.sectionID, sectionTitle: $0.sectionTitle) } })
     }
 
     static func outline(_ revisions: CourseRevisions) -> AnyHashable {
@@ -81,7 +76,7 @@ enum PageInputs {
     static func objectives(_ facts: [ChapterFacts], _ revisions: CourseRevisions) -> AnyHashable {
         Objectives(
             outline: Outline(outline: revisions.outline, course: revisions.course),
-            links: facts.map { $0.objectiveLinks.map { Objectives.Link(id: $0.id, sectionID: $0.sectionID, sectionTitle: $0.sectionTitle) } })
+            links: facts.map { $0.objectiveLinks.map { Place(name: $0.id, sectionID: $0.sectionID, sectionTitle: $0.sectionTitle) } })
     }
 
     static func citedKeys(_ facts: [ChapterFacts], _ revisions: CourseRevisions) -> AnyHashable {
