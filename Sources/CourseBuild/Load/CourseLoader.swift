@@ -222,7 +222,8 @@ enum CourseLoader {
                 continue
             }
             let read = cache?.parse(sideFile: file, text: text) { parse(text, file) } ?? parse(text, file)
-            result.entries += read.entries
+            // One file's entries keep the parsed array's storage, so a rebuild compares them at once.
+            result.entries = result.entries.isEmpty ? read.entries : result.entries + read.entries
             result.diagnostics += read.diagnostics
             result.brokenKeys.formUnion(read.brokenKeys)
             result.unreadable = result.unreadable || read.unreadable

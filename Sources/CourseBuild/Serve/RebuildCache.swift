@@ -15,7 +15,7 @@ public final class RebuildCache: @unchecked Sendable {
     private var tracker = RevisionTracker()
     let memo = RebuildMemo()
     private var claims: [String: (text: String, settings: ClaimsSettings, analyses: [SentenceAnalysis])] = [:]
-    private var derived: [String: (text: String, value: Any)] = [:]
+    private var derived: [String: (input: Any, value: Any)] = [:]
     private var texts: [String: (signature: FileSignature, readAt: Double, text: String)] = [:]
 
     /// What besides the chapter's text the claims checker's verdict depends on.
@@ -81,13 +81,13 @@ public final class RebuildCache: @unchecked Sendable {
         return result
     }
 
-    /// What `make` finds in a chapter's text alone (its headings, the paths it
-    /// links to), reused while the chapter at that path has the same text.
-    func derived<T>(_ name: String, from chapter: Chapter, _ make: () -> T) -> T {
-        let key = name + "/" + chapter.path
-        if let hit = lock.withLock({ derived[key] }), hit.text == chapter.source.text, let value = hit.value as? T { return value }
+    /// What `make` computes from `input` alone (a chapter's headings from its
+    /// text, the citation formatter from the bibliography), reused while the
+    /// input is equal: at once when it is the value the cache handed out before.
+    func derived<Input: Equatable, T>(_ name: String, from input: Input, _ make: () -> T) -> T {
+        if let hit = lock.withLock({ derived[name] }), hit.input as? Input == input, let value = hit.value as? T { return value }
         let value = make()
-        lock.withLock { derived[key] = (chapter.source.text, value) }
+        lock.withLock { derived[name] = (input, value) }
         return value
     }
 
@@ -102,9 +102,14 @@ public final class RebuildCache: @unchecked Sendable {
 }
 
 extension Optional where Wrapped == RebuildCache {
-    /// `make()`, or with a cache (in `serve`) what it found before in the chapter's unchanged text.
-    func derived<T>(_ name: String, from chapter: Chapter, _ make: () -> T) -> T {
+    /// `make()`, or with a cache (in `serve`) what it made before from an equal input.
+    func derived<Input: Equatable, T>(_ name: String, from input: Input, _ make: () -> T) -> T {
         guard let cache = self else { return make() }
-        return cache.derived(name, from: chapter, make)
+        return cache.derived(name, from: input, make)
+    }
+
+    /// What `make` finds in a chapter's text alone, reused while the chapter at its path has the same text.
+    func derived<T>(_ name: String, from chapter: Chapter, _ make: () -> T) -> T {
+        derived(name + "/" + chapter.path, from: chapter.source.text, make)
     }
 }
