@@ -80,7 +80,7 @@ enum PageInputs {
     }
 
     static func citedKeys(_ facts: [ChapterFacts], _ revisions: CourseRevisions) -> AnyHashable {
-        CitedKeys(course: revisions.course, keys: facts.map { $0.citingPlaces.map(\.key) })
+        CitedKeys(course: revisions.course, keys: facts.map(\.citedKeys))
     }
 
     static func glossary(_ facts: [ChapterFacts], _ revisions: CourseRevisions) -> AnyHashable {

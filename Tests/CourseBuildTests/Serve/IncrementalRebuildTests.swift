@@ -110,6 +110,13 @@ import Testing
         try edit(course, "chapters/08-more.md", "#### Part 8", "## Part 8")
         try expectFreshBuild(course, cache, "the heading level fixed", fixing: .structureHeadingSkip)
 
+        try edit(course, "chapters/01-basics.md", "objective: basics\nquestion", "objective: safety\nquestion")
+        try expectFreshBuild(course, cache, "a quiz that assesses another objective", finding: .objectivesUnassessed)
+        try edit(course, "chapters/01-basics.md", "objective: safety\nquestion", "objective: safe\nquestion")
+        try expectFreshBuild(course, cache, "a quiz naming no objective (an error)", finding: .quizUnknownObjective)
+        try edit(course, "chapters/01-basics.md", "objective: safe\nquestion", "objective: basics\nquestion")
+        try expectFreshBuild(course, cache, "the quiz's objective back", fixing: .quizUnknownObjective)
+
         try edit(course, "glossary.yml", "- term: NMDA receptor", "- term: Hypomagnesaemia\n  definition: \"Low serum magnesium.\"\n- term: NMDA receptor")
         try expectFreshBuild(course, cache, "a glossary term no chapter uses", finding: .glossaryUnused)
         try edit(course, "chapters/10-more.md", "Plain words", "Hypomagnesaemia is common. Plain words")

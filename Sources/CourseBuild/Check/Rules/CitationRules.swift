@@ -41,7 +41,7 @@ struct CiteUnusedRule: BibliographyRule {
     ]
 
     func check(_ course: ResolvedCourse) -> [Finding] {
-        let cited = Set(course.facts.flatMap { $0.citingPlaces.map(\.key) })
+        let cited = Set(course.facts.flatMap(\.citedKeys))
         return course.course.bibliography.filter { !cited.contains($0.key) }.map {
             Finding("bibliography entry '\($0.key)' is never cited", at: $0.range, hint: "cite it with [@\($0.key)] or remove it")
         }
@@ -140,7 +140,7 @@ struct CiteMissingEvidenceRule: BibliographyRule {
     ]
 
     func check(_ course: ResolvedCourse) -> [Finding] {
-        let cited = Set(course.facts.flatMap { $0.citingPlaces.map(\.key) })
+        let cited = Set(course.facts.flatMap(\.citedKeys))
         return course.course.bibliography.filter { cited.contains($0.key) && $0.evidence == nil }.map {
             Finding("entry '\($0.key)' names no study design", at: $0.range,
                     hint: "add evidence = {rct} (or meta-analysis, cohort, animal, …)")

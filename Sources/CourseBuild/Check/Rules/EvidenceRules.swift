@@ -122,7 +122,7 @@ enum RetractionRules {
     }
 
     static func findings(_ course: ResolvedCourse, _ nature: RetractionNotice.Nature, verb: String, hint: String) -> [Finding] {
-        let cited = Set(course.facts.flatMap { $0.citingPlaces.map(\.key) })
+        let cited = Set(course.facts.flatMap(\.citedKeys))
         return course.course.bibliography.filter { cited.contains($0.key) }.compactMap { entry in
             let keys = [entry.doi.flatMap(RetractionWatchReader.key(doi:)), entry.pmid.flatMap(RetractionWatchReader.key(pmid:))]
             guard let notice = keys.compactMap({ $0 }).flatMap({ course.course.retractionNotices[$0] ?? [] })

@@ -64,10 +64,7 @@ struct ObjectivesUnassessedRule: LintRule {
     ]
 
     func check(_ course: ResolvedCourse) -> [Finding] {
-        var assessed: Set<String> = []
-        for chapter in course.course.chapters {
-            chapter.blocks.forEachBlock { if case .quiz(let q) = $0.kind, let o = q.objective { assessed.insert(o) } }
-        }
+        let assessed = course.facts.reduce(into: Set<String>()) { $0.formUnion($1.quizObjectives) }
         let unreadable = course.course.unreadable
         return course.course.config.objectives.filter { !assessed.contains($0.id) && !unreadable.mayName($0.id, in: course.course.chapters, quizzes: true) }.map {
             Finding("objective '\($0.id)' is not assessed by any quiz", at: $0.range)
