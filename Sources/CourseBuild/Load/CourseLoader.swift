@@ -283,14 +283,15 @@ enum CourseLoader {
         for (raw, line) in listed {
             let path = raw.hasPrefix("./") ? String(raw.dropFirst(2)) : raw
             let at = SourceRange(file: configFile, line: line)
-            if !folder.contains(path) {
+            let status = folder.status(of: path)
+            if status == .outside {
                 diagnostics.append(
                     Diagnostic(.error, rule: .linksOutsideCourse, "chapter '\(raw)' is outside the course folder", at: at))
             } else if let first = seen[path] {
                 diagnostics.append(
                     Diagnostic(.error, rule: .configInvalid, "chapter '\(raw)' is listed twice", at: at,
                         notes: [.init("first listed here", at: SourceRange(file: configFile, line: first))]))
-            } else if !folder.exists(path) {
+            } else if status != .file {
                 // The likeliest meant is a Markdown file course.yml does not list yet.
                 let near = NearMiss.suggest(path, among: unlisted) ?? (unlisted.count == 1 ? unlisted.first : nil)
                     ?? NearMiss.suggest(path, among: folder.files(under: "chapters").filter { !listedPaths.contains($0) })
