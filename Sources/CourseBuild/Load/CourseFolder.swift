@@ -11,27 +11,7 @@ struct CourseFolder: Sendable {
 
     /// True if `relative` names something inside the course once `..` and symlinks are resolved.
     func contains(_ relative: String) -> Bool {
-        guard !relative.hasPrefix("/") else { return false }
-        // Foundation's resolution costs far more than a few lstat calls, and a
-        // serve rebuild asks about every path every chapter links to.
-        if isPlain(relative) { return true }
-        let resolved = root.appendingPathComponent(relative).standardizedFileURL.resolvingSymlinksInPath()
-        return resolved.path == root.path || resolved.path.hasPrefix(root.path + "/")
-    }
-
-    /// Whether `relative` has no `..` and no symlink among its parts that exist:
-    /// then it stays inside the course as written.
-    private func isPlain(_ relative: String) -> Bool {
-        var path = root.path
-        for part in relative.split(separator: "/") {
-            if part == ".." { return false }
-            path += "/" + part
-            var info = stat()
-            // What does not exist holds no symlink, nor does anything below it.
-            guard lstat(path, &info) == 0 else { return true }
-            if (info.st_mode & S_IFMT) == S_IFLNK { return false }
-        }
-        return true
+        lookUp(relative).inside
     }
 
     func exists(_ relative: String) -> Bool {
@@ -40,18 +20,15 @@ struct CourseFolder: Sendable {
 
     /// What the disk holds at `relative`, as a link's target.
     func status(of relative: String) -> PathStatus {
-        guard contains(relative) else { return .outside }
-        guard let kind = kind(relative), kind != S_IFDIR else { return .missing }
+        let (inside, info) = lookUp(relative)
+        guard inside else { return .outside }
+        guard let info, info.st_mode & S_IFMT != S_IFDIR else { return .missing }
         return .file
     }
 
     func isDirectory(_ relative: String) -> Bool {
-        contains(relative) && kind(relative) == S_IFDIR
-    }
-
-    /// The file type bits of what `relative` names, symlinks followed; nil when nothing is there.
-    private func kind(_ relative: String) -> mode_t? {
-        info(relative).map { $0.st_mode & S_IFMT }
+        let (inside, info) = lookUp(relative)
+        return inside && info.map { $0.st_mode & S_IFMT == S_IFDIR } ?? false
     }
 
     /// When the file was last modified, symlinks followed; nil when nothing is there.
@@ -61,7 +38,35 @@ struct CourseFolder: Sendable {
 
     /// Which file `relative` names and when it changed; nil when it is outside or missing.
     func signature(of relative: String) -> FileSignature? {
-        contains(relative) ? info(relative).map(FileSignature.init) : nil
+        let (inside, info) = lookUp(relative)
+        return inside ? info.map(FileSignature.init) : nil
+    }
+
+    /// Whether `relative` is inside the course, and what `stat` says of it (nil: nothing there).
+    /// A path without `..` or symlinks stays inside as written, which a few lstat calls
+    /// tell: Foundation's resolution costs far more, and a serve rebuild asks about
+    /// every chapter and every path a chapter links to.
+    private func lookUp(_ relative: String) -> (inside: Bool, info: stat?) {
+        guard !relative.hasPrefix("/") else { return (false, nil) }
+        var path = root.path
+        var info: stat? = nil
+        for part in relative.split(separator: "/") {
+            guard part != ".." else { return resolved(relative) }
+            path += "/" + part
+            var found = stat()
+            // What does not exist holds no symlink, nor does anything below it.
+            guard lstat(path, &found) == 0 else { return (true, nil) }
+            guard found.st_mode & S_IFMT != S_IFLNK else { return resolved(relative) }
+            info = found
+        }
+        // Not a symlink, so lstat said what stat would.
+        return (true, info ?? self.info(relative))
+    }
+
+    /// `lookUp` for a path with `..` or a symlink: resolved by Foundation.
+    private func resolved(_ relative: String) -> (inside: Bool, info: stat?) {
+        let resolved = root.appendingPathComponent(relative).standardizedFileURL.resolvingSymlinksInPath()
+        return (resolved.path == root.path || resolved.path.hasPrefix(root.path + "/"), info(relative))
     }
 
     private func info(_ relative: String) -> stat? {
