@@ -96,50 +96,62 @@ import Testing
         let course = try course()
         let cache = RebuildCache()
         try expectFreshBuild(course, cache, "the first build")
-
-        try edit(course, "chapters/04-more.md", "Plain words", "Most patients respond within a week. Plain words")
-        try expectFreshBuild(course, cache, "an uncited claim", finding: .claimsUncited)
-        try edit(course, "chapters/04-more.md", "Most patients respond within a week. ", "")
-        try expectFreshBuild(course, cache, "the uncited claim removed", fixing: .claimsUncited)
-        try edit(course, "chapters/06-more.md", "Plain words", "Plain words [@nowak1948]")
-        try expectFreshBuild(course, cache, "an unknown citation key (an error)", finding: .citeUnknownKey)
-        try edit(course, "chapters/06-more.md", "[@nowak1948]", "[@nowak1984]")
-        try expectFreshBuild(course, cache, "the key corrected", fixing: .citeUnknownKey)
-        try edit(course, "chapters/08-more.md", "## Part 8", "#### Part 8")
-        try expectFreshBuild(course, cache, "a heading that skips a level", finding: .structureHeadingSkip)
-        try edit(course, "chapters/08-more.md", "#### Part 8", "## Part 8")
-        try expectFreshBuild(course, cache, "the heading level fixed", fixing: .structureHeadingSkip)
-
-        try edit(course, "chapters/01-basics.md", "objective: basics\nquestion", "objective: safety\nquestion")
-        try expectFreshBuild(course, cache, "a quiz that assesses another objective", finding: .objectivesUnassessed)
-        try edit(course, "chapters/01-basics.md", "objective: safety\nquestion", "objective: safe\nquestion")
-        try expectFreshBuild(course, cache, "a quiz naming no objective (an error)", finding: .quizUnknownObjective)
-        try edit(course, "chapters/01-basics.md", "objective: safe\nquestion", "objective: basics\nquestion")
-        try expectFreshBuild(course, cache, "the quiz's objective back", fixing: .quizUnknownObjective)
-
-        try edit(course, "glossary.yml", "- term: NMDA receptor", "- term: Hypomagnesaemia\n  definition: \"Low serum magnesium.\"\n- term: NMDA receptor")
-        try expectFreshBuild(course, cache, "a glossary term no chapter uses", finding: .glossaryUnused)
-        try edit(course, "chapters/10-more.md", "Plain words", "Hypomagnesaemia is common. Plain words")
-        try expectFreshBuild(course, cache, "the term's first use", fixing: .glossaryUnused)
-        try edit(course, "references.bib", "@book{iom1997,", "@article{spare, author = {Roe, Ann}, title = {Spare}}\n@book{iom1997,")
-        try expectFreshBuild(course, cache, "an incomplete entry no chapter cites", finding: .citeUnused)
-        try edit(course, "chapters/12-more.md", "Plain words", "Plain words [@spare]")
-        try expectFreshBuild(course, cache, "the entry cited", fixing: .citeUnused)
-        try edit(course, "references.bib", "title = {Spare}}", "title = {Spare}, evidence = {cohort}}")
-        try edit(course, "chapters/12-more.md", "Plain words [@spare]", "Magnesium improves sleep in patients [@spare]. Plain words")
-        try expectFreshBuild(course, cache, "effect wording on cohort evidence", finding: .claimsCausalOverreach)
-        try edit(course, "references.bib", "evidence = {cohort}", "evidence = {rct}")
-        try expectFreshBuild(course, cache, "the source's design alone changed", fixing: .claimsCausalOverreach)
-
-        try edit(course, "chapters/14-more.md", "Plain words", "<!-- coursebuild-disable-next-line claims.hype -- quoted -->\nPlain words")
-        try expectFreshBuild(course, cache, "a suppression that suppresses nothing", finding: .suppressionUnused)
-        try edit(course, "chapters/14-more.md", "-->\nPlain words", "-->\nThis miracle cure works. Plain words")
-        try expectFreshBuild(course, cache, "the suppression used", fixing: .suppressionUnused)
-        try edit(course, "chapters/16-more.md", "Plain words", "See [the missing part](17-less.md). Plain words")
-        try expectFreshBuild(course, cache, "a link to a chapter that does not exist", finding: .linksBroken)
-        try edit(course, "chapters/16-more.md", "17-less.md", "17-more.md")
-        try expectFreshBuild(course, cache, "the link corrected", fixing: .linksBroken)
+        for step in Self.lintEdits {
+            try edit(course, step.path, step.old, step.new)
+            try expectFreshBuild(course, cache, step.what, finding: step.finding, fixing: step.fixing)
+        }
     }
+
+    /// An edit, and a rule it must make fire or leave silent.
+    struct LintEdit {
+        var path: String
+        var old: String
+        var new: String
+        var what: String
+        var finding: RuleID? = nil
+        var fixing: RuleID? = nil
+    }
+
+    static let lintEdits: [LintEdit] = [
+        .init(path: "chapters/04-more.md", old: "Plain words", new: "Most patients respond within a week. Plain words",
+              what: "an uncited claim", finding: .claimsUncited),
+        .init(path: "chapters/04-more.md", old: "Most patients respond within a week. ", new: "",
+              what: "the uncited claim removed", fixing: .claimsUncited),
+        .init(path: "chapters/06-more.md", old: "Plain words", new: "Plain words [@nowak1948]",
+              what: "an unknown citation key (an error)", finding: .citeUnknownKey),
+        .init(path: "chapters/06-more.md", old: "[@nowak1948]", new: "[@nowak1984]", what: "the key corrected", fixing: .citeUnknownKey),
+        .init(path: "chapters/08-more.md", old: "## Part 8", new: "#### Part 8", what: "a heading that skips a level", finding: .structureHeadingSkip),
+        .init(path: "chapters/08-more.md", old: "#### Part 8", new: "## Part 8", what: "the heading level fixed", fixing: .structureHeadingSkip),
+
+        .init(path: "chapters/01-basics.md", old: "objective: basics\nquestion", new: "objective: safety\nquestion",
+              what: "a quiz that assesses another objective", finding: .objectivesUnassessed),
+        .init(path: "chapters/01-basics.md", old: "objective: safety\nquestion", new: "objective: safe\nquestion",
+              what: "a quiz naming no objective (an error)", finding: .quizUnknownObjective),
+        .init(path: "chapters/01-basics.md", old: "objective: safe\nquestion", new: "objective: basics\nquestion",
+              what: "the quiz's objective back", fixing: .quizUnknownObjective),
+
+        .init(path: "glossary.yml", old: "- term: NMDA receptor",
+              new: "- term: Hypomagnesaemia\n  definition: \"Low serum magnesium.\"\n- term: NMDA receptor",
+              what: "a glossary term no chapter uses", finding: .glossaryUnused),
+        .init(path: "chapters/10-more.md", old: "Plain words", new: "Hypomagnesaemia is common. Plain words",
+              what: "the term's first use", fixing: .glossaryUnused),
+        .init(path: "references.bib", old: "@book{iom1997,", new: "@article{spare, author = {Roe, Ann}, title = {Spare}}\n@book{iom1997,",
+              what: "an incomplete entry no chapter cites", finding: .citeUnused),
+        .init(path: "chapters/12-more.md", old: "Plain words", new: "Plain words [@spare]", what: "the entry cited", fixing: .citeUnused),
+        .init(path: "references.bib", old: "title = {Spare}}", new: "title = {Spare}, evidence = {cohort}}", what: "the entry's design named"),
+        .init(path: "chapters/12-more.md", old: "Plain words [@spare]", new: "Magnesium improves sleep in patients [@spare]. Plain words",
+              what: "effect wording on cohort evidence", finding: .claimsCausalOverreach),
+        .init(path: "references.bib", old: "evidence = {cohort}", new: "evidence = {rct}",
+              what: "the source's design alone changed", fixing: .claimsCausalOverreach),
+
+        .init(path: "chapters/14-more.md", old: "Plain words", new: "<!-- coursebuild-disable-next-line claims.hype -- quoted -->\nPlain words",
+              what: "a suppression that suppresses nothing", finding: .suppressionUnused),
+        .init(path: "chapters/14-more.md", old: "-->\nPlain words", new: "-->\nThis miracle cure works. Plain words",
+              what: "the suppression used", fixing: .suppressionUnused),
+        .init(path: "chapters/16-more.md", old: "Plain words", new: "See [the missing part](17-less.md). Plain words",
+              what: "a link to a chapter that does not exist", finding: .linksBroken),
+        .init(path: "chapters/16-more.md", old: "17-less.md", new: "17-more.md", what: "the link corrected", fixing: .linksBroken),
+    ]
 
     /// What the disk holds at a linked path, files saved without a change, and files not read again.
     @Test func linkedFilesAddedRemovedOrTouched() throws {
