@@ -27,7 +27,7 @@ public enum Build {
         cache: RebuildCache? = nil
     ) throws -> (ResolvedCourse, LintResult) {
         let (course, loadDiagnostics) = try timings.measure("load + parse") { try CourseLoader.load(path: path, cache: cache) }
-        let index = timings.measure("index") { CourseIndex(course) }
+        let index = timings.measure("index") { CourseIndex(course, cache: cache) }
         cache?.begin(index)
         let memo = cache?.memo
         let facts = timings.measure("resolve") {
@@ -36,7 +36,9 @@ public enum Build {
                 memo.reuse("facts/\(i)", inputs: { PageInputs.resolvedChapter(i, $0) }) { ChapterFacts(index: index, chapter: i) }
             }
         }
-        let suppressions = course.chapters.flatMap(Suppressions.find)
+        let suppressions = course.chapters.indices.flatMap { i in
+            memo.reuse("suppressions/\(i)", inputs: { $0.chapters[i] }) { Suppressions.find(in: course.chapters[i]) }
+        }
         let keep = [review, Linter.claimsNeeded(course.config.lint, options, suppressions: suppressions)].compactMap { $0 }.max()
         let claims = timings.measure("claims") { keep.map { ClaimsStage.analyse(course, keep: $0, cache: cache) } ?? [] }
         let resolved = ResolvedCourse(

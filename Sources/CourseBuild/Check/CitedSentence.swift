@@ -33,12 +33,14 @@ struct DesignedSource {
 }
 
 extension ResolvedCourse {
-    /// Cited sentences whose sources all have designs with `property`, holding the
-    /// word `wording` picks and no statement of their own scope ("In mice, …").
+    /// Cited sentences of chapter `i` whose sources all have designs with `property`,
+    /// holding the word `wording` picks and no statement of their own scope ("In mice, …").
     func unscopedSentences(
-        resting property: (StudyDesign) -> Bool, on wording: (EvidenceWording) -> EvidenceWording.Word?
+        of i: Int, resting property: (StudyDesign) -> Bool, on wording: (EvidenceWording) -> EvidenceWording.Word?
     ) -> [(CitedSentence, [DesignedSource], EvidenceWording.Word)] {
-        citedSentences.compactMap { sentence in
+        // No claims were analysed when no claims or evidence rule runs.
+        guard citedSentences.indices.contains(i) else { return [] }
+        return citedSentences[i].compactMap { sentence in
             guard let designs = sentence.designs, designs.allSatisfy({ property($0.design) }), let words = sentence.wording,
                   let word = wording(words), !words.statesScope
             else { return nil }
@@ -48,11 +50,13 @@ extension ResolvedCourse {
 }
 
 extension CitedSentence {
-    /// Every cited sentence the claims stage kept, with its sources' designs:
+    /// Per chapter, every cited sentence the claims stage kept, with its sources' designs:
     /// found once for both evidence rules.
     /// `memo` (in `serve`): a chapter's cited sentences found before from its unchanged text, reused.
-    static func all(in claims: [[SentenceAnalysis]], index: CourseIndex, memo: RebuildMemo? = nil) -> [CitedSentence] {
-        let designOf = index.entries.compactMapValues { $0.evidence.flatMap(StudyDesign.init(written:)) }
+    static func all(in claims: [[SentenceAnalysis]], index: CourseIndex, memo: RebuildMemo? = nil) -> [[CitedSentence]] {
+        let designOf = memo.reuse("designs", inputs: { $0.course }) {
+            index.entries.compactMapValues { $0.evidence.flatMap(StudyDesign.init(written:)) }
+        }
         return claims.indices.concurrentMap { i in
             memo.reuse("cited/\(i)", inputs: { PageInputs.ownChapter(i, $0) }) {
                 claims[i].filter(\.isCited).map { analysis in
@@ -62,6 +66,6 @@ extension CitedSentence {
                     return CitedSentence(analysis: analysis, designs: known, wording: judged ? EvidenceWording(analysis.text) : nil)
                 }
             }
-        }.flatMap { $0 }
+        }
     }
 }

@@ -70,7 +70,7 @@ enum Linter {
     /// would find follows from that one syntax error.
     static func findings(of id: RuleID, in course: ResolvedCourse) -> [Finding] {
         let loaded = course.loadDiagnostics.filter { $0.rule == id }.map(\.asFinding)
-        return course.course.unreadable.config ? loaded : loaded + id.rule.check(course)
+        return course.course.unreadable.config ? loaded : loaded + id.rule.reusedCheck(course)
     }
 
     /// Rules whose load-stage findings say a file (or part of one) could not be read.

@@ -10,8 +10,12 @@ public struct ResolvedCourse: Sendable {
     let loadDiagnostics: [Diagnostic]
     /// Every `coursebuild-disable` comment of the course.
     let suppressions: [Suppression]
-    /// The cited sentences among `claims`, with their sources' designs: what the evidence rules judge.
-    let citedSentences: [CitedSentence]
+    /// Per chapter, the cited sentences among `claims`, with their sources' designs: what the evidence rules judge.
+    let citedSentences: [[CitedSentence]]
+    /// In `serve`: what the last rebuild made, for the rules to reuse.
+    let memo: RebuildMemo?
+    /// In `serve`: per chapter, every chapter rule's findings, by rule.
+    private(set) var chapterFindings: [[RuleID: [Finding]]]?
     var course: Course { index.course }
 
     init(
@@ -23,6 +27,9 @@ public struct ResolvedCourse: Sendable {
         self.claims = claims
         self.loadDiagnostics = loadDiagnostics
         self.suppressions = suppressions
+        self.memo = memo
         citedSentences = CitedSentence.all(in: claims, index: index, memo: memo)
+        chapterFindings = nil
+        chapterFindings = memo.map { Self.chapterFindings(in: self, memo: $0) }
     }
 }

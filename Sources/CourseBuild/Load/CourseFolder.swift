@@ -11,23 +11,67 @@ struct CourseFolder: Sendable {
 
     /// True if `relative` names something inside the course once `..` and symlinks are resolved.
     func contains(_ relative: String) -> Bool {
-        guard !relative.hasPrefix("/") else { return false }
-        let resolved = root.appendingPathComponent(relative).standardizedFileURL.resolvingSymlinksInPath()
-        return resolved.path == root.path || resolved.path.hasPrefix(root.path + "/")
+        lookUp(relative).inside
     }
 
     func exists(_ relative: String) -> Bool {
-        var isDir: ObjCBool = false
-        return contains(relative)
-            && FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDir)
-            && !isDir.boolValue
+        status(of: relative) == .file
+    }
+
+    /// What the disk holds at `relative`, as a link's target.
+    func status(of relative: String) -> PathStatus {
+        let (inside, info) = lookUp(relative)
+        guard inside else { return .outside }
+        guard let info, info.st_mode & S_IFMT != S_IFDIR else { return .missing }
+        return .file
     }
 
     func isDirectory(_ relative: String) -> Bool {
-        var isDir: ObjCBool = false
-        return contains(relative)
-            && FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDir)
-            && isDir.boolValue
+        let (inside, info) = lookUp(relative)
+        return inside && info.map { $0.st_mode & S_IFMT == S_IFDIR } ?? false
+    }
+
+    /// When the file was last modified, symlinks followed; nil when nothing is there.
+    func modified(_ relative: String) -> Date? {
+        info(relative).map { Date(timeIntervalSince1970: TimeInterval($0.st_mtim.tv_sec) + TimeInterval($0.st_mtim.tv_nsec) / 1e9) }
+    }
+
+    /// Which file `relative` names and when it changed; nil when it is outside or missing.
+    func signature(of relative: String) -> FileSignature? {
+        let (inside, info) = lookUp(relative)
+        return inside ? info.map(FileSignature.init) : nil
+    }
+
+    /// Whether `relative` is inside the course, and what `stat` says of it (nil: nothing there).
+    /// A path without `..` or symlinks stays inside as written, which a few lstat calls
+    /// tell: Foundation's resolution costs far more, and a serve rebuild asks about
+    /// every chapter and every path a chapter links to.
+    private func lookUp(_ relative: String) -> (inside: Bool, info: stat?) {
+        guard !relative.hasPrefix("/") else { return (false, nil) }
+        var path = root.path
+        var info: stat? = nil
+        for part in relative.split(separator: "/") {
+            guard part != ".." else { return resolved(relative) }
+            path += "/" + part
+            var found = stat()
+            // What does not exist holds no symlink, nor does anything below it.
+            guard lstat(path, &found) == 0 else { return (true, nil) }
+            guard found.st_mode & S_IFMT != S_IFLNK else { return resolved(relative) }
+            info = found
+        }
+        // Not a symlink, so lstat said what stat would.
+        return (true, info ?? self.info(relative))
+    }
+
+    /// `lookUp` for a path with `..` or a symlink: resolved by Foundation.
+    private func resolved(_ relative: String) -> (inside: Bool, info: stat?) {
+        let resolved = root.appendingPathComponent(relative).standardizedFileURL.resolvingSymlinksInPath()
+        return (resolved.path == root.path || resolved.path.hasPrefix(root.path + "/"), info(relative))
+    }
+
+    private func info(_ relative: String) -> stat? {
+        var info = stat()
+        return stat(root.path + "/" + relative, &info) == 0 ? info : nil
     }
 
     /// The bytes of a file inside the course; nil if it is missing, outside or unreadable.

@@ -43,20 +43,13 @@ enum CourseLoader {
         let bibliographyTask = DispatchWorkItem { bibliographyResult.value = readBibliography(folder, cache: cache) }
         DispatchQueue.global().async(execute: bibliographyTask)
         let parsed = chapterFiles.enumerated().concurrentMap { index, file -> (Chapter?, [Diagnostic]) in
-            let data: Data
-            switch folder.read(file) {
-            case .success(let d): data = d
-            case .failure(let why): return (nil, [unreadableFile(file, why)])
+            let read = { chapterText(file, number: index + 1, folder) }
+            switch cache?.text(of: file, in: folder, read) ?? read() {
+            case .failure(let unreadable): return (unreadable.chapter, unreadable.diagnostics)
+            case .success(let body):
+                let parse = { ChapterParser.parse(path: file, text: body, number: index + 1) }
+                return cache?.parse(path: file, text: body, number: index + 1, parse) ?? parse()
             }
-            guard let body = String(data: data, encoding: .utf8) else {
-                return (
-                    ChapterParser.parse(path: file, text: "", number: index + 1).0,
-                    [Diagnostic(.error, rule: .frontmatterInvalid, notUTF8Message(file, data),
-                        at: SourceRange(file: file, line: invalidUTF8Position(data).line), hint: "save the file as UTF-8")]
-                )
-            }
-            let parse = { ChapterParser.parse(path: file, text: body, number: index + 1) }
-            return cache?.parse(path: file, text: body, number: index + 1, parse) ?? parse()
         }
         var chapters: [Chapter] = []
         for (chapter, d) in parsed {
@@ -105,29 +98,58 @@ enum CourseLoader {
             folder: folder, config: config, configFile: configFile, chapters: chapters, glossary: glossary,
             glossaryFile: glossaryFile, bibliography: bibliography, theme: loadTheme(folder),
             assetFiles: assetFiles, assetData: assetFiles.reduce(into: [:]) { $0[$1] = folder.data($1) },
-            linkedPaths: linkedPaths(chapters, folder), retractionNotices: notices,
+            linkedPaths: linkedPaths(chapters, folder, cache: cache), retractionNotices: notices,
             newestSourceDate: newestDate(of: [configFile] + chapterFiles + [glossaryFile].compactMap { $0 }, in: folder),
             unreadable: unreadable)
         return (course, diagnostics)
     }
 
+    /// A chapter file that cannot be read as text: what to report, and the empty chapter that stands in when it is not UTF-8.
+    struct UnreadableChapter: Error {
+        var chapter: Chapter?
+        var diagnostics: [Diagnostic]
+    }
+
+    private static func chapterText(_ file: String, number: Int, _ folder: CourseFolder) -> Result<String, UnreadableChapter> {
+        let data: Data
+        switch folder.read(file) {
+        case .success(let d): data = d
+        case .failure(let why): return .failure(UnreadableChapter(diagnostics: [unreadableFile(file, why)]))
+        }
+        guard let body = String(data: data, encoding: .utf8) else {
+            return .failure(UnreadableChapter(
+                chapter: ChapterParser.parse(path: file, text: "", number: number).0,
+                diagnostics: [Diagnostic(.error, rule: .frontmatterInvalid, notUTF8Message(file, data),
+                    at: SourceRange(file: file, line: invalidUTF8Position(data).line), hint: "save the file as UTF-8")]))
+        }
+        return .success(body)
+    }
+
     /// What the disk holds at every path a chapter's links and images may name.
-    private static func linkedPaths(_ chapters: [Chapter], _ folder: CourseFolder) -> [String: PathStatus] {
+    /// The disk is asked again each time; the paths, in `serve`, only for edited chapters.
+    private static func linkedPaths(_ chapters: [Chapter], _ folder: CourseFolder, cache: RebuildCache?) -> [String: PathStatus] {
         var paths: Set<String> = []
         for chapter in chapters {
-            chapter.blocks.forEachInline { inline, _ in
-                let destination: String
-                switch inline.kind {
-                case .link(let d, _, _), .image(let d, _, _): destination = d
-                default: return
-                }
-                guard CourseIndex.isCoursePath(destination) else { return }
-                paths.formUnion(CourseIndex.candidates(for: destination, from: chapter.path).candidates.compactMap { $0 })
-            }
+            paths.formUnion(cache.derived("linked paths", from: chapter) { linkedPaths(of: chapter) })
         }
         return paths.reduce(into: [:]) { status, path in
-            status[path] = !folder.contains(path) ? .outside : folder.exists(path) ? .file : .missing
+            status[path] = folder.status(of: path)
         }
+    }
+
+    /// The course paths a chapter's links and images may name.
+    private static func linkedPaths(of chapter: Chapter) -> [String] {
+        var paths: [String] = []
+        chapter.blocks.forEachInline { inline, _ in
+            let destination: String
+            switch inline.kind {
+            case .link(let d, _, _), .image(let d, _, _): destination = d
+            default: return
+            }
+            guard CourseIndex.isCoursePath(destination) else { return }
+            paths += CourseIndex.candidates(for: destination, from: chapter.path).candidates.compactMap { $0 }
+        }
+        return paths
     }
 
     /// The notices of the `lint: retractions:` file about the bibliography's identifiers.
@@ -158,10 +180,7 @@ enum CourseLoader {
 
     /// The newest modification date of the files, to the second.
     private static func newestDate(of paths: [String], in folder: CourseFolder) -> Date {
-        let dates = paths.compactMap { path in
-            try? folder.root.appendingPathComponent(path).resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate
-        }
-        return dates.max() ?? Date(timeIntervalSince1970: 0)
+        paths.compactMap(folder.modified).max() ?? Date(timeIntervalSince1970: 0)
     }
 
     /// What the bibliography files gave, and what of them could not be read.
@@ -203,7 +222,8 @@ enum CourseLoader {
                 continue
             }
             let read = cache?.parse(sideFile: file, text: text) { parse(text, file) } ?? parse(text, file)
-            result.entries += read.entries
+            // One file's entries keep the parsed array's storage, so a rebuild compares them at once.
+            result.entries = result.entries.isEmpty ? read.entries : result.entries + read.entries
             result.diagnostics += read.diagnostics
             result.brokenKeys.formUnion(read.brokenKeys)
             result.unreadable = result.unreadable || read.unreadable
@@ -263,14 +283,15 @@ enum CourseLoader {
         for (raw, line) in listed {
             let path = raw.hasPrefix("./") ? String(raw.dropFirst(2)) : raw
             let at = SourceRange(file: configFile, line: line)
-            if !folder.contains(path) {
+            let status = folder.status(of: path)
+            if status == .outside {
                 diagnostics.append(
                     Diagnostic(.error, rule: .linksOutsideCourse, "chapter '\(raw)' is outside the course folder", at: at))
             } else if let first = seen[path] {
                 diagnostics.append(
                     Diagnostic(.error, rule: .configInvalid, "chapter '\(raw)' is listed twice", at: at,
                         notes: [.init("first listed here", at: SourceRange(file: configFile, line: first))]))
-            } else if !folder.exists(path) {
+            } else if status != .file {
                 // The likeliest meant is a Markdown file course.yml does not list yet.
                 let near = NearMiss.suggest(path, among: unlisted) ?? (unlisted.count == 1 ? unlisted.first : nil)
                     ?? NearMiss.suggest(path, among: folder.files(under: "chapters").filter { !listedPaths.contains($0) })

@@ -37,8 +37,17 @@ struct SiteBuilder {
                 let edition = PrintEdition(index: index, facts: facts, bodies: bodies, templates: templates, references: references, memo: memo)
                 return try edition.pages().map { try page($0.name + ".html", title: $0.title, body: $0.body, sidebar: false) }
             }),
-            PageJob { try page("index.html", title: course.config.title, body: indexBody(), root: true) },
-            PageJob { try page("objectives.html", title: "Objectives", body: CoursePages.objectives(index, facts, .siteRoot)) },
+            // The home page lists what the outline holds; the objectives page also each chapter's objective links.
+            PageJob {
+                try memo.reuse("site/index", inputs: { PageInputs.outline($0) }) {
+                    try page("index.html", title: course.config.title, body: indexBody(), root: true)
+                }
+            },
+            PageJob {
+                try memo.reuse("site/objectives", inputs: { PageInputs.objectives(facts, $0) }) {
+                    try page("objectives.html", title: "Objectives", body: CoursePages.objectives(index, facts, .siteRoot))
+                }
+            },
             PageJob { try page("search.html", title: "Search", body: CoursePages.search(), scripts: [SearchIndex.manifest, "assets/search.js"], searchBox: false) },
             PageJob { try page("404.html", title: "Page not found", body: CoursePages.notFound()) },
         ]

@@ -44,6 +44,10 @@ struct ChapterFacts: Sendable {
     /// The terms in each run of text, for the renderer's first-use links.
     let termMatches: TermMatches
     var citingPlaces: [CitingPlace] = []
+    /// The keys of `citingPlaces`, in order: all the bibliography rules read of a chapter.
+    private(set) var citedKeys: [String] = []
+    /// Objective ids its quizzes assess.
+    private(set) var quizObjectives: Set<String> = []
     /// Objective ids linked with `[](objective:id)`, with the section of the link.
     var objectiveLinks: [(id: String, sectionID: String?, sectionTitle: String?)] = []
     /// The chapter's text for search, a part per section: the text before the
@@ -82,6 +86,8 @@ struct ChapterFacts: Sendable {
             if section?.line != previous?.line { close(previous) }
         }
         close(section)
+        citedKeys = citingPlaces.map(\.key)
+        chapter.blocks.forEachBlock { if case .quiz(let q) = $0.kind, let o = q.objective { quizObjectives.insert(o) } }
     }
 
     private mutating func collect(

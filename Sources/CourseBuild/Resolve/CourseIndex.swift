@@ -27,7 +27,8 @@ struct CourseIndex: Sendable {
     /// Ids the page chrome uses, so a heading never takes one.
     static let reservedIDs = ["main", "content", "contents", "references", "objectives", "top", "footnotes", "answers"]
 
-    init(_ course: Course) {
+    /// `cache` (in `serve`): each chapter's headings found before in its unchanged text.
+    init(_ course: Course, cache: RebuildCache? = nil) {
         self.course = course
         var byPath: [String: Int] = [:]
         for (i, chapter) in course.chapters.enumerated() {
@@ -36,12 +37,18 @@ struct CourseIndex: Sendable {
         }
         chapterByPath = byPath
         assets = Set(course.assetFiles)
-        headings = course.chapters.concurrentMap { Self.headings(of: $0) }
-        entries = Dictionary(course.bibliography.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        headings = course.chapters.concurrentMap { chapter in cache.derived("headings", from: chapter) { Self.headings(of: chapter) } }
+        // The bibliography and glossary are large and seldom edited: in `serve` their indexes are made once per version.
+        let bibliography = course.bibliography, glossary = course.glossary, style = course.config.citationStyle
+        entries = cache.derived("entries", from: bibliography) {
+            Dictionary(bibliography.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        }
         objectives = Dictionary(course.config.objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        terms = Dictionary(course.glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        termMatcher = GlossaryMatcher(course.glossary)
-        citationFormatter = CitationFormatter(style: course.config.citationStyle, entries: course.bibliography)
+        terms = cache.derived("terms", from: glossary) { Dictionary(glossary.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
+        termMatcher = cache.derived("term matcher", from: glossary) { GlossaryMatcher(glossary) }
+        citationFormatter = cache.derived("citation formatter/\(style)", from: bibliography) {
+            CitationFormatter(style: style, entries: bibliography)
+        }
     }
 
     private static func headings(of chapter: Chapter) -> [Heading] {

@@ -15,6 +15,8 @@ public final class RebuildCache: @unchecked Sendable {
     private var tracker = RevisionTracker()
     let memo = RebuildMemo()
     private var claims: [String: (text: String, settings: ClaimsSettings, analyses: [SentenceAnalysis])] = [:]
+    private var derived: [String: (input: Any, value: Any)] = [:]
+    private var texts: [String: (signature: FileSignature, readAt: Double, text: String)] = [:]
 
     /// What besides the chapter's text the claims checker's verdict depends on.
     struct ClaimsSettings: Equatable {
@@ -67,6 +69,28 @@ public final class RebuildCache: @unchecked Sendable {
         memo.begin(revisions)
     }
 
+    /// A chapter file's text as read before, while `stat` shows the file unchanged since; else `read()`'s.
+    func text<Failure>(of file: String, in folder: CourseFolder, _ read: () -> Result<String, Failure>) -> Result<String, Failure> {
+        // Taken before reading: a change made while the file is read shows next time.
+        let signature = folder.signature(of: file), now = Date().timeIntervalSince1970
+        if let signature, let hit = lock.withLock({ texts[file] }), hit.signature == signature, signature.isSettled(at: hit.readAt) {
+            return .success(hit.text)
+        }
+        let result = read()
+        if let signature, case .success(let text) = result { lock.withLock { texts[file] = (signature, now, text) } }
+        return result
+    }
+
+    /// What `make` computes from `input` alone (a chapter's headings from its
+    /// text, the citation formatter from the bibliography), reused while the
+    /// input is equal: at once when it is the value the cache handed out before.
+    func derived<Input: Equatable, T>(_ name: String, from input: Input, _ make: () -> T) -> T {
+        if let hit = lock.withLock({ derived[name] }), hit.input as? Input == input, let value = hit.value as? T { return value }
+        let value = make()
+        lock.withLock { derived[name] = (input, value) }
+        return value
+    }
+
     func claims(for chapter: Chapter, settings: ClaimsSettings, _ analyse: () -> [SentenceAnalysis]) -> [SentenceAnalysis] {
         if let hit = lock.withLock({ claims[chapter.path] }), hit.text == chapter.source.text, hit.settings == settings {
             return hit.analyses
@@ -74,5 +98,18 @@ public final class RebuildCache: @unchecked Sendable {
         let analyses = analyse()
         lock.withLock { claims[chapter.path] = (chapter.source.text, settings, analyses) }
         return analyses
+    }
+}
+
+extension Optional where Wrapped == RebuildCache {
+    /// `make()`, or with a cache (in `serve`) what it made before from an equal input.
+    func derived<Input: Equatable, T>(_ name: String, from input: Input, _ make: () -> T) -> T {
+        guard let cache = self else { return make() }
+        return cache.derived(name, from: input, make)
+    }
+
+    /// What `make` finds in a chapter's text alone, reused while the chapter at its path has the same text.
+    func derived<T>(_ name: String, from chapter: Chapter, _ make: () -> T) -> T {
+        derived(name + "/" + chapter.path, from: chapter.source.text, make)
     }
 }

@@ -24,7 +24,11 @@ final class RebuildMemo: @unchecked Sendable {
 
     /// Forgets what the last rebuild did not ask for (a removed chapter's pages), so the memo does not grow.
     func end() {
-        lock.withLock { entries = entries.filter { used.contains($0.key) } }
+        lock.withLock {
+            // Most rebuilds ask for every name there is: then nothing is copied.
+            guard entries.count > used.count else { return }
+            entries = entries.filter { used.contains($0.key) }
+        }
     }
 
     /// The value stored under `name` when it was made from equal `inputs`, else `make()`'s, stored.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Rules on citations and the bibliography.
-struct CiteUnknownKeyRule: LintRule {
+struct CiteUnknownKeyRule: ChapterRule {
     let id = RuleID.citeUnknownKey
     let defaultSetting = RuleSetting.error
     let summary = "a citation names no bibliography entry"
@@ -10,28 +10,25 @@ struct CiteUnknownKeyRule: LintRule {
         .passes("Serum holds under 1% [@k]."),
     ]
 
-    func check(_ course: ResolvedCourse) -> [Finding] {
-        let keys = Array(course.index.entries.keys)
+    func check(_ course: ResolvedCourse, chapter i: Int) -> [Finding] {
         let unreadable = course.course.unreadable
         // A bibliography that could not be read is reported as a syntax error, not once per citation.
         guard !unreadable.bibliography else { return [] }
-        return course.course.chapters.flatMap { chapter -> [Finding] in
-            var found: [Finding] = []
-            chapter.blocks.forEachInline { inline, _ in
-                guard case .citation(let items) = inline.kind else { return }
-                for item in items where course.index.entries[item.key] == nil && !unreadable.citationKeys.contains(item.key) {
-                    let near = NearMiss.suggest(item.key, among: keys)
-                    found.append(Finding(
-                        "the bibliography has no entry '\(item.key)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
-                        at: inline.range, hint: "add the entry to references.bib or correct the key"))
-                }
+        var found: [Finding] = []
+        course.course.chapters[i].blocks.forEachInline { inline, _ in
+            guard case .citation(let items) = inline.kind else { return }
+            for item in items where course.index.entries[item.key] == nil && !unreadable.citationKeys.contains(item.key) {
+                let near = NearMiss.suggest(item.key, among: Array(course.index.entries.keys))
+                found.append(Finding(
+                    "the bibliography has no entry '\(item.key)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                    at: inline.range, hint: "add the entry to references.bib or correct the key"))
             }
-            return found
         }
+        return found
     }
 }
 
-struct CiteUnusedRule: LintRule {
+struct CiteUnusedRule: BibliographyRule {
     let id = RuleID.citeUnused
     let defaultSetting = RuleSetting.warning
     let summary = "a bibliography entry is never cited"
@@ -44,14 +41,14 @@ struct CiteUnusedRule: LintRule {
     ]
 
     func check(_ course: ResolvedCourse) -> [Finding] {
-        let cited = Set(course.facts.flatMap { $0.citingPlaces.map(\.key) })
+        let cited = Set(course.facts.flatMap(\.citedKeys))
         return course.course.bibliography.filter { !cited.contains($0.key) }.map {
             Finding("bibliography entry '\($0.key)' is never cited", at: $0.range, hint: "cite it with [@\($0.key)] or remove it")
         }
     }
 }
 
-struct CiteIncompleteRule: LintRule {
+struct CiteIncompleteRule: BibliographyRule {
     let id = RuleID.citeIncomplete
     let defaultSetting = RuleSetting.warning
     let summary = "an entry lacks author, title, year or venue, or has a malformed DOI or PMID"
@@ -87,7 +84,7 @@ struct CiteIncompleteRule: LintRule {
     }
 }
 
-struct CiteDuplicateKeyRule: LintRule {
+struct CiteDuplicateKeyRule: BibliographyRule {
     let id = RuleID.citeDuplicateKey
     let defaultSetting = RuleSetting.error
     let summary = "two bibliography entries share a key"
@@ -125,7 +122,7 @@ struct CiteSyntaxRule: LoadRule {
     ]
 }
 
-struct CiteMissingEvidenceRule: LintRule {
+struct CiteMissingEvidenceRule: BibliographyRule {
     let id = RuleID.citeMissingEvidence
     let defaultSetting = RuleSetting.off
     let summary = "a cited entry names no study design (evidence = {rct}, …)"
@@ -143,7 +140,7 @@ struct CiteMissingEvidenceRule: LintRule {
     ]
 
     func check(_ course: ResolvedCourse) -> [Finding] {
-        let cited = Set(course.facts.flatMap { $0.citingPlaces.map(\.key) })
+        let cited = Set(course.facts.flatMap(\.citedKeys))
         return course.course.bibliography.filter { cited.contains($0.key) && $0.evidence == nil }.map {
             Finding("entry '\($0.key)' names no study design", at: $0.range,
                     hint: "add evidence = {rct} (or meta-analysis, cohort, animal, …)")

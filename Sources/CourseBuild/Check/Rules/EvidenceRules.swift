@@ -2,7 +2,7 @@ import Foundation
 
 /// Rules on the strength of a claim's sources (SPEC §4): the wording a
 /// sentence uses against the study designs of what it cites.
-struct ClaimsCausalOverreachRule: LintRule {
+struct ClaimsCausalOverreachRule: ChapterRule {
     let id = RuleID.claimsCausalOverreach
     let defaultSetting = RuleSetting.warning
     let summary = "causal or efficacy wording (\"reverses\", \"cures\", \"restores\") whose only sources are observational, case, animal, in-vitro or expert-opinion designs"
@@ -21,15 +21,15 @@ struct ClaimsCausalOverreachRule: LintRule {
         ]),
     ]
 
-    func check(_ course: ResolvedCourse) -> [Finding] {
-        course.unscopedSentences(resting: \.isWeakForCausalWording, on: \.causalWord).map { sentence, designs, word in
+    func check(_ course: ResolvedCourse, chapter i: Int) -> [Finding] {
+        course.unscopedSentences(of: i, resting: \.isWeakForCausalWording, on: \.causalWord).map { sentence, designs, word in
             Finding("'\(word.lower)' asserts an effect, with \(DesignedSource.describe(designs))", at: sentence.range(of: word),
                     hint: "say what the evidence shows ('was associated with', 'in mice, …'), or cite a trial, meta-analysis, systematic review or guideline")
         }
     }
 }
 
-struct ClaimsPreclinicalOnlyRule: LintRule {
+struct ClaimsPreclinicalOnlyRule: ChapterRule {
     let id = RuleID.claimsPreclinicalOnly
     let defaultSetting = RuleSetting.warning
     let summary = "a sentence about patients or clinical use supported only by `animal` or `in-vitro` sources"
@@ -44,15 +44,15 @@ struct ClaimsPreclinicalOnlyRule: LintRule {
         ]),
     ]
 
-    func check(_ course: ResolvedCourse) -> [Finding] {
-        course.unscopedSentences(resting: \.isPreclinical, on: \.clinicalWord).map { sentence, designs, word in
+    func check(_ course: ResolvedCourse, chapter i: Int) -> [Finding] {
+        course.unscopedSentences(of: i, resting: \.isPreclinical, on: \.clinicalWord).map { sentence, designs, word in
             Finding("a sentence about people or clinical use ('\(word.lower)') with \(DesignedSource.describe(designs))",
                     at: sentence.range(of: word), hint: "state the scope ('In mice, …', 'In cultured neurons, …'), or cite a study in people")
         }
     }
 }
 
-struct CiteInvalidEvidenceRule: LintRule {
+struct CiteInvalidEvidenceRule: BibliographyRule {
     let id = RuleID.citeInvalidEvidence
     let defaultSetting = RuleSetting.warning
     let summary = "an `evidence` value that is not one of the study designs of SPEC §4"
@@ -78,7 +78,7 @@ struct CiteInvalidEvidenceRule: LintRule {
     }
 }
 
-struct CiteRetractedRule: LintRule {
+struct CiteRetractedRule: BibliographyRule {
     let id = RuleID.citeRetracted
     let defaultSetting = RuleSetting.error
     let summary = "a cited entry whose DOI or PMID the `lint: retractions:` file lists as retracted"
@@ -90,7 +90,7 @@ struct CiteRetractedRule: LintRule {
     }
 }
 
-struct CiteExpressionOfConcernRule: LintRule {
+struct CiteExpressionOfConcernRule: BibliographyRule {
     let id = RuleID.citeExpressionOfConcern
     let defaultSetting = RuleSetting.warning
     let summary = "a cited entry under an expression of concern in the `lint: retractions:` file"
@@ -122,7 +122,7 @@ enum RetractionRules {
     }
 
     static func findings(_ course: ResolvedCourse, _ nature: RetractionNotice.Nature, verb: String, hint: String) -> [Finding] {
-        let cited = Set(course.facts.flatMap { $0.citingPlaces.map(\.key) })
+        let cited = Set(course.facts.flatMap(\.citedKeys))
         return course.course.bibliography.filter { cited.contains($0.key) }.compactMap { entry in
             let keys = [entry.doi.flatMap(RetractionWatchReader.key(doi:)), entry.pmid.flatMap(RetractionWatchReader.key(pmid:))]
             guard let notice = keys.compactMap({ $0 }).flatMap({ course.course.retractionNotices[$0] ?? [] })

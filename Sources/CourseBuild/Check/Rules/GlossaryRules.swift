@@ -1,5 +1,5 @@
 /// Rules on glossary.yml and `term:` links.
-struct GlossaryUnknownTermRule: LintRule {
+struct GlossaryUnknownTermRule: ChapterRule {
     let id = RuleID.glossaryUnknownTerm
     let defaultSetting = RuleSetting.error
     let summary = "a [text](term:id) link names no glossary term"
@@ -8,12 +8,12 @@ struct GlossaryUnknownTermRule: LintRule {
         .passes(files: [RuleExample.chapterFile: "The [receptor](term:receptor) opens.", "glossary.yml": RuleExample.glossary]),
     ]
 
-    func check(_ course: ResolvedCourse) -> [Finding] {
-        let known = Array(course.index.terms.keys)
+    func check(_ course: ResolvedCourse, chapter i: Int) -> [Finding] {
         // A glossary that could not be read is reported as a syntax error, not once per term link.
         guard !course.course.unreadable.glossary else { return [] }
-        return course.facts.flatMap(\.links).compactMap { link in
+        return course.facts[i].links.compactMap { link in
             guard case .term(let id) = link.target, course.index.terms[id] == nil else { return nil }
+            let known = Array(course.index.terms.keys)
             return Finding("the glossary has no term '\(id)'" + (NearMiss.suggest(id, among: known).map { "; did you mean '\($0)'?" } ?? ""),
                            at: link.range)
         }

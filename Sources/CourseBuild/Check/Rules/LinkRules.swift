@@ -1,6 +1,6 @@
 /// Rules on links and images: every target must exist inside the course.
 /// Each reads the chapter's links as resolved once in `ChapterFacts`.
-struct LinksBrokenRule: LintRule {
+struct LinksBrokenRule: ChapterRule {
     let id = RuleID.linksBroken
     let defaultSetting = RuleSetting.error
     let summary = "a link to a chapter, heading or file that does not exist"
@@ -9,15 +9,15 @@ struct LinksBrokenRule: LintRule {
         .passes("## Below\n\nSee [below](#below)."),
     ]
 
-    func check(_ course: ResolvedCourse) -> [Finding] {
-        course.facts.flatMap(\.links).compactMap { link in
+    func check(_ course: ResolvedCourse, chapter i: Int) -> [Finding] {
+        course.facts[i].links.compactMap { link in
             guard !link.isImage, case .broken(let reason, let hint) = link.target else { return nil }
             return Finding(reason, at: link.range, hint: hint)
         }
     }
 }
 
-struct LinksOutsideCourseRule: LintRule {
+struct LinksOutsideCourseRule: ChapterRule {
     let id = RuleID.linksOutsideCourse
     let defaultSetting = RuleSetting.error
     let summary = "a link or image path escaping the course folder"
@@ -26,16 +26,16 @@ struct LinksOutsideCourseRule: LintRule {
         .passes("[a page](https://example.org/page)"),
     ]
 
-    func check(_ course: ResolvedCourse) -> [Finding] {
+    func check(_ course: ResolvedCourse, chapter i: Int) -> [Finding] {
         // A chapter that course.yml lists outside the folder is a load finding of this rule too.
-        course.facts.flatMap(\.links).compactMap { link in
+        course.facts[i].links.compactMap { link in
             guard case .outside = link.target else { return nil }
             return Finding("'\(link.destination)' points outside the course folder", at: link.range)
         }
     }
 }
 
-struct ImagesMissingRule: LintRule {
+struct ImagesMissingRule: ChapterRule {
     let id = RuleID.imagesMissing
     let defaultSetting = RuleSetting.error
     let summary = "an image file that does not exist"
@@ -44,8 +44,8 @@ struct ImagesMissingRule: LintRule {
         .passes(files: [RuleExample.chapterFile: "![A chart](assets/chart.png)", "assets/chart.png": "png"]),
     ]
 
-    func check(_ course: ResolvedCourse) -> [Finding] {
-        course.facts.flatMap(\.links).compactMap { link in
+    func check(_ course: ResolvedCourse, chapter i: Int) -> [Finding] {
+        course.facts[i].links.compactMap { link in
             guard link.isImage else { return nil }
             switch link.target {
             case .broken(let reason, let hint):
@@ -59,7 +59,7 @@ struct ImagesMissingRule: LintRule {
     }
 }
 
-struct ImagesAltMissingRule: LintRule {
+struct ImagesAltMissingRule: ChapterRule {
     let id = RuleID.imagesAltMissing
     let defaultSetting = RuleSetting.error
     let summary = "an image without alt text"
@@ -68,16 +68,14 @@ struct ImagesAltMissingRule: LintRule {
         .passes(files: [RuleExample.chapterFile: "![A chart](assets/x.png)", "assets/x.png": "png"]),
     ]
 
-    func check(_ course: ResolvedCourse) -> [Finding] {
-        course.course.chapters.flatMap { chapter -> [Finding] in
-            var found: [Finding] = []
-            chapter.blocks.forEachInline { inline, _ in
-                if case .image(let source, _, let alt) = inline.kind, alt.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
-                    found.append(Finding("image '\(source)' has no alt text", at: inline.range,
-                                         hint: "describe the image: ![what it shows](\(source))"))
-                }
+    func check(_ course: ResolvedCourse, chapter i: Int) -> [Finding] {
+        var found: [Finding] = []
+        course.course.chapters[i].blocks.forEachInline { inline, _ in
+            if case .image(let source, _, let alt) = inline.kind, alt.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+                found.append(Finding("image '\(source)' has no alt text", at: inline.range,
+                                     hint: "describe the image: ![what it shows](\(source))"))
             }
-            return found
         }
+        return found
     }
 }

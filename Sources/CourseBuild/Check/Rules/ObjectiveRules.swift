@@ -1,5 +1,5 @@
 /// Rules on learning objectives.
-struct ObjectivesUnknownRule: LintRule {
+struct ObjectivesUnknownRule: ChapterRule {
     let id = RuleID.objectivesUnknown
     let defaultSetting = RuleSetting.error
     let summary = "a chapter names an objective that course.yml does not define"
@@ -14,15 +14,13 @@ struct ObjectivesUnknownRule: LintRule {
         ]),
     ]
 
-    func check(_ course: ResolvedCourse) -> [Finding] {
-        let ids = Array(course.index.objectives.keys)
-        let named = course.course.chapters.flatMap { chapter in
-            chapter.frontMatter.objectives.filter { course.index.objectives[$0.id] == nil }.map {
-                Finding("course.yml defines no objective '\($0.id)'" + (NearMiss.suggest($0.id, among: ids).map { "; did you mean '\($0)'?" } ?? ""),
-                        at: $0.range)
-            }
+    func check(_ course: ResolvedCourse, chapter i: Int) -> [Finding] {
+        let named = course.course.chapters[i].frontMatter.objectives.filter { course.index.objectives[$0.id] == nil }.map {
+            let ids = Array(course.index.objectives.keys)
+            return Finding("course.yml defines no objective '\($0.id)'" + (NearMiss.suggest($0.id, among: ids).map { "; did you mean '\($0)'?" } ?? ""),
+                           at: $0.range)
         }
-        let linked = course.facts.flatMap(\.links).compactMap { link -> Finding? in
+        let linked = course.facts[i].links.compactMap { link -> Finding? in
             guard case .objective(let id) = link.target, course.index.objectives[id] == nil else { return nil }
             return Finding("course.yml defines no objective '\(id)'", at: link.range)
         }
@@ -66,10 +64,7 @@ struct ObjectivesUnassessedRule: LintRule {
     ]
 
     func check(_ course: ResolvedCourse) -> [Finding] {
-        var assessed: Set<String> = []
-        for chapter in course.course.chapters {
-            chapter.blocks.forEachBlock { if case .quiz(let q) = $0.kind, let o = q.objective { assessed.insert(o) } }
-        }
+        let assessed = course.facts.reduce(into: Set<String>()) { $0.formUnion($1.quizObjectives) }
         let unreadable = course.course.unreadable
         return course.course.config.objectives.filter { !assessed.contains($0.id) && !unreadable.mayName($0.id, in: course.course.chapters, quizzes: true) }.map {
             Finding("objective '\($0.id)' is not assessed by any quiz", at: $0.range)

@@ -58,7 +58,7 @@ struct QuizInvalidRule: LoadRule {
     ]
 }
 
-struct QuizUnknownObjectiveRule: LintRule {
+struct QuizUnknownObjectiveRule: ChapterRule {
     let id = RuleID.quizUnknownObjective
     let defaultSetting = RuleSetting.error
     let summary = "a quiz naming an objective course.yml does not define"
@@ -67,15 +67,13 @@ struct QuizUnknownObjectiveRule: LintRule {
         .passes(files: ["course.yml": RuleExample.config + RuleExample.objectives, RuleExample.chapterFile: RuleExample.quiz(objective: "explain-ions")]),
     ]
 
-    func check(_ course: ResolvedCourse) -> [Finding] {
-        course.course.chapters.flatMap { chapter -> [Finding] in
-            var found: [Finding] = []
-            chapter.blocks.forEachBlock { block in
-                guard case .quiz(let quiz) = block.kind, let id = quiz.objective, course.index.objectives[id] == nil else { return }
-                found.append(Finding("the quiz names objective '\(id)', which course.yml does not define", at: quiz.objectiveRange ?? block.range))
-            }
-            return found
+    func check(_ course: ResolvedCourse, chapter i: Int) -> [Finding] {
+        var found: [Finding] = []
+        course.course.chapters[i].blocks.forEachBlock { block in
+            guard case .quiz(let quiz) = block.kind, let id = quiz.objective, course.index.objectives[id] == nil else { return }
+            found.append(Finding("the quiz names objective '\(id)', which course.yml does not define", at: quiz.objectiveRange ?? block.range))
         }
+        return found
     }
 }
 

@@ -1,30 +1,28 @@
 /// Rules on a chapter's shape and raw HTML.
-struct StructureHeadingSkipRule: LintRule {
+struct StructureHeadingSkipRule: ChapterRule {
     let id = RuleID.structureHeadingSkip
     let defaultSetting = RuleSetting.warning
     let summary = "a heading level jumps (h2 → h4)"
     let examples: [RuleExample] = [.fires("## Section\n\n1️⃣#### Too deep"), .passes("## Section\n\n### Subsection")]
 
-    func check(_ course: ResolvedCourse) -> [Finding] {
-        course.course.chapters.flatMap { chapter -> [Finding] in
-            // The page title is the h1, so the body starts at level 2; a body "#" counts as 2 too.
-            var previous = 1
-            var found: [Finding] = []
-            chapter.blocks.forEachBlock { block in
-                guard case .heading(let raw, _) = block.kind else { return }
-                let level = max(raw, 2)
-                if level > previous + 1 {
-                    found.append(Finding("heading level jumps from h\(previous) to h\(level)", at: block.range,
-                                         hint: "use h\(previous + 1) here"))
-                }
-                previous = level
+    func check(_ course: ResolvedCourse, chapter i: Int) -> [Finding] {
+        // The page title is the h1, so the body starts at level 2; a body "#" counts as 2 too.
+        var previous = 1
+        var found: [Finding] = []
+        course.course.chapters[i].blocks.forEachBlock { block in
+            guard case .heading(let raw, _) = block.kind else { return }
+            let level = max(raw, 2)
+            if level > previous + 1 {
+                found.append(Finding("heading level jumps from h\(previous) to h\(level)", at: block.range,
+                                     hint: "use h\(previous + 1) here"))
             }
-            return found
+            previous = level
         }
+        return found
     }
 }
 
-struct StructureEmptyRule: LintRule {
+struct StructureEmptyRule: ChapterRule {
     let id = RuleID.structureEmpty
     let defaultSetting = RuleSetting.warning
     let summary = "a chapter with no body"
@@ -33,11 +31,13 @@ struct StructureEmptyRule: LintRule {
         .passes("Text."),
     ]
 
-    func check(_ course: ResolvedCourse) -> [Finding] {
-        course.course.chapters.filter { $0.blocks.allSatisfy { block in
+    func check(_ course: ResolvedCourse, chapter i: Int) -> [Finding] {
+        let chapter = course.course.chapters[i]
+        let empty = chapter.blocks.allSatisfy { block in
             if case .htmlBlock = block.kind { return true }
             return false
-        } }.map { Finding("chapter '\($0.path)' has no body", at: SourceRange(file: $0.path)) }
+        }
+        return empty ? [Finding("chapter '\(chapter.path)' has no body", at: SourceRange(file: chapter.path))] : []
     }
 }
 
@@ -53,7 +53,7 @@ struct StructureTooDeepRule: LoadRule {
     ]
 }
 
-struct MarkdownRawHTMLRule: LintRule {
+struct MarkdownRawHTMLRule: ChapterRule {
     let id = RuleID.markdownRawHTML
     let defaultSetting = RuleSetting.warning
     let summary = "raw HTML while allow-raw-html is off (it is left out of the output)"
@@ -62,18 +62,17 @@ struct MarkdownRawHTMLRule: LintRule {
         .passes("<!-- coursebuild-disable-next-line claims.hype -- quoted -->\nText."),
     ]
 
-    func check(_ course: ResolvedCourse) -> [Finding] {
+    func check(_ course: ResolvedCourse, chapter i: Int) -> [Finding] {
         guard !course.course.config.allowRawHTML else { return [] }
-        return course.course.chapters.flatMap { chapter -> [Finding] in
-            var found: [Finding] = []
-            let report = { (html: String, range: SourceRange) in
-                guard Suppressions.directive(in: html) == nil else { return }
-                found.append(Finding("raw HTML is left out of the output", at: range,
-                                     hint: "write it in Markdown, or set allow-raw-html: true in course.yml"))
-            }
-            chapter.blocks.forEachBlock { if case .htmlBlock(let html) = $0.kind { report(html, $0.range) } }
-            chapter.blocks.forEachInline { inline, _ in if case .html(let html) = inline.kind { report(html, inline.range) } }
-            return found
+        let chapter = course.course.chapters[i]
+        var found: [Finding] = []
+        let report = { (html: String, range: SourceRange) in
+            guard Suppressions.directive(in: html) == nil else { return }
+            found.append(Finding("raw HTML is left out of the output", at: range,
+                                 hint: "write it in Markdown, or set allow-raw-html: true in course.yml"))
         }
+        chapter.blocks.forEachBlock { if case .htmlBlock(let html) = $0.kind { report(html, $0.range) } }
+        chapter.blocks.forEachInline { inline, _ in if case .html(let html) = inline.kind { report(html, inline.range) } }
+        return found
     }
 }
