@@ -141,3 +141,21 @@ extension ClaimTokenizer {
         return tokens(text, in: 0..<text.count).map { $0.lower }
     }
 }
+
+extension CompiledLexicon {
+    /// Ends like a drug, nutrient or condition ("sertraline", "hypokalaemia"), or is the plural of one
+    /// ("thiazides", "aminoglycosides"). Byte-wise: `hasSuffix` compares by Unicode equivalence, far slower.
+    func hasClinicalEnding(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { bytes in
+            guard bytes.count >= 6 else { return false }
+            return endsClinically(bytes[...]) || bytes.count > 6 && bytes.last == UInt8(ascii: "s") && endsClinically(bytes.dropLast())
+        }
+    }
+
+    private func endsClinically(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let key = UInt16(bytes[bytes.endIndex - 2]) << 8 | UInt16(bytes[bytes.endIndex - 1])
+        guard let candidates = clinicalSuffixes[key] else { return false }
+        return candidates.contains { s in s.count <= bytes.count && bytes[(bytes.endIndex - s.count)...].elementsEqual(s) }
+    }
+}

@@ -16,6 +16,9 @@ struct SentenceView {
         for k in tokens.indices {
             tokens[k].word = lexicon.vocabulary.id(of: tokens[k].lower)
             tokens[k].classes = lexicon.vocabulary.classes[Int(tokens[k].word)]
+            if tokens[k].kind == .word, !tokens[k].classes.contains(.clinical), lexicon.hasClinicalEnding(tokens[k].lower) {
+                tokens[k].classes.insert(.clinicalEnding)
+            }
             present.formUnion(tokens[k].classes)
         }
         self.tokens = tokens

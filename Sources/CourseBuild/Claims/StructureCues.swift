@@ -56,20 +56,10 @@ struct StructureCues {
         return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }
     }
 
-    /// A drug, nutrient, condition, exposure, patient group or measure: from the lexicon, or by its ending.
+    /// A drug, nutrient, condition, exposure, patient group or measure: from the lexicon, or by its ending
+    /// (both found once per token, when the sentence is prepared).
     static func isClinical(_ v: SentenceView, _ i: Int) -> Bool {
-        guard i >= 0, i < v.tokens.count, v.tokens[i].kind == .word else { return false }
-        if v.tokens[i].classes.contains(.clinical) { return true }
-        let bytes = Array(v.tokens[i].lower.utf8)
-        guard bytes.count >= 6 else { return false }
-        // "thiazides", "aminoglycosides": the plural of a name found by its ending.
-        return hasClinicalEnding(bytes[...], v.lex) || bytes.count > 6 && bytes.last == UInt8(ascii: "s") && hasClinicalEnding(bytes.dropLast(), v.lex)
-    }
-
-    private static func hasClinicalEnding(_ bytes: ArraySlice<UInt8>, _ lex: CompiledLexicon) -> Bool {
-        let key = UInt16(bytes[bytes.endIndex - 2]) << 8 | UInt16(bytes[bytes.endIndex - 1])
-        guard let candidates = lex.clinicalSuffixes[key] else { return false }
-        return candidates.contains { s in s.count <= bytes.count && bytes[(bytes.endIndex - s.count)...].elementsEqual(s) }
+        i >= 0 && i < v.tokens.count && v.tokens[i].kind == .word && !v.tokens[i].classes.isDisjoint(with: [.clinical, .clinicalEnding])
     }
 
     /// A long lower-case word outside everyday English: in clinical text, nearly always a drug, a

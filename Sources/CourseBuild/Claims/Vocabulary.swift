@@ -101,6 +101,8 @@ struct WordClasses: OptionSet, Sendable {
     static let factiveVerb = WordClasses(rawValue: 1 << 36)
     /// `StructureCues.readerModals`: "you'll".
     static let readerModal = WordClasses(rawValue: 1 << 37)
+    /// Not a word list: set on a token whose ending names a drug or condition (`CompiledLexicon.hasClinicalEnding`).
+    static let clinicalEnding = WordClasses(rawValue: 1 << 38)
 
     // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
     static let opensHype = WordClasses(rawValue: 1 << 9)
