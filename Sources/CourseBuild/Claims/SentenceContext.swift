@@ -267,6 +267,8 @@ struct SentenceContext {
         while k + 1 < t.count {
             let w = t[k].lower, n = t[k + 1].lower
             if w == "defined" && n == "as" || w == "refers" && n == "to" || w == "stands" && n == "for" { return true }
+            // "The term 'treatment-resistant depression' usually means…"
+            if k == 1, t[0].lower == "the", w == "term" { return true }
             if w == "is", k + 2 < t.count, n == "shorthand" && t[k + 2].lower == "for" || n == "the" && t[k + 2].lower == "unit"
                 || n == "a" && t[k + 2].lower == "measure" && k + 3 < t.count && t[k + 3].lower == "of" { return true }
             k += 1

@@ -32,7 +32,9 @@ struct WordingCues {
         for i in t.indices where t[i].kind == .word && !t[i].quoted {
             if t[i].classes.contains(.outcomeVerb), let cue = effectCue(v, i) { out.append(cue) }
             if let cue = rankingCue(v, i) { out.append(cue) }
-            if t[i].classes.contains(.frequencyAdverb), t[..<i].indices.contains(where: { Self.populations.contains(t[$0].lower) || StructureCues.isClinical(v, $0) }),
+            // "Patients often ask whether…" is what a teacher meets, not a finding.
+            if t[i].classes.contains(.frequencyAdverb), !["ask", "wonder", "want"].contains(v.lower(i + 1) ?? ""),
+               t[..<i].indices.contains(where: { Self.populations.contains(t[$0].lower) || StructureCues.isClinical(v, $0) }),
                i + 1 < t.count {
                 out.append(.init(reason: "states how common something is", span: i...(i + 1)))
             }

@@ -196,4 +196,13 @@ struct ClaimsRound3Tests {
         #expect(quiet("Remember: the quiz closes on Friday."))
         #expect(quiet("Circadian rhythm: an internal biological cycle that repeats roughly every 24 hours."))
     }
+
+    /// Plain sentences that look like claims: a term defined, what learners ask. (Opening hours in
+    /// words, "open seven days a week", still read as a regimen: a regimen without a clinical noun,
+    /// "Swim three times a week", is far more often a claim.)
+    @Test func plainLookalikes() {
+        #expect(quiet("The term 'resistant hypertension' means three drugs have failed."))
+        #expect(quiet("Students often ask whether they need to learn doses by heart."))
+        #expect(uncited("Swim for twenty minutes three times a week to ease back pain."))
+    }
 }
