@@ -67,9 +67,13 @@ struct EvidenceWording {
         "therapy", "therapeutic", "treatment", "treatments", "supplementation", "supplements", "dose", "doses", "dosing",
     ]
 
+    /// The scope phrases by their first word, so a sentence is scanned once, not once a phrase.
+    static let scopesByFirstWord: [String: [[String]]] = Dictionary(grouping: scopes, by: { $0[0] })
+
     var statesScope: Bool {
-        Self.scopes.contains { phrase in
-            words.indices.contains { i in
+        words.indices.contains { i in
+            guard let phrases = Self.scopesByFirstWord[words[i].lower] else { return false }
+            return phrases.contains { phrase in
                 i + phrase.count <= words.count && phrase.indices.allSatisfy { words[i + $0].lower == phrase[$0] }
             }
         }
