@@ -131,7 +131,8 @@ extension ClaimsLexicon {
         safety: [
             // licensing: a checkable regulatory fact
             "licensed for", "licensed in", "only licensed", "approved for", "unlicensed", "off-label",
-            "no safe level", "no safe amount", "narrow therapeutic", "risky", "hazardous", "gentle on", "easy on the stomach",
+            "no safe level", "no safe amount", "narrow therapeutic", "risky", "carry a risk", "carries a risk",
+            "carry a small risk", "carries a small risk", "hazardous", "gentle on", "easy on the stomach",
             "kind to the stomach", "kind to your stomach",
             "well tolerated", "well-tolerated", "poorly tolerated", "safe in", "safe for", "safe to",
             "safe at", "is safe", "are safe", "unsafe", "toxic", "toxicity", "adverse event", "adverse events",

@@ -155,7 +155,10 @@ struct QuantityCues {
         if v.has(.timeUnit, at: e + 1) {
             let before = v.lower(start - 1)
             let after = v.lower(e + 2)
-            if before == "by" || before == "within" || ["before", "after", "apart", "earlier", "later"].contains(after ?? "") || approximate {
+            // "within 2 weeks", "2 hours apart", "take two to four weeks to work".
+            let takes = ["take", "takes", "took", "taking"].contains(before ?? "") && after == "to"
+                && !v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding])   // not "It takes two weeks to mark the essays"
+            if before == "by" || before == "within" || ["before", "after", "apart", "earlier", "later"].contains(after ?? "") || approximate || takes {
                 return .init(reason: "states a timed effect", span: (before == "by" || before == "within" ? start - 1 : start)...(e + 1))
             }
             return nil

@@ -23,7 +23,7 @@ struct StructureCues {
         "reports", "found", "finds", "linked", "links", "tied", "showed", "shows", "concluded", "concludes",
         "says", "said", "estimates", "estimated", "states", "stated", "notes", "noted", "demonstrated", "observed",
         "discovered", "published", "announced", "advocates", "endorses", "approved", "guidance", "issued", "issues",
-        "launched", "ruled", "updated",
+        "launched", "ruled", "updated", "offers",
     ]
     static let titles: Set<String> = ["dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame"]
     static let connectives: Set<String> = [
@@ -337,6 +337,7 @@ struct StructureCues {
         return .init(reason: "states a test's accuracy", span: k...i)
     }
 
+    static let outcomeAdverbs: Set<String> = ["better", "worse", "longer", "faster", "sooner", "slower"]
     static let possessionVerbs: Set<String> = [
         "get", "gets", "got", "have", "has", "had", "need", "needs", "show", "shows", "report", "reports", "carry", "carries",
         "face", "faces", "run", "runs",
@@ -346,7 +347,12 @@ struct StructureCues {
     private func groupDifference(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         // "have higher rates", "carry a higher risk": the verb, then perhaps an article.
         let at = ["a", "an", "the"].contains(v.lower(i - 1) ?? "") ? i - 1 : i
-        guard at >= 2, let verb = v.lower(at - 1), Self.possessionVerbs.contains(verb) else { return nil }
+        // "have higher rates", or an adverb of outcome after any verb: "sleep better", "live longer".
+        guard at >= 2, let verb = v.lower(at - 1), Self.possessionVerbs.contains(verb)
+            || at == i && Self.outcomeAdverbs.contains(v.tokens[i].lower) && v.tokens[i - 1].kind == .word else { return nil }
+        // After any verb the verb is the outcome: "sleep better", "recover faster".
+        let outcomeVerb = !Self.possessionVerbs.contains(verb) && (v.lex.outcomeNouns.contains(verb) || v.tokens[at - 1].classes.contains(.effectVerb)
+            || ["recover", "recovers", "live", "lives", "heal", "heals", "respond", "respond"].contains(verb))
         var s = clauseStart(v, before: at - 1)
         // The group is defined by a relative clause: "Children who use phones in bed get less sleep".
         if s >= 2, ["who", "that", "which"].contains(v.tokens[s - 1].lower) { s = clauseStart(v, before: s - 1) }
@@ -354,7 +360,7 @@ struct StructureCues {
         let group = (s..<(at - 1)).contains { k in
             v.tokens[k].classes.contains(.people) || Self.isClinical(v, k) || v.tokens[k].kind == .word && v.tokens[k].lower.utf8.count > 3 && v.tokens[k].lower.hasSuffix("s")
         }
-        guard s < at - 1, group, Self.isClinical(v, i + 1) || Self.objectHasOutcomeNoun(v, i),
+        guard s < at - 1, group, outcomeVerb || Self.isClinical(v, i + 1) || Self.objectHasOutcomeNoun(v, i),
               !(s..<(at - 1)).contains(where: { Self.learnerSubjects.contains(v.tokens[$0].lower) }) else { return nil }
         return .init(reason: "states a difference between groups", span: (at - 1)...i)
     }

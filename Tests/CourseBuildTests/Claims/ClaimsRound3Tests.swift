@@ -205,4 +205,14 @@ struct ClaimsRound3Tests {
         #expect(quiet("Students often ask whether they need to learn doses by heart."))
         #expect(uncited("Swim for twenty minutes three times a week to ease back pain."))
     }
+
+    /// How long a treatment takes, a risk a drug carries, outcomes after any verb, what a body offers.
+    @Test func timingRiskAndOutcomeAdverbs() {
+        #expect(uncited("Lithium takes one to three weeks to work in mania."))
+        #expect(uncited("Clozapine carries a small risk of agranulocytosis."))
+        #expect(uncited("Adults who sleep seven hours live longer."))
+        #expect(uncited("The NHS offers free shingles vaccines to people over 70."))
+        #expect(quiet("It takes two weeks to mark the essays."))
+        #expect(quiet("Students who revise early do better."))
+    }
 }
