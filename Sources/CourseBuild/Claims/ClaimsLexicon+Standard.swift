@@ -34,7 +34,8 @@ extension ClaimsLexicon {
             "big pharma", "don't want you to know", "doesn't want you to know", "won't tell you", "stunned",
             "baffled", "shocking", "the science is settled", "is poison", "are poison", "a new person", "the new you",
             "will thank you", "unleash", "full potential", "reset your", "total reset", "reboot your",
-            "ancient wisdom", "ancient secret",
+            "ancient wisdom", "ancient secret", "imagine a life without", "imagine life without", "you deserve",
+            "like magic", "gone for good", "everyone should take", "everyone should be taking",
         ],
         attribution: [
             "studies show", "research suggests", "research shows", "experts agree", "experts say",

@@ -57,7 +57,7 @@ struct HypeRule {
     /// Everyone without exception as the beneficiary: "works for absolutely everyone", "restores vision to anyone".
     static let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody"]
     static var promiseOpeners: Set<String> {
-        quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never", "single", "zero", "goodbye"])
+        quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never", "single", "zero", "goodbye", "world's", "world’s"])
     }
     /// Completion or permanence: with a universal they promise an outcome without exception.
     static let totality: Set<String> = ["always", "forever", "entirely", "completely", "totally", "overnight", "permanently", "instantly"]
@@ -83,7 +83,8 @@ struct HypeRule {
                 return .init(reason: "an absolute promise", span: k...(k + 2))
             }
             // "Never feel tired again": an imperative promise that something ends for good.
-            if w == "never", k == 0, Self.sufferingVerbs.contains(v.lower(k + 1) ?? ""), t.last(where: { $0.kind == .word })?.lower == "again" {
+            if w == "never", k == 0 || v.lower(k - 1) == ",", Self.sufferingVerbs.contains(v.lower(k + 1) ?? ""),
+               t.last(where: { $0.kind == .word })?.lower == "again" {
                 return .init(reason: "an absolute promise", span: k...(k + 1 < t.count ? k + 1 : k))
             }
             if let u = universal, !v.context.isCourseProse {
@@ -110,8 +111,11 @@ struct HypeRule {
         return nil
     }
 
+    /// Superlatives of quality, not size: "the world's purest", not "the world's largest trial".
+    static let praise: Set<String> = ["best", "purest", "finest", "strongest", "safest", "greatest", "most", "healthiest", "cleanest", "number"]
+
     /// What a reader is promised never to go through again: "Never feel tired again".
-    static let sufferingVerbs: Set<String> = ["feel", "suffer", "worry", "struggle", "wake", "need", "lose", "crave", "go", "fear", "dread"]
+    static let sufferingVerbs: Set<String> = ["feel", "suffer", "worry", "struggle", "wake", "need", "lose", "crave", "go", "fear", "dread", "get", "catch", "have", "be"]
 
     static let eradicationVerbs: Set<String> = [
         "eliminate", "eliminates", "eradicate", "eradicates", "abolish", "abolishes", "banish", "banishes", "erase",
@@ -150,6 +154,10 @@ struct HypeRule {
             if w == "zero" || w == "goodbye", let n = v.lower(k + 1) ?? v.lower(k), k + 1 < t.count,
                v.lex.outcomeNouns.contains(n) || StructureCues.isClinical(v, k + 1) || v.lex.outcomeNouns.contains(v.lower(k + 2) ?? "") {
                 return .init(reason: "an absolute promise", span: k...(k + 1))
+            }
+            // "the world's purest omega-3", "the world's best": a superlative over everything there is.
+            if w == "world's" || w == "world’s", let n = v.lower(k + 1), Self.praise.contains(n) {
+                return .init(reason: "a superlative promise", span: k...(k + 1))
             }
             // "the single greatest gift", "the single best thing": a superlative made absolute.
             if w == "single", v.lower(k - 1) == "the", let n = v.lower(k + 1),

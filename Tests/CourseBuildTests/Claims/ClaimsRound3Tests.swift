@@ -215,4 +215,16 @@ struct ClaimsRound3Tests {
         #expect(quiet("It takes two weeks to mark the essays."))
         #expect(quiet("Students who revise early do better."))
     }
+
+    /// More hype kinds: a life without, what you deserve, like magic, never … again after a comma,
+    /// everyone should take it, the world's purest; not the world's largest trial.
+    @Test func moreHypeKinds() {
+        #expect(hype("Imagine a life without back pain."))
+        #expect(hype("At last, the energy you deserve."))
+        #expect(hype("This balm clears eczema like magic."))
+        #expect(hype("Take one a day, never catch a cold again."))
+        #expect(hype("Drink this daily, never feel bloated again."))
+        #expect(hype("The world's finest magnesium."))
+        #expect(!hype("The world's largest trial of aspirin enrolled 19,000 older adults."))
+    }
 }
