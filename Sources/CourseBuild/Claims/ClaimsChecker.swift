@@ -41,11 +41,14 @@ struct ClaimsChecker: Sendable {
     }
 
     private func analyse(_ view: SentenceView, keys: [String]) -> SentenceAnalysis {
-        var claims = Self.byPriority(QuantityCues().cues(in: view) + StudyCues().cues(in: view) + WordingCues().cues(in: view)
-                                     + StructureCues().cues(in: view))
+        // A cited sentence answers for its claim: only hype is judged there, so why it is a claim is not
+        // worked out (most sentences of a well-sourced course are cited, and the cues were most of the cost).
+        let cited = !keys.isEmpty
+        var claims = cited ? [] : Self.byPriority(QuantityCues().cues(in: view) + StudyCues().cues(in: view)
+                                                  + WordingCues().cues(in: view) + StructureCues().cues(in: view))
         // What a label or a course part introduces is asserted; the label itself is not ("Answer to exercise 4:").
         if view.context.assertsFrom > 0 { claims.removeAll { $0.span.lowerBound < view.context.assertsFrom } }
-        let vague = VagueAttributionRule().cues(in: view)
+        let vague = cited ? [] : VagueAttributionRule().cues(in: view)
         let hype = HypeRule().cues(in: view)
 
         var reasons: [String] = []

@@ -51,7 +51,8 @@ struct SentenceAnalysis: Hashable, Sendable {
     var range: SourceRange
     /// Keys cited in the sentence, plus those lent by a later citation under paragraph scope.
     var citationKeys: [String]
-    /// Why the sentence is a checkable claim, e.g. "states a percentage ('40%')"; empty when it is not.
+    /// Why the sentence is a checkable claim, e.g. "states a percentage ('40%')"; empty when it is not,
+    /// and for a cited sentence, whose citation answers for it (only hype is judged there).
     var claimReasons: [String]
     var findings: [ClaimFinding]
 
