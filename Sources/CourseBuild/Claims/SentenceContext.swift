@@ -73,7 +73,7 @@ struct SentenceContext {
         "rationale", "explanation", "solution", "remember", "summary", "bottom", "message", "lesson",
         "point", "points", "pearl", "pearls", "recap", "note", "notes", "reminder", "caution", "warning",
         "conclusion", "principle", "highlight", "highlights", "insight", "lessons", "pitfall", "pitfalls", "mistake",
-        "flag", "heuristic", "thumb", "caveat", "trap", "pearl",
+        "flag", "heuristic", "thumb", "caveat", "trap",
     ]
     /// A course part that explains something: what follows "why"/"that" is asserted ("Unit 5 explains why…").
     static let explainingVerbs: Set<String> = [
@@ -90,7 +90,7 @@ struct SentenceContext {
     ]
     static let vignetteWords: Set<String> = ["his", "her", "he", "she", "mr", "mrs", "ms", "presents", "presented"]
 
-    init(_ t: [ClaimToken], outcomeNouns: Set<String> = []) {
+    init(_ t: [ClaimToken], outcomeNouns: Set<String>) {
         var last = t.count - 1
         while last >= 0, t[last].kind == .citation || t[last].kind == .punct && t[last].lower != "?" && t[last].lower != "." && t[last].lower != "!" { last -= 1 }
         isQuestion = last >= 0 && t[last].lower == "?"
@@ -249,11 +249,10 @@ struct SentenceContext {
         return false
     }
 
-    static let instruments: Set<String> = [
-        "scale", "score", "questionnaire", "inventory", "index", "checklist", "tool", "instrument", "test", "criteria",
+    static let instruments: Set<String> = measuringInstruments.union([
         "unit", "serving", "portion", "drink", "spoonful", "scoop", "milligram", "gram",
         "microgram", "millilitre", "milliliter", "litre", "liter", "mmol", "mg", "ml", "g", "mcg",
-    ]
+    ])
     static let measuringInstruments: Set<String> = ["scale", "score", "questionnaire", "inventory", "index", "checklist", "tool", "instrument", "test", "criteria"]
     static let composes: Set<String> = ["contains", "contain", "consists", "comprises", "ranges", "range", "includes", "holds", "provides", "is", "are", "equals", "scored", "runs"]
 

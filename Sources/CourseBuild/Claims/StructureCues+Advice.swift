@@ -44,14 +44,17 @@ extension StructureCues {
     func negativeInstruction(_ v: SentenceView) -> SentenceView.Cue? {
         let t = v.tokens
         guard let first = t.firstIndex(where: { $0.kind == .word }) else { return nil }
-        var verb: Int?
+        // The verb after "Do not", "Don't" or "Never" at `s`.
+        func negatedVerb(at s: Int) -> Int? {
+            if t[s].lower == "do", v.lower(s + 1) == "not" { return s + 2 }
+            return ["don't", "don’t", "never"].contains(t[s].lower) ? s + 1 : nil
+        }
         var start = first
-        if t[first].lower == "do", v.lower(first + 1) == "not" { verb = first + 2 }
-        else if t[first].lower == "don't" || t[first].lower == "don’t" || t[first].lower == "never" { verb = first + 1 }
-        else if let colon = t.prefix(6).firstIndex(where: { $0.lower == ":" }), colon + 1 < t.count {
+        var verb = negatedVerb(at: first)
+        // After a label: "Warning: do not…".
+        if verb == nil, let colon = t.prefix(6).firstIndex(where: { $0.lower == ":" }), colon + 1 < t.count {
             start = colon + 1
-            if t[start].lower == "do", v.lower(start + 1) == "not" { verb = start + 2 }
-            else if t[start].lower == "don't" || t[start].lower == "never" { verb = start + 1 }
+            verb = negatedVerb(at: start)
         }
         guard let vb = verb, vb < t.count, t[vb].kind == .word else { return nil }
         guard (vb..<t.count).contains(where: { Self.isGiven(v, $0) }) || t[vb].classes.contains(.instructionVerb) && (vb + 1..<t.count).contains(where: { Self.connectives.contains(t[$0].lower) }) else { return nil }

@@ -8,7 +8,7 @@
 /// StructureCues+Advice, +Comparisons, +Promises and +Regimens.
 struct StructureCues {
     /// Hedges that, before an effect verb, still assert the effect.
-    static let hedges: Set<String> = ["may", "might", "can", "could", "will", "would", "cannot", "can't", "won't", "help", "helps", "helped"]
+    static let hedges: Set<String> = Set(["may", "might", "can", "could", "will", "would", "cannot", "can't", "won't"]).union(helpVerbs)
 
     /// "helps prevent": help before a bare effect verb hedges the effect, it does not name an object.
     static let helpVerbs: Set<String> = ["help", "helps", "helped"]
@@ -156,15 +156,20 @@ struct StructureCues {
         isClinical(v, i) || i >= 0 && i < v.tokens.count && v.tokens[i].kind == .word && isTechnical(v.tokens[i], first: i == 0)
     }
 
-    /// An outcome ("risk", "blood pressure", "exacerbations") in the verb's object, before the clause ends.
-    static func objectHasOutcomeNoun(_ v: SentenceView, _ i: Int) -> Bool {
+    /// Whether a word of the verb's object (the next seven tokens, before the clause ends) passes `test`.
+    private static func objectContains(_ v: SentenceView, _ i: Int, where test: (Int) -> Bool) -> Bool {
         var j = i + 1
         while j < v.tokens.count, j <= i + 7 {
             if v.tokens[j].kind == .punct, [",", ";", ".", ":"].contains(v.tokens[j].lower) { return false }
-            if v.lex.outcomeNouns.contains(v.tokens[j].lower) { return true }
+            if test(j) { return true }
             j += 1
         }
         return false
+    }
+
+    /// An outcome ("risk", "blood pressure", "exacerbations") in the verb's object.
+    static func objectHasOutcomeNoun(_ v: SentenceView, _ i: Int) -> Bool {
+        objectContains(v, i) { v.lex.outcomeNouns.contains(v.tokens[$0].lower) }
     }
 
     /// "makes embolism unlikely": a change in how probable an outcome is.
@@ -172,15 +177,11 @@ struct StructureCues {
 
     /// An outcome, clinical entity or comparison in the verb's object.
     static func objectHasOutcome(_ v: SentenceView, _ i: Int) -> Bool {
-        let t = v.tokens
-        var j = i + 1
-        while j < t.count, j <= i + 7 {
-            if t[j].kind == .punct, [",", ";", ".", ":"].contains(t[j].lower) { return false }
-            if v.lex.outcomeNouns.contains(t[j].lower) || isClinical(v, j) || WordingCues.comparatives.contains(t[j].lower)
-                || likelihoods.contains(t[j].lower) || t[j].lower.hasSuffix("ier") && t[j].lower.utf8.count > 5 { return true }
-            j += 1
+        objectContains(v, i) { j in
+            let w = v.tokens[j].lower
+            return v.lex.outcomeNouns.contains(w) || isClinical(v, j) || v.tokens[j].classes.contains(.comparative)
+                || likelihoods.contains(w) || w.hasSuffix("ier") && w.utf8.count > 5
         }
-        return false
     }
 
     /// "is very rare", "especially common among vegetarians", "rare in children".

@@ -133,16 +133,9 @@ enum CoursePages {
                 blocks.append((html + "</ol>\n", "\(chapter.number)"))
             }
         }
-        var parts: [[(html: String, label: String)]] = [[]]
-        var size = 0
-        for block in blocks {
-            if size + block.html.utf8.count > budget, !parts[parts.count - 1].isEmpty {
-                parts.append([])
-                size = 0
-            }
-            parts[parts.count - 1].append(block)
-            size += block.html.utf8.count
-        }
+        // One page even when nothing is cited.
+        let runs = blocks.isEmpty ? [0..<0] : SizeBudget.runs(blocks.map(\.html.utf8.count), budget: budget)
+        let parts = runs.map { Array(blocks[$0]) }
         let names = parts.indices.map { $0 == 0 ? "references" : "references-\($0 + 1)" }
         let ranges = parts.map { part -> String in
             guard let first = part.first?.label, let last = part.last?.label else { return "" }
