@@ -56,9 +56,8 @@ struct HypeRule {
     static let quantifiers: Set<String> = ["every", "everyone", "everybody", "all", "anyone", "anybody"]
     /// Everyone without exception as the beneficiary: "works for absolutely everyone", "restores vision to anyone".
     static let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody"]
-    static var promiseOpeners: Set<String> {
+    static let promiseOpeners: Set<String> =
         quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never", "single", "zero", "goodbye", "world's", "world’s"])
-    }
     /// Completion or permanence: with a universal they promise an outcome without exception.
     static let totality: Set<String> = ["always", "forever", "entirely", "completely", "totally", "overnight", "permanently", "instantly"]
     static let easeWords: Set<String> = ["obvious", "easy", "effortless", "simple", "straightforward", "trivial", "painless"]
@@ -151,7 +150,7 @@ struct HypeRule {
                 return .init(reason: "a superlative promise", span: k...(k + 1))
             }
             // "One capsule, zero anxiety", "Goodbye joint pain": an outcome promised gone.
-            if w == "zero" || w == "goodbye", let n = v.lower(k + 1) ?? v.lower(k), k + 1 < t.count,
+            if w == "zero" || w == "goodbye", let n = v.lower(k + 1),
                v.lex.outcomeNouns.contains(n) || StructureCues.isClinical(v, k + 1) || v.lex.outcomeNouns.contains(v.lower(k + 2) ?? "") {
                 return .init(reason: "an absolute promise", span: k...(k + 1))
             }
