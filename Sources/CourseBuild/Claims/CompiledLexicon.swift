@@ -31,7 +31,7 @@ struct CompiledLexicon: Sendable {
             (Array(QuantityCues.months), .month), (Array(QuantityCues.people), .people),
             (Array(QuantityCues.courseCounts), .courseCount), (Array(QuantityCues.qualifiers), .qualifier),
             (l.doseUnits, .doseUnit), (l.measureUnits, .measureUnit),
-            (l.clinicalEntities, .clinical), (Array(Self.inflected(l.effectVerbs + l.outcomeVerbs)), .effectVerb),
+            (l.clinicalEntities, .clinical), (ClinicalWords.words, .clinical), (Array(Self.inflected(l.effectVerbs + l.outcomeVerbs)), .effectVerb),
             (l.instructionVerbs, .instructionVerb), (l.frequencyWords, .frequencyWord),
             (Array(StructureCues.namedVerbs), .namedVerb), (Array(StructureCues.clauseBreaks), .clauseBreak),
             (Array(HypeRule.promiseOpeners), .promiseCue),

@@ -43,6 +43,8 @@ struct QuantityCues {
         "adolescents", "pregnancies", "births", "mothers", "users", "cases", "admissions", "responders",
         "americans", "inpatients", "outpatients", "veterans", "athletes", "students", "elderly", "persons",
         "customers", "clients", "buyers", "members", "reviewers",
+        "kids", "teenagers", "teens", "babies", "toddlers", "newborns", "pupils", "smokers", "drinkers", "runners",
+        "workers", "employees", "survivors", "carers", "seniors", "girls", "boys",
     ]
     static let findingVerbs: Set<String> = [
         "found", "reported", "showed", "shown", "described", "warned", "concluded", "demonstrated", "discovered",

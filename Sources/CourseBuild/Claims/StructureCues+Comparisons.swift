@@ -49,6 +49,58 @@ extension StructureCues {
         return .init(reason: "states a difference between groups", span: (at - 1)...i)
     }
 
+    static let degreeWords: Set<String> = ["much", "far", "slightly", "somewhat", "even", "no", "generally", "often", "usually", "considerably", "markedly", "substantially", "significantly"]
+
+    /// "Shingles is more painful in older adults", "Liquid forms are better absorbed": a clinical subject
+    /// compared by a copula, with or without "than". Not "is more than a deficiency", "no more".
+    func copularComparison(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        let w = t[i].lower
+        let next = v.lower(i + 1) ?? ""
+        if w == "more" || w == "less" {
+            guard i + 1 < t.count, t[i + 1].kind == .word, !["than", "of", "and", "or", "so"].contains(next),
+                  !t[i + 1].classes.contains(.numberWord) else { return nil }
+        } else if next == "than" || next == "in" || next == "among" || next == "absorbed" || next == "tolerated",
+                  !["longer", "shorter", "later", "earlier"].contains(w) {
+            // "safer than", "worse in women", "better absorbed": the comparative itself is the adjective.
+        } else { return nil }
+        var k = i - 1
+        while k >= 0, Self.degreeWords.contains(t[k].lower) || Self.endsWith(t[k].lower.utf8, "ly".utf8) && t[k].kind == .word { k -= 1 }
+        guard k >= 1, ["is", "are", "was", "were", "be", "becomes", "become"].contains(t[k].lower),
+              !["no", "any"].contains(v.lower(i - 1) ?? "") else { return nil }
+        // A clinical subject, not the learner or one patient ("she is less confused").
+        let s = clauseStart(v, before: k)
+        guard s < k, (s..<k).contains(where: { Self.isClinical(v, $0) }),
+              !(s..<k).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.vignetteWord) }) else { return nil }
+        let groups = (i + 1..<min(t.count, i + 8)).contains { t[$0].classes.contains(.people) }
+        return .init(reason: groups ? "states a difference between groups" : "compares efficacy or safety", span: k...(i + 1))
+    }
+
+    static let comparedAdverbs: Set<String> = ["more", "less", "longer", "faster", "better", "worse", "sooner", "slower", "quicker", "quickly", "deeper", "harder"]
+
+    /// "People who skip breakfast snack more", "Teenagers who use the app spend less time online",
+    /// "Infants cared for at home recover as quickly as those admitted": a group of people doing
+    /// anything more, less, sooner or as well as another is a difference between groups.
+    func groupOutcome(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        let next = v.lower(i + 1) ?? ""
+        if next == "than", i + 2 < t.count, t[i + 2].kind == .number || t[i + 2].classes.contains(.numberWord) { return nil }
+        if ["of", "and", "or"].contains(next) { return nil }
+        // "as quickly as": the adverb between two "as".
+        let start = v.lower(i - 1) == "as" && next == "as" ? i - 1 : i
+        // The word before: a verb ("snack more"), an adverb of it ("sleep more deeply") or its object
+        // ("use emergency care less"); not a copula, a preposition or a determiner ("no more", "the more").
+        let before = start - 1
+        guard before >= 1, t[before].kind == .word, !Self.copulas.contains(t[before].lower),
+              !Self.prepositions.contains(t[before].lower), !["the", "a", "an", "no", "any", "much", "far", "even", "and", "or"].contains(t[before].lower) else { return nil }
+        let verb = before
+        var s = clauseStart(v, before: verb)
+        if s >= 2, ["who", "that", "which"].contains(t[s - 1].lower) { s = clauseStart(v, before: s - 1) }
+        guard s < verb, (s..<verb).contains(where: { v.has(.people, at: $0) }),
+              !(s..<verb).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.courseNoun) }) else { return nil }
+        return .init(reason: "states a difference between groups", span: verb...(start == i ? i : i + 1))
+    }
+
     /// "works about as well as", "performs just as well as": an equivalence of effect, not "and".
     func equivalence(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         guard let prev = v.lower(i - 1) else { return nil }

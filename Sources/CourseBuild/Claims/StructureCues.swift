@@ -26,6 +26,8 @@ struct StructureCues {
 
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "becomes", "become", "remains", "remain", "seems", "seem", "'s"]
 
+    static let prepositions: Set<String> = ["of", "with", "for", "in", "from", "into", "on", "at", "about", "without", "by"]
+
     static let namedVerbs: Set<String> = [
         "suggests", "suggested", "recommends", "recommended", "advises", "advised", "warns", "warned", "reported",
         "reports", "found", "finds", "linked", "links", "tied", "showed", "shows", "concluded", "concludes",
@@ -60,7 +62,9 @@ struct StructureCues {
             if let cue = regimen(v, i) { out.append(cue) }
             if t[i].lower == "should" || t[i].lower == "must", let cue = recommendation(v, i) { out.append(cue) }
             if t[i].classes.contains(.accuracyWord), let cue = accuracy(v, i) { out.append(cue) }
-            if t[i].classes.contains(.comparative), let cue = groupDifference(v, i) { out.append(cue) }
+            if t[i].classes.contains(.comparative), let cue = groupDifference(v, i) ?? copularComparison(v, i) { out.append(cue) }
+            if Self.assertingModals.contains(t[i].lower), let cue = hedgedClaim(v, i) { out.append(cue) }
+            if Self.comparedAdverbs.contains(t[i].lower), let cue = groupOutcome(v, i) { out.append(cue) }
             if t[i].lower == "as", v.lower(i + 1) == "well", v.lower(i + 2) == "as", let cue = equivalence(v, i) { out.append(cue) }
         }
         return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }
@@ -126,8 +130,9 @@ struct StructureCues {
            Self.hasClinical(v, in: clauseStart(v, before: i)..<i) || Self.hasClinical(v, in: (i + 1)..<min(t.count, i + 6)) {
             return .init(reason: "asserts an effect", span: (i - 2)...i)
         }
-        // A clinical subject with a finite effect verb.
-        if ing || Self.endsWith(w.utf8, "ed".utf8) && (Self.copulas.contains(prev) || v.lower(i + 1) == "by") { return nil }
+        // A clinical subject with a finite effect verb; a participle after a copula or a preposition
+        // describes ("a state of reduced reserve", "with increased risk").
+        if ing || Self.endsWith(w.utf8, "ed".utf8) && (Self.copulas.contains(prev) || Self.describes(v, i) || v.lower(i + 1) == "by") { return nil }
         let s = clauseStart(v, before: i)
         guard s < i else { return nil }
         // "aims to slow decline and support function": a second infinitive, not a finite verb.
@@ -148,6 +153,20 @@ struct StructureCues {
     }
 
     static func hasClinical(_ v: SentenceView, in r: Range<Int>) -> Bool { r.contains { isClinical(v, $0) } }
+
+    /// A participle after a preposition, or joined by "and"/"or" to one, describes a noun
+    /// ("a state of reduced reserve and increased vulnerability", "with lowered mood").
+    static func describes(_ v: SentenceView, _ i: Int) -> Bool {
+        guard let prev = v.lower(i - 1) else { return false }
+        if prepositions.contains(prev) { return true }
+        guard prev == "and" || prev == "or" else { return false }
+        var k = i - 2
+        while k >= 0, k >= i - 6, !v.tokens[k].classes.contains(.clauseBreak) {
+            if endsWith(v.tokens[k].lower.utf8, "ed".utf8), prepositions.contains(v.lower(k - 1) ?? "") { return true }
+            k -= 1
+        }
+        return false
+    }
 
     /// Where a noun is what is given, stopped, avoided or dosed, a technical term is a drug the lexicon
     /// may not list ("Stop allopurinol…", "Latanoprost is instilled…"). Elsewhere technical terms are

@@ -168,6 +168,8 @@ struct WordingCues {
         let prev = v.lower(i - 1) ?? ""
         // A noun, not a verb: "the established causes", "causes of anxiety", "seek help".
         if Self.nounMarkers.contains(prev) || v.lower(i + 1) == "of" { return nil }
+        // A participle describing a noun: "a state of reduced muscle mass".
+        if StructureCues.endsWith(t[i].lower.utf8, "ed".utf8), StructureCues.describes(v, i) { return nil }
         // Advice, not an effect: "must not delay established treatment".
         if prev == "not", let m = v.lower(i - 2), m == "should" || m == "must" { return nil }
         let weak = ["help", "helps", "aid", "aids", "benefit", "benefits"].contains(t[i].lower)

@@ -1,0 +1,44 @@
+/// A clinical subject with a modal and any verb asserts what it does, hedged or not: "Pellagra can
+/// follow years of heavy drinking", "Nitrofurantoin may turn urine brown". The lexicon's effect verbs
+/// cannot list every verb a drug or a condition is said to do; the subject and the modal carry the claim.
+extension StructureCues {
+    static let assertingModals: Set<String> = ["may", "might", "can", "could", "cannot", "can't"]
+
+    /// What a subject "can be" without a claim: described, measured, found in a textbook.
+    static let neutralParticiples: Set<String> = [
+        "defined", "described", "measured", "seen", "found", "classified", "divided", "grouped", "thought", "considered",
+        "viewed", "regarded", "written", "expressed", "calculated", "estimated", "converted", "read", "heard", "called",
+        "named", "spelt", "spelled", "abbreviated", "summarised", "summarized", "explained", "understood", "checked",
+        "confused", "mistaken", "bought", "purchased", "ordered", "stored", "kept", "labelled", "labeled", "listed",
+        "recorded", "documented", "discussed", "identified", "recognised", "recognized", "detected", "confirmed", "tested",
+        "assessed", "monitored", "obtained", "requested", "sent", "downloaded", "accessed", "viewed", "printed",
+    ]
+    /// Verbs that, after a modal, state a mechanism or a use rather than an outcome.
+    static let neutralVerbs: Set<String> = [
+        "be", "have", "exist", "occur", "vary", "differ", "mean", "refer", "include", "involve", "come", "appear", "look",
+        "sound", "bind", "enter", "cross", "pass", "act", "travel", "diffuse", "move", "flow", "reflect", "represent", "mirror",
+    ]
+
+    func hedgedClaim(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        // The verb after the modal, past "not", "also" and adverbs.
+        var j = i + 1
+        while j < t.count, t[j].kind == .word, ["not", "also", "even", "still", "sometimes", "occasionally", "rarely", "often", "usually"].contains(t[j].lower)
+                || Self.endsWith(t[j].lower.utf8, "ly".utf8) && t[j].lower.utf8.count > 4 { j += 1 }
+        guard j < t.count, t[j].kind == .word, !t[j].classes.contains(.clinical) else { return nil }
+        let verb = t[j].lower
+        if verb == "be" {
+            // "can be fatal", "may be harmful": a property; "can be measured": a description.
+            guard j + 1 < t.count, t[j + 1].kind == .word, !Self.neutralParticiples.contains(t[j + 1].lower),
+                  !["a", "an", "the", "used", "useful", "helpful", "given", "taken", "difficult", "hard", "easy", "tricky", "confusing"].contains(t[j + 1].lower) else { return nil }
+        } else if Self.neutralVerbs.contains(verb) || Self.mechanismVerbs.contains(verb) && !Self.objectHasOutcome(v, j) {
+            return nil
+        }
+        // The subject is clinical and directly governs the modal: no clause break between them, no learner.
+        let s = clauseStart(v, before: i)
+        guard s < i, (s..<i).contains(where: { Self.isClinical(v, $0) }),
+              !(s..<i).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.vignetteWord)
+                  || t[$0].classes.contains(.courseNoun) }) else { return nil }
+        return .init(reason: "asserts an effect", span: i...j)
+    }
+}

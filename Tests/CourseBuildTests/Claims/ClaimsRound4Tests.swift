@@ -1,0 +1,57 @@
+import Testing
+@testable import CourseBuild
+
+/// Issue 13, round 4: breadth rather than phrases. A vocabulary of drugs, nutrients and
+/// conditions from WordNet, any verb after a modal with a clinical subject, and copular
+/// comparisons; each tested on sentences written for these tests.
+@Suite("Claims generalisation, round 4")
+struct ClaimsRound4Tests {
+    /// Drugs and conditions the hand-written lexicon does not list are clinical subjects
+    /// (from ClinicalWords), and everyday words with a rare clinical sense are not.
+    @Test func clinicalWordsFromWordNet() {
+        #expect(ClinicalWords.words.contains("amiodarone"))
+        #expect(ClinicalWords.words.contains("gout"))
+        #expect(ClinicalWords.words.contains("riboflavin"))
+        #expect(!ClinicalWords.words.contains("glow"))
+        #expect(!ClinicalWords.words.contains("parity"))
+        #expect(uncited("Gout often flares after a heavy meal."))
+        #expect(quiet("The glow often fades after an hour."))
+    }
+
+    /// A clinical subject, a modal and any verb: the verb need not be in the lexicon.
+    @Test func anyVerbAfterAModalWithAClinicalSubject() {
+        #expect(uncited("Scurvy can follow months of a diet without fresh fruit."))
+        #expect(uncited("Rifampicin may turn tears orange."))
+        #expect(uncited("Hypokalaemia can be fatal in heart failure."))
+        #expect(quiet("Ferritin can be measured on the same blood sample."))
+        #expect(quiet("A serum hormone level can reflect the time of sampling."))
+        #expect(quiet("You can follow the case on the next page."))
+        #expect(quiet("She may need a lift home after the appointment."))
+    }
+
+    /// A clinical subject compared by a copula, with or without "than".
+    @Test func copularComparisons() {
+        #expect(uncited("Cellulitis is more common in people with lymphoedema."))
+        #expect(uncited("Liquid paracetamol is better absorbed than tablets."))
+        #expect(uncited("Ceftriaxone is less painful with lidocaine."))
+        #expect(quiet("Day 5: she is less confused and eating again."))
+        #expect(quiet("This module is more practical than the last one."))
+        #expect(quiet("Serotonin stays longer in the synapse when reuptake is blocked."))
+    }
+
+    /// A participle after a preposition, or joined to one, describes a noun: a definition, not an effect.
+    @Test func participlesThatDescribe() {
+        #expect(quiet("Sarcopenia is a state of reduced muscle mass and lowered strength."))
+        #expect(uncited("Sarcopenia reduced walking speed in the cohort."))
+    }
+
+    /// A group of people doing anything more, less or as quickly as another: a difference between groups.
+    @Test func groupsDoingMoreOrLess() {
+        #expect(uncited("Toddlers who nap at noon sleep more deeply at night."))
+        #expect(uncited("Women given a birth plan use pain relief less."))
+        #expect(uncited("Babies fed at home gain weight as quickly as those in hospital."))
+        #expect(quiet("Students who revise early do better."))
+        #expect(quiet("You will practise more in the second term."))
+        #expect(quiet("Patients asked no more than two questions each."))
+    }
+}
