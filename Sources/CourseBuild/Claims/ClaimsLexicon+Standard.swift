@@ -62,6 +62,9 @@ extension ClaimsLexicon {
             "surgeons", "midwives", "vets", "coaches", "staff", "dentists", "paramedics", "pharmacists",
             // people who judge without being named
             "critics", "sceptics", "skeptics", "officials", "community", "establishment", "profession", "agreement",
+            // written and counted sources left unnamed
+            "papers", "articles", "publications", "figures", "statistics", "audits", "records", "registries",
+            "textbooks", "polls", "investigations", "experiments",
         ],
         reportingVerbs: [
             "show", "shown", "suggest", "indicate", "agree", "believe", "find", "found", "confirm",

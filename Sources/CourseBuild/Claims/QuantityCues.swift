@@ -25,6 +25,7 @@ struct QuantityCues {
         "activity", "session", "type", "grade", "stage", "class", "phase", "level", "version", "number", "no",
         "week", "day", "case", "patient", "vol", "issue", "tier", "category", "schedule", "line", "round",
         "visit", "wave", "cycle", "room", "bed", "ward", "covid", "tables", "figures", "chapters", "steps",
+        "episode", "series", "season",
     ]
     /// Things a course counts (5 questions, 12 chapters, 3 case studies).
     static let courseCounts: Set<String> = [
@@ -133,6 +134,8 @@ struct QuantityCues {
         guard isNumeral(v, i) else { return nil }
         let digits = t[i].kind == .number
         if v.has([.label, .month], at: i - 1) || v.has(.month, at: i + 1) { return nil }
+        // The end of a labelled range: "Tables 12.1 to 12.4", "steps 2–5".
+        if i >= 3, ["to", "–", "-", "and"].contains(v.lower(i - 1) ?? ""), isNumeral(v, i - 2), v.has(.label, at: i - 3) { return nil }
         // An age that only says who ("adults under 65", "children aged 9 to 13") is not the claim.
         let start = qualifiedStart(v, i)
         if let before = v.lower(start - 1), before == "aged" || before == "age" || before == "ages" || start < i && v.has(.people, at: start - 1) { return nil }
@@ -168,7 +171,9 @@ struct QuantityCues {
         if v.has(.people, at: e + 1) || v.has(.people, at: e + 2) {
             return .init(reason: "states a count", span: start...e)
         }
-        if digits {
+        // A bare count of things ("Ward 7 has 28 beds", "Each pouch holds 30 sachets") is a claim only in a
+        // sentence about something clinical.
+        if digits, qualified || !v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding]) {
             return .init(reason: "states a quantity", span: start...e)
         }
         return nil

@@ -60,7 +60,7 @@ struct VagueAttributionRule {
             if let cue = unnamedExpert(v, at: i) { out.append(cue) }
             if t[i].classes.contains(.verdictNoun), let cue = verdictCue(v, noun: i) { out.append(cue) }
             if let cue = repeatedSource(v, at: i) { out.append(cue) }
-            if t[i].lower == "it", let cue = agentlessCue(v, at: i) { out.append(cue) }
+            if t[i].lower == "it" || t[i].lower == "it's", let cue = agentlessCue(v, at: i) { out.append(cue) }
             if t[i].classes.contains(.passiveAuxiliary), i > 0, t[i - 1].lower != "it", let cue = passiveCue(v, at: i) { out.append(cue) }
         }
         return out.sorted { $0.span.lowerBound < $1.span.lowerBound }
@@ -124,7 +124,7 @@ struct VagueAttributionRule {
     }
 
     /// Nouns for a collective verdict that names no one: "the consensus", "medical opinion", "the literature".
-    static let verdictNouns: Set<String> = ["consensus", "opinion", "literature", "wisdom", "view", "thinking"]
+    static let verdictNouns: Set<String> = ["consensus", "opinion", "literature", "wisdom", "view", "thinking", "feeling", "sense", "word", "belief", "orthodoxy", "science"]
     /// What the verdict is said to be: "is that", "is clear that", "has shifted towards".
     static let verdicts: Set<String> = ["clear", "unanimous", "consistent", "settled", "agreed", "overwhelming", "united"]
     static let verdictShifts: Set<String> = ["shifted", "moved", "turned", "swung", "changed"]
@@ -139,16 +139,24 @@ struct VagueAttributionRule {
         // "among geriatricians", "of most psychiatrists", "in the field": who holds it, unnamed.
         if let p = v.lower(k), ["among", "of", "in", "within"].contains(p) {
             k += 1
-            while k < t.count, k <= i + 5, t[k].kind == .word, !t[k].isCapitalised, !["is", "has", "was", "have"].contains(t[k].lower) { k += 1 }
+            while k < t.count, k <= i + 5, t[k].kind == .word, !t[k].isCapitalised || Self.isPluralAcronym(v, k),
+                  !["is", "has", "was", "have"].contains(t[k].lower) { k += 1 }
         }
         guard let verb = v.lower(k), ["is", "was", "has", "had", "'s"].contains(verb) else { return nil }
         k += 1
         while k < t.count, t[k].kind == .word, t[k].lower.hasSuffix("ly") || ["now", "still", "long", "been", "quite"].contains(t[k].lower) { k += 1 }
         guard let w = v.lower(k) else { return nil }
-        if w == "that" || Self.verdicts.contains(w) && v.lower(k + 1) == "that" || Self.verdictShifts.contains(w) {
+        // "The science is clear: …" introduces the verdict with a colon.
+        if w == "that" || Self.verdicts.contains(w) && [":", "that"].contains(v.lower(k + 1) ?? "") || Self.verdictShifts.contains(w) {
             return .init(reason: "attributes a claim to unnamed sources", span: i...k)
         }
         return nil
+    }
+
+    /// "GPs", "SHOs": a group, not a name.
+    static func isPluralAcronym(_ v: SentenceView, _ k: Int) -> Bool {
+        let text = v.text(k...k)
+        return text.count >= 3 && text.hasSuffix("s") && text.dropLast().allSatisfy { $0.isUppercase }
     }
 
     /// "study after study", "trial after trial": sources counted, never named.
@@ -202,7 +210,9 @@ struct VagueAttributionRule {
         var k = i + 1
         // A post-modified source: "data from thousands of our customers show", "surveys of junior doctors
         // repeatedly show", "evidence gathered over decades indicates".
-        if k < t.count, Self.postModifiers.contains(t[k].lower) || t[k].kind == .word && Self.isParticiple(t[k].lower) {
+        // …or one met by the writer: "dietitians we have worked with say", "physiotherapists I spoke to say".
+        if k < t.count, Self.postModifiers.contains(t[k].lower) || t[k].kind == .word && Self.isParticiple(t[k].lower)
+            || Self.writers.contains(t[k].lower) {
             var m = k + 1
             while m < t.count, m <= k + 6, t[m].kind == .word || t[m].kind == .number, !v.lex.reportingVerbs.contains(t[m].lower) { m += 1 }
             if m < t.count, v.lex.reportingVerbs.contains(t[m].lower) { k = m }
@@ -231,7 +241,9 @@ struct VagueAttributionRule {
 
     /// Function words that never modify a source noun.
     static let notModifiers: Set<String> = ["to", "according", "of", "for", "by", "with", "in", "on", "at", "from", "than", "and", "or"]
-    static let postModifiers: Set<String> = ["from", "across", "of", "in", "among", "on", "with", "by", "over"]
+    static let postModifiers: Set<String> = ["from", "across", "of", "in", "among", "on", "with", "by", "over", "elsewhere"]
+    /// The writer, opening a contact clause after a source: "experts we spoke to".
+    static let writers: Set<String> = ["we", "i", "we've", "i've"]
     static func isParticiple(_ w: String) -> Bool {
         w.utf8.count > 4 && StructureCues.endsWith(w.utf8, "ed".utf8) && !["indeed", "need"].contains(w)
     }
@@ -252,8 +264,10 @@ struct VagueAttributionRule {
     private func agentlessCue(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
         let t = v.tokens
         var k = i + 1
-        guard k < t.count, ["is", "was", "has", "had", "'s"].contains(t[k].lower) else { return nil }
-        k += 1
+        if t[i].lower == "it" {
+            guard k < t.count, ["is", "was", "has", "had", "'s"].contains(t[k].lower) else { return nil }
+            k += 1
+        }
         while k < t.count, t[k].kind == .word, t[k].lower == "been" || Self.fillers.contains(t[k].lower) || t[k].lower.hasSuffix("ly") || t[k].lower == "well" { k += 1 }
         guard k < t.count, Self.agentless.contains(t[k].lower) else { return nil }
         return .init(reason: "attributes a claim to unnamed sources", span: i...k)

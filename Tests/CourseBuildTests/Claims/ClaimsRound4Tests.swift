@@ -54,4 +54,25 @@ struct ClaimsRound4Tests {
         #expect(quiet("You will practise more in the second term."))
         #expect(quiet("Patients asked no more than two questions each."))
     }
+
+    /// Unnamed written or counted sources, sources the writer met, verdicts held by no one named.
+    @Test func moreUnnamedSources() {
+        #expect(vague("Several older papers point to a link between shift work and reflux."))
+        #expect(vague("Nurses I have worked with say the new dressing heals faster."))
+        #expect(vague("The sense among GPs is that sore throats rarely need antibiotics."))
+        #expect(vague("The science is settled: salt raises blood pressure."))
+        #expect(vague("It's long been known that lead harms children's development."))
+        #expect(quiet("Figures 4 and 5 show the trend in admissions."))
+        #expect(quiet("Laboratories report potassium in mmol/L."))
+        #expect(!vague("Okafor and colleagues found that the effect held in older adults."))
+    }
+
+    /// A bare count of things is administration unless the sentence is about something clinical.
+    @Test func bareCountsOfThings() {
+        #expect(quiet("Ward 9 has 24 beds and two side rooms."))
+        #expect(quiet("Steps 3 to 5 repeat the calculation with new values."))
+        #expect(quiet("In episode 17 we visit a community garden."))
+        #expect(uncited("Each sachet of the powder holds 12 strains of bacteria."))
+        #expect(uncited("The kit detects over 200 food sensitivities from one sample."))
+    }
 }
