@@ -314,5 +314,8 @@ extension ClaimsLexicon {
         // sweeping rhetoric: a field rewritten, a disease ended
         "a thing of the past", "put an end to", "puts an end to", "everything we thought", "everything we knew",
         "everything you know", "everything you thought", "everything doctors thought", "never be the same",
+        // an epoch as the yardstick: "the most important discovery of our lifetime", "since insulin"
+        "of our lifetime", "of our generation", "in a generation", "of the century", "of all time", "in medical history",
+        "thing to happen to", "for ever", "years to your life", "decades to your life",
     ]
 }

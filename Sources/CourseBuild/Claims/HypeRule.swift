@@ -57,7 +57,7 @@ struct HypeRule {
     /// Everyone without exception as the beneficiary: "works for absolutely everyone", "restores vision to anyone".
     static let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody"]
     static let promiseOpeners: Set<String> =
-        quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never", "single", "zero", "goodbye", "world's", "world’s"])
+        quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never", "single", "zero", "goodbye", "world's", "world’s", "nobody", "whatever", "whoever"])
     /// Completion or permanence: with a universal they promise an outcome without exception.
     static let totality: Set<String> = ["always", "forever", "entirely", "completely", "totally", "overnight", "permanently", "instantly"]
     static let easeWords: Set<String> = ["obvious", "easy", "effortless", "simple", "straightforward", "trivial", "painless"]
@@ -80,6 +80,21 @@ struct HypeRule {
             }
             if w == "never", v.lower(k + 1) == "look" || v.lower(k + 1) == "looked", v.lower(k + 2) == "back" {
                 return .init(reason: "an absolute promise", span: k...(k + 2))
+            }
+            // "nobody needs to fear a stroke again", "no one will go hungry again": an end for everyone.
+            if w == "nobody" || w == "no" && v.lower(k + 1) == "one", t.last(where: { $0.kind == .word })?.lower == "again",
+               t[k...].contains(where: { ["will", "'ll", "needs", "need", "has", "must", "should", "ever"].contains($0.lower) }) {
+                return .init(reason: "an absolute promise", span: k...(w == "no" ? k + 1 : k))
+            }
+            // "Whatever your age, this plan works": a promise without exception.
+            if w == "whatever" || w == "whoever", ["your", "you"].contains(v.lower(k + 1) ?? ""), !v.context.isCourseProse,
+               t[k...].contains(where: { ["works", "work", "helps", "help", "will", "'ll"].contains($0.lower) || $0.classes.contains(.effectVerb) }) {
+                return .init(reason: "an absolute promise", span: k...(k + 1))
+            }
+            // "catches every cancer", "prevents every migraine": an effect without exception.
+            if w == "every", effect, !v.has(.ordinal, at: k + 1), StructureCues.isClinical(v, k + 1) || StructureCues.isClinical(v, k + 2),
+               !v.context.isCourseProse, !t[..<k].contains(where: { StructureCues.hedges.contains($0.lower) }) {
+                return .init(reason: "an absolute promise", span: k...(StructureCues.isClinical(v, k + 1) ? k + 1 : k + 2))
             }
             // "Never feel tired again": an imperative promise that something ends for good.
             if w == "never", k == 0 || v.lower(k - 1) == ",", Self.sufferingVerbs.contains(v.lower(k + 1) ?? ""),

@@ -75,4 +75,18 @@ struct ClaimsRound4Tests {
         #expect(uncited("Each sachet of the powder holds 12 strains of bacteria."))
         #expect(uncited("The kit detects over 200 food sensitivities from one sample."))
     }
+
+    /// Promises without exception or measured against an epoch.
+    @Test func moreHypeWithoutStockWords() {
+        #expect(hype("This brace changes knee surgery for ever."))
+        #expect(hype("Ten minutes of breathing a day adds years to your life."))
+        #expect(hype("Thanks to this inhaler, nobody has to fear an asthma attack again."))
+        #expect(hype("Whatever your weight, this shake works."))
+        #expect(hype("The greatest advance in sleep science of our generation."))
+        #expect(hype("The best thing to happen to acne since benzoyl peroxide."))
+        #expect(hype("This spray prevents every migraine."))
+        #expect(!hype("Whatever your answer, write it in the box."))
+        #expect(!hype("No one in the trial needed a transfusion."))
+        #expect(!hype("Aspirin prevents every second stroke in this model."))
+    }
 }
