@@ -174,7 +174,6 @@ amyotrophy
 amytal
 amyxia
 anaaemia
-anabiosis
 anaemia
 anaesthesia
 analbuminaemia
@@ -197,8 +196,6 @@ anencephaly
 anergy
 anesthesia
 anesthyl
-anestrum
-anestrus
 aneuploidy
 aneurin
 aneurism
@@ -212,15 +209,12 @@ angiooedema
 angiopathy
 angiosarcoma
 angiotelectasia
-angriness
 anhidrosis
 anhydrosis
 aniseikonia
 ankyloglossia
 ankylosis
 anodyne
-anoestrum
-anoestrus
 anomalousness
 anomaly
 anomia
@@ -494,7 +488,6 @@ cefuroxime
 celebrex
 celecoxib
 celioma
-cellularity
 cellulitis
 cephalalgia
 cephalexin
@@ -642,7 +635,6 @@ cryoanaesthesia
 cryoanesthesia
 cryopathy
 cryophobia
-cryptobiosis
 cryptorchidism
 cryptorchidy
 cryptorchism
@@ -653,7 +645,6 @@ cure-all
 cyanocobalamin
 cyanosis
 cyberphobia
-cybersex
 cyclobenzaprine
 cyclopia
 cyclopropane
@@ -740,8 +731,6 @@ didanosine
 dideoxycytosine
 dideoxyinosine
 dieback
-diestrum
-diestrus
 diethylmalonylurea
 diethylstilbestrol
 diethylstilboestrol
@@ -829,7 +818,6 @@ ectasia
 ectasis
 ectrodactyly
 eczema
-edacity
 edecrin
 edema
 edronax
@@ -843,7 +831,6 @@ embrocation
 emeside
 emetic
 emetrol
-emmetropia
 emphysema
 empirin
 empyema
@@ -889,13 +876,10 @@ epispadias
 epistaxis
 epithelioma
 equanil
-erection
 erethism
 ergocalciferol
 ergot
 ergotism
-eroticism
-erotism
 erysipelas
 erythema
 erythroblastosis
@@ -913,8 +897,6 @@ estriol
 estrogen
 estrone
 estronol
-estrus
-esurience
 etanercept
 ethchlorvynol
 ethocaine
@@ -939,7 +921,6 @@ expectorant
 eye-lotion
 eyelessness
 eyewash
-famishment
 famotidine
 fantods
 farsightedness
@@ -954,10 +935,8 @@ fenoprofen
 fentanyl
 feosol
 fergon
-fervour
 fester
 festination
-fettle
 fever
 feverishness
 fibrillation
@@ -974,10 +953,7 @@ flatulence
 flatulency
 flaxedil
 flecainide
-flection
 flexeril
-flexion
-flexure
 floater
 floxuridine
 flunitrazepan
@@ -1112,18 +1088,15 @@ haemosiderosis
 haemothorax
 halcion
 haldol
-haleness
 hallucinogen
 haloperidol
 halothane
 hamartoma
-hard-on
 harelip
 harm
 haschisch
 hasheesh
 hashish
-healthiness
 heartburn
 heartrot
 heatstroke
@@ -1180,10 +1153,8 @@ histiocytosis
 histoincompatibility
 hollow-back
 hordeolum
-horniness
 humpback
 hunchback
-hungriness
 hydantoin
 hydatid
 hydraemia
@@ -1228,7 +1199,6 @@ hypercalcinuria
 hypercalciuria
 hypercapnia
 hypercarbia
-hypercellularity
 hypercholesteraemia
 hypercholesteremia
 hypercholesterolaemia
@@ -1290,7 +1260,6 @@ hypocalcaaemia
 hypocalcaemia
 hypocalcemia
 hypocapnia
-hypocellularity
 hypoesthesia
 hypogammaglobulinaemia
 hypogammaglobulinemia
@@ -1361,7 +1330,6 @@ infirmity
 inflammation
 influenza
 injury
-innervation
 inocor
 inositol
 insolation
@@ -1739,7 +1707,6 @@ mucoviscidosis
 multivitamin
 mumps
 murrain
-muscularity
 musophobia
 mutamycin
 myalgia
@@ -1862,7 +1829,6 @@ norflex
 norgestrel
 norlutin
 normodyne
-normothermia
 nortriptyline
 norvasc
 norvir
@@ -1871,7 +1837,6 @@ nostrum
 novobiocin
 novocain
 novocaine
-nrem
 nrti
 nsaid
 numbness
@@ -1894,7 +1859,6 @@ oestriol
 oestrogen
 oestrone
 oestronol
-oestrus
 ointment
 oligodactyly
 oligodontia
@@ -2127,7 +2091,6 @@ polyuria
 ponstel
 porphyria
 posthitis
-potence
 pravachol
 pravastatin
 prazosin
@@ -2246,7 +2209,6 @@ rappee
 rash
 rau-sed
 raudixin
-ravenousness
 reboxetine
 rectocele
 red-blindness
@@ -2373,7 +2335,6 @@ shigellosis
 shiner
 shingles
 shortsightedness
-shuteye
 sialadenitis
 sickness
 siderosis
@@ -2388,7 +2349,6 @@ sinusitis
 siriasis
 sk-ampicillin
 skag
-sleep
 slo-bid
 sluggishness
 smallpox
@@ -2400,7 +2360,6 @@ sneezing
 snow-blindness
 snowblindness
 sodoku
-sopor
 soreness
 spasm
 spasmolytic
@@ -2442,7 +2401,6 @@ stricture
 stridor
 struma
 stuffiness
-sturdiness
 stutter
 stye
 styptic
@@ -2470,7 +2428,6 @@ sulindac
 sulpha
 sunburn
 sunstroke
-suntan
 superinfection
 suppository
 suppressant
@@ -2735,19 +2692,14 @@ virazole
 viremia
 visken
 vistaril
-vitalisation
-vitalization
 vitamin
 vitiligo
 voicelessness
 voltaren
 volvulus
 vomitive
-voraciousness
-voracity
 vulvitis
 vulvovaginitis
-wakefulness
 walleye
 warfarin
 weal

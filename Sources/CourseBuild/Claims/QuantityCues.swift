@@ -101,8 +101,9 @@ struct QuantityCues {
         if isNumeral(v, i), v.lower(i + 1) == "in", isNumeral(v, i + 2) {
             return .init(reason: "states a proportion", span: qualifiedStart(v, i)...(i + 2))
         }
-        if w == "most", v.has(.people, at: i + 1) {
-            return .init(reason: "states a proportion", span: i...(i + 1))
+        // "most patients", "most eligible patients", "most older adults".
+        if w == "most", v.has(.people, at: i + 1) || i + 2 < t.count && t[i + 1].kind == .word && v.has(.people, at: i + 2) {
+            return .init(reason: "states a proportion", span: i...(v.has(.people, at: i + 1) ? i + 1 : i + 2))
         }
         if w == "percent" || w == "per" && v.lower(i + 1) == "cent" {
             let s = isNumeral(v, i - 1) ? qualifiedStart(v, i - 1) : i

@@ -21,6 +21,11 @@ extension StructureCues {
 
     func hedgedClaim(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens
+        // "tend to", "is likely to", "appear to": a hedge, like a modal, before any verb.
+        if t[i].lower == "to" {
+            guard i >= 1, ["tend", "tends", "tended", "likely", "unlikely", "appear", "appears", "seem", "seems"].contains(t[i - 1].lower) else { return nil }
+            if v.lower(i + 1) == "come", v.lower(i + 2) == "back" { return .init(reason: "asserts an effect", span: (i - 1)...(i + 2)) }
+        }
         // The verb after the modal, past "not", "also" and adverbs.
         var j = i + 1
         while j < t.count, t[j].kind == .word, ["not", "also", "even", "still", "sometimes", "occasionally", "rarely", "often", "usually"].contains(t[j].lower)
@@ -36,9 +41,35 @@ extension StructureCues {
         }
         // The subject is clinical and directly governs the modal: no clause break between them, no learner.
         let s = clauseStart(v, before: i)
-        guard s < i, (s..<i).contains(where: { Self.isClinical(v, $0) }),
-              !(s..<i).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.vignetteWord)
+        let hedgeStart = t[i].lower == "to" ? i - 1 : i
+        guard s < hedgeStart, (s..<hedgeStart).contains(where: { Self.isClinical(v, $0) }),
+              !(s..<hedgeStart).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.vignetteWord)
                   || t[$0].classes.contains(.courseNoun) }) else { return nil }
-        return .init(reason: "asserts an effect", span: i...j)
+        return .init(reason: "asserts an effect", span: hedgeStart...j)
+    }
+
+    static let needWords: Set<String> = ["needed", "required", "necessary", "essential", "advised", "warranted", "recommended", "indicated", "needs"]
+
+    /// "Dose adjustment is needed in hepatic impairment", "Caution is advised in older adults": what
+    /// a condition or a group calls for.
+    func neededIn(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard i >= 2, ["is", "are"].contains(t[i - 1].lower) || t[i].lower == "needs" && !["who", "that"].contains(v.lower(i - 1) ?? ""),
+              let p = v.lower(i + 1), ["in", "for", "with", "during", "before", "after"].contains(p) else { return nil }
+        let s = clauseStart(v, before: i)
+        guard s < i, !(s..<i).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.courseNoun) || t[$0].classes.contains(.vignetteWord) }),
+              // A condition or a group, not a course part ("needed for the next exercise").
+              (i + 2..<min(t.count, i + 6)).contains(where: { (Self.isClinical(v, $0) || v.has(.people, at: $0)) && !t[$0].classes.contains(.label) })
+        else { return nil }
+        return .init(reason: "gives a recommendation", span: (i - 1)...(i + 1))
+    }
+
+    /// "develops within days", "works within weeks": a timing without a number.
+    func withinTime(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        guard let unit = v.lower(i + 1), ["minutes", "hours", "days", "weeks", "months"].contains(unit), i >= 1,
+              !v.context.isCaseNarrative, !v.context.isVignette,
+              (0..<i).contains(where: { Self.isGiven(v, $0) || v.tokens[$0].classes.contains(.effectVerb) || v.lex.outcomeNouns.contains(v.tokens[$0].lower) })
+        else { return nil }
+        return .init(reason: "states a timing", span: i...(i + 1))
     }
 }

@@ -63,7 +63,9 @@ struct StructureCues {
             if t[i].lower == "should" || t[i].lower == "must", let cue = recommendation(v, i) { out.append(cue) }
             if t[i].classes.contains(.accuracyWord), let cue = accuracy(v, i) { out.append(cue) }
             if t[i].classes.contains(.comparative), let cue = groupDifference(v, i) ?? copularComparison(v, i) { out.append(cue) }
-            if Self.assertingModals.contains(t[i].lower), let cue = hedgedClaim(v, i) { out.append(cue) }
+            if Self.assertingModals.contains(t[i].lower) || t[i].lower == "to", let cue = hedgedClaim(v, i) { out.append(cue) }
+            if Self.needWords.contains(t[i].lower), let cue = neededIn(v, i) { out.append(cue) }
+            if t[i].lower == "within", let cue = withinTime(v, i) { out.append(cue) }
             if Self.comparedAdverbs.contains(t[i].lower), let cue = groupOutcome(v, i) { out.append(cue) }
             if t[i].lower == "as", v.lower(i + 1) == "well", v.lower(i + 2) == "as", let cue = equivalence(v, i) { out.append(cue) }
         }
@@ -134,6 +136,10 @@ struct StructureCues {
         // describes ("a state of reduced reserve", "with increased risk").
         if ing || Self.endsWith(w.utf8, "ed".utf8) && (Self.copulas.contains(prev) || Self.describes(v, i) || v.lower(i + 1) == "by") { return nil }
         let s = clauseStart(v, before: i)
+        // "- Supports healthy blood sugar", "Reduces bloating.": a benefit listed without its subject.
+        if s == i, i == (t.firstIndex { $0.kind == .word } ?? -1), Self.endsWith(w.utf8, "s".utf8), Self.objectHasOutcome(v, i) {
+            return .init(reason: "asserts an effect", span: i...i)
+        }
         guard s < i else { return nil }
         // "aims to slow decline and support function": a second infinitive, not a finite verb.
         if ["and", "or"].contains(prev), (s..<i).contains(where: { t[$0].lower == "to" && $0 + 1 < i && t[$0 + 1].classes.contains(.effectVerb) }) { return nil }
@@ -188,7 +194,7 @@ struct StructureCues {
 
     /// An outcome ("risk", "blood pressure", "exacerbations") in the verb's object.
     static func objectHasOutcomeNoun(_ v: SentenceView, _ i: Int) -> Bool {
-        objectContains(v, i) { v.lex.outcomeNouns.contains(v.tokens[$0].lower) }
+        objectContains(v, i) { v.lex.outcomeNouns.contains(v.tokens[$0].lower) || v.tokens[$0].classes.contains(.clinical) }
     }
 
     /// "makes embolism unlikely": a change in how probable an outcome is.

@@ -89,4 +89,21 @@ struct ClaimsRound4Tests {
         #expect(!hype("No one in the trial needed a transfusion."))
         #expect(!hype("Aspirin prevents every second stroke in this model."))
     }
+
+    /// What a condition calls for, a timing in words, a hedge before any verb, a benefit bullet,
+    /// a proportion of a described group, a disease in the object of an effect verb.
+    @Test func needsTimingsHedgesAndBullets() {
+        #expect(uncited("Renal dose reduction is required in severe kidney disease."))
+        #expect(uncited("Caution is advised in people over 80."))
+        #expect(quiet("A calculator is needed for the next exercise."))
+        #expect(uncited("Dependence on zopiclone develops within weeks."))
+        #expect(quiet("Marks are released within days of the exam."))
+        #expect(uncited("Headaches tend to come back when caffeine is stopped."))
+        #expect(uncited("Migraines tend to worsen around menstruation."))
+        #expect(uncited("- Eases occasional bloating after meals"))
+        #expect(quiet("- Covers the chapters on renal physiology"))
+        #expect(uncited("The clinic now sees most referred patients within a fortnight."))
+        #expect(uncited("Daily moisturiser use prevents eczema flares."))
+        #expect(quiet("Orexin neurons in the hypothalamus stabilise wakefulness."))
+    }
 }
