@@ -39,6 +39,8 @@ struct CompiledLexicon: Sendable {
             (Array(StructureCues.routes.union(StructureCues.regimenWords)), .regimenWord),
             (Array(VagueAttributionRule.verdictNouns), .verdictNoun), (Array(SentenceContext.factiveVerbs), .factiveVerb),
             (Array(StructureCues.readerModals), .readerModal),
+            (Array(StructureCues.hedgeOpeners), .hedgeOpener), (Array(StructureCues.comparedAdverbs), .comparedAdverb),
+            (Array(StructureCues.needWords) + ["within"], .needWord),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }
         hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)

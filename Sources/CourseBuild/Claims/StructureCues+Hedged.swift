@@ -2,7 +2,8 @@
 /// follow years of heavy drinking", "Nitrofurantoin may turn urine brown". The lexicon's effect verbs
 /// cannot list every verb a drug or a condition is said to do; the subject and the modal carry the claim.
 extension StructureCues {
-    static let assertingModals: Set<String> = ["may", "might", "can", "could", "cannot", "can't"]
+    /// Modals that assert what they hedge, and the "to" of "tend to", "is likely to".
+    static let hedgeOpeners: Set<String> = ["may", "might", "can", "could", "cannot", "can't", "to"]
 
     /// What a subject "can be" without a claim: described, measured, found in a textbook.
     static let neutralParticiples: Set<String> = [

@@ -63,10 +63,9 @@ struct StructureCues {
             if t[i].lower == "should" || t[i].lower == "must", let cue = recommendation(v, i) { out.append(cue) }
             if t[i].classes.contains(.accuracyWord), let cue = accuracy(v, i) { out.append(cue) }
             if t[i].classes.contains(.comparative), let cue = groupDifference(v, i) ?? copularComparison(v, i) { out.append(cue) }
-            if Self.assertingModals.contains(t[i].lower) || t[i].lower == "to", let cue = hedgedClaim(v, i) { out.append(cue) }
-            if Self.needWords.contains(t[i].lower), let cue = neededIn(v, i) { out.append(cue) }
-            if t[i].lower == "within", let cue = withinTime(v, i) { out.append(cue) }
-            if Self.comparedAdverbs.contains(t[i].lower), let cue = groupOutcome(v, i) { out.append(cue) }
+            if t[i].classes.contains(.hedgeOpener), let cue = hedgedClaim(v, i) { out.append(cue) }
+            if t[i].classes.contains(.needWord), let cue = t[i].lower == "within" ? withinTime(v, i) : neededIn(v, i) { out.append(cue) }
+            if t[i].classes.contains(.comparedAdverb), let cue = groupOutcome(v, i) { out.append(cue) }
             if t[i].lower == "as", v.lower(i + 1) == "well", v.lower(i + 2) == "as", let cue = equivalence(v, i) { out.append(cue) }
         }
         return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }

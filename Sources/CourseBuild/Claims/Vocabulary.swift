@@ -103,6 +103,12 @@ struct WordClasses: OptionSet, Sendable {
     static let readerModal = WordClasses(rawValue: 1 << 37)
     /// Not a word list: set on a token whose ending names a drug or condition (`CompiledLexicon.hasClinicalEnding`).
     static let clinicalEnding = WordClasses(rawValue: 1 << 38)
+    /// `StructureCues.hedgeOpeners`: "may", "can", "to" (in "tend to"), before a hedged claim.
+    static let hedgeOpener = WordClasses(rawValue: 1 << 39)
+    /// `StructureCues.comparedAdverbs`: "more", "longer", after what a group does.
+    static let comparedAdverb = WordClasses(rawValue: 1 << 40)
+    /// `StructureCues.needWords` and "within": what a condition calls for, and when.
+    static let needWord = WordClasses(rawValue: 1 << 41)
 
     // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
     static let opensHype = WordClasses(rawValue: 1 << 9)
