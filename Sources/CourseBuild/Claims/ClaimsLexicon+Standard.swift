@@ -225,6 +225,7 @@ extension ClaimsLexicon {
         "depression", "anxiety", "insomnia", "delirium", "dementia", "psychosis", "schizophrenia", "mania",
         "disorder", "disorders", "syndrome", "disease", "diseases", "deficiency", "deficiencies", "infection",
         "symptom", "symptoms", "fatigue", "pain", "tremor", "seizure", "seizures", "withdrawal", "overdose",
+        "impairment", "insufficiency", "dysfunction",
         "relapse", "suicide", "obesity", "diabetes", "hypertension", "migraine", "headache", "damage", "sleepiness",
         "infections", "cancer", "cancers", "tumour", "tumours", "tumor", "tumors", "stroke", "strokes", "asthma",
         "eczema", "acne", "psoriasis", "measles", "flu", "influenza", "covid", "fever", "fracture", "fractures",

@@ -92,7 +92,7 @@ struct HypeRule {
                 return .init(reason: "an absolute promise", span: k...(k + 1))
             }
             // "catches every cancer", "prevents every migraine": an effect without exception.
-            if w == "every", effect, !v.has(.ordinal, at: k + 1), StructureCues.isClinical(v, k + 1) || StructureCues.isClinical(v, k + 2),
+            if w == "every", effect, !v.has([.ordinal, .numberWord], at: k + 1), v.tokens.indices.contains(k + 1), t[k + 1].kind != .number, StructureCues.isClinical(v, k + 1) || StructureCues.isClinical(v, k + 2),
                !v.context.isCourseProse, !t[..<k].contains(where: { StructureCues.hedges.contains($0.lower) }) {
                 return .init(reason: "an absolute promise", span: k...(StructureCues.isClinical(v, k + 1) ? k + 1 : k + 2))
             }

@@ -135,6 +135,8 @@ struct QuantityCues {
         guard isNumeral(v, i) else { return nil }
         let digits = t[i].kind == .number
         if v.has([.label, .month], at: i - 1) || v.has(.month, at: i + 1) { return nil }
+        // A code on a tablet or a form: "marked AT 10", "form FP10".
+        if i >= 1, t[i - 1].kind == .word, t[i - 1].isCapitalised, v.text((i - 1)...(i - 1)).allSatisfy({ $0.isUppercase }), v.text((i - 1)...(i - 1)).count >= 2 { return nil }
         // The end of a labelled range: "Tables 12.1 to 12.4", "steps 2–5".
         if i >= 3, ["to", "–", "-", "and"].contains(v.lower(i - 1) ?? ""), isNumeral(v, i - 2), v.has(.label, at: i - 3) { return nil }
         // An age that only says who ("adults under 65", "children aged 9 to 13") is not the claim.
@@ -202,6 +204,8 @@ struct QuantityCues {
 
     /// A year dates a finding only alongside a study or a finding verb ("since 2011 the FDA has warned").
     private func yearCue(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
+        // "replaces the 2015 version": a document's edition, not a finding's date.
+        if let next = v.lower(i + 1), ["version", "edition", "update", "revision", "guideline", "guidance"].contains(next) { return nil }
         let hasFinding = v.tokens.contains { Self.findingVerbs.contains($0.lower) } || !v.lex.studyNouns.matches(in: v).isEmpty
         guard hasFinding, !v.tokens.contains(where: { $0.lower == "will" }) else { return nil }   // a plan, not a finding
         let s = ["in", "since", "by", "from", "until", "before", "after"].contains(v.lower(i - 1) ?? "") ? i - 1 : i

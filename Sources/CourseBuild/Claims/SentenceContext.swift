@@ -31,7 +31,7 @@ struct SentenceContext {
         "complete", "remember", "make", "be", "do", "don't", "go", "click", "open", "find", "calculate",
         "convert", "document", "measure", "assess", "screen", "refer", "revisit", "compare", "summarise",
         "summarize", "outline", "draw", "match", "choose", "select", "fill", "work", "spend", "return",
-        "skip", "plan", "prepare", "practise", "practice", "imagine", "suppose", "pause", "keep", "let",
+        "skip", "plan", "prepare", "practise", "practice", "imagine", "suppose", "pause", "keep", "let", "store",
         "ensure", "recall", "revise", "learn", "search", "visit", "download", "submit", "share", "highlight",
         "label", "sort", "rank", "estimate", "test", "interpret", "contrast", "decide", "justify", "define",
         "name", "state", "ask", "tell", "show", "examine", "inspect", "count", "record", "weigh", "chart",
@@ -66,6 +66,8 @@ struct SentenceContext {
         "fee", "fees", "tuition",
         // the document itself: a leaflet or digest talking about its own contents
         "digest", "leaflet", "booklet", "factsheet", "newsletter",
+        // parcels: "Your next box ships on the 3rd"
+        "parcel", "parcels", "shipment", "shipments", "ships", "shipped",
     ]
     /// Labels that introduce content the author asserts ("Answer to exercise 4:", "Key takeaway:").
     static let contentLabels: Set<String> = [
@@ -298,6 +300,12 @@ struct SentenceContext {
         // "One X is N …" / "1 X = N …": a single unit of something, not a dose form, set equal to a number.
         if t.count >= 4, ["one", "1", "a", "an"].contains(t[0].lower), t[1].kind == .word, !doseForms.contains(t[1].lower),
            ["is", "equals", "="].contains(t[2].lower), t[3].kind == .number { return true }
+        // "Two pounds is roughly 0.9 kilograms": an amount of one unit set equal to an amount of another.
+        if t.count >= 5, t[0].kind == .number || t[0].classes.contains(.numberWord), t[1].kind == .word, !doseForms.contains(t[1].lower),
+           t[1].classes.isDisjoint(with: [.clinical, .clinicalEnding]), ["is", "are", "equals", "="].contains(t[2].lower) {
+            let amount = t[3].classes.contains(.qualifier) || ["roughly", "approximately", "around", "nearly", "almost", "just"].contains(t[3].lower) ? 4 : 3
+            if amount + 1 < t.count, t[amount].kind == .number, t[amount + 1].kind == .word { return true }
+        }
         for k in t.indices where t[k].kind == .word {
             let w = t[k].lower
             if w == "equals" || w == "equivalent" || w == "corresponds" { return t.contains { $0.kind == .number } }
@@ -313,7 +321,7 @@ struct SentenceContext {
     // A byte count or first byte rules out nearly every word before the Unicode-aware comparison.
     private static func isAge(_ w: String) -> Bool { w.utf8.count >= 9 && w.hasSuffix("-year-old") }
     private static func isConversion(_ w: String) -> Bool {
-        w.utf8.first == UInt8(ascii: "c") && (w.hasPrefix("convert") || w == "conversion")
+        w.utf8.first == UInt8(ascii: "c") && (w.hasPrefix("convert") || w == "conversion" || w == "calculation" || w == "calculations")
     }
 
     /// The index of the imperative verb that opens the sentence, if any.

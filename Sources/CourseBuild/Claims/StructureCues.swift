@@ -163,7 +163,8 @@ struct StructureCues {
     /// ("a state of reduced reserve and increased vulnerability", "with lowered mood").
     static func describes(_ v: SentenceView, _ i: Int) -> Bool {
         guard let prev = v.lower(i - 1) else { return false }
-        if prepositions.contains(prev) { return true }
+        // After a preposition, or after a verb of having: "contain weakened organisms".
+        if prepositions.contains(prev) || ["contain", "contains", "contained", "include", "includes"].contains(prev) { return true }
         guard prev == "and" || prev == "or" else { return false }
         var k = i - 2
         while k >= 0, k >= i - 6, !v.tokens[k].classes.contains(.clauseBreak) {

@@ -106,4 +106,19 @@ struct ClaimsRound4Tests {
         #expect(uncited("Daily moisturiser use prevents eczema flares."))
         #expect(quiet("Orexin neurons in the hypothalamus stabilise wakefulness."))
     }
+
+    /// Plain sentences that carry numbers or effect words: conversions between units, a tablet's code,
+    /// a document's edition, storage, a worked calculation, organisms a vaccine contains.
+    @Test func plainNumbersAndParticiples() {
+        #expect(quiet("Three miles is roughly 4.8 kilometres."))
+        #expect(quiet("The capsules are blue and printed GX 25 on the cap."))
+        #expect(quiet("This leaflet replaces the 2019 edition and is due for review in 2027."))
+        #expect(quiet("Store below 30 °C and keep out of the sight of children."))
+        #expect(quiet("Worked calculation: 250 mg from a 125 mg/5 mL syrup is 10 mL."))
+        #expect(quiet("The nasal spray contains weakened viruses grown in eggs."))
+        #expect(quiet("Your next parcel ships on the 1st of every month."))
+        #expect(uncited("Dose reduction is needed in moderate renal impairment."))
+        #expect(uncited("Women account for two thirds of new cases."))
+        #expect(uncited("Screening has reduced deaths from cervical cancer."))
+    }
 }
