@@ -31,7 +31,7 @@ struct CompiledLexicon: Sendable {
             (Array(QuantityCues.months), .month), (Array(QuantityCues.people), .people),
             (Array(QuantityCues.courseCounts), .courseCount), (Array(QuantityCues.qualifiers), .qualifier),
             (l.doseUnits, .doseUnit), (l.measureUnits, .measureUnit),
-            (l.clinicalEntities, .clinical), (ClinicalWords.words, .clinical), (Array(Self.inflected(l.effectVerbs + l.outcomeVerbs)), .effectVerb),
+            (Self.withPlurals(l.clinicalEntities + ClinicalWords.words), .clinical), (Array(Self.inflected(l.effectVerbs + l.outcomeVerbs)), .effectVerb),
             (l.instructionVerbs, .instructionVerb), (l.frequencyWords, .frequencyWord),
             (Array(StructureCues.namedVerbs), .namedVerb), (Array(StructureCues.clauseBreaks), .clauseBreak),
             (Array(HypeRule.promiseOpeners), .promiseCue),
@@ -40,7 +40,7 @@ struct CompiledLexicon: Sendable {
             (Array(VagueAttributionRule.verdictNouns), .verdictNoun), (Array(SentenceContext.factiveVerbs), .factiveVerb),
             (Array(StructureCues.readerModals), .readerModal),
             (Array(StructureCues.hedgeOpeners), .hedgeOpener), (Array(StructureCues.comparedAdverbs), .comparedAdverb),
-            (Array(StructureCues.needWords) + ["within"], .needWord),
+            (Array(StructureCues.needWords) + ["within"], .needWord), (Array(StructureCues.firstPerson), .firstPersonOwner),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }
         hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)
@@ -64,6 +64,16 @@ struct CompiledLexicon: Sendable {
         outcomeNouns = Set(l.outcomeNouns.compactMap { $0.split(separator: " ").last.map(String.init) })
         doseVerbs = Set(l.doseVerbs)
         doseWords = Set(l.doseWords)
+    }
+
+    /// Each noun and its regular plural ("migraine", "migraines"); words ending in s, x, y, or a sibilant
+    /// are left as they are (their plurals are irregular or already listed).
+    static func withPlurals(_ nouns: [String]) -> [String] {
+        nouns.flatMap { w -> [String] in
+            guard w.count > 3, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+                  !["s", "x", "y", "z"].contains(w.last ?? "s"), !w.hasSuffix("sh"), !w.hasSuffix("ch") else { return [w] }
+            return [w, w + "s"]
+        }
     }
 
     static func inflected(_ words: [String]) -> Set<String> {

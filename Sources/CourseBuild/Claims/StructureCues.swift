@@ -66,6 +66,7 @@ struct StructureCues {
             if t[i].classes.contains(.hedgeOpener), let cue = hedgedClaim(v, i) { out.append(cue) }
             if t[i].classes.contains(.needWord), let cue = t[i].lower == "within" ? withinTime(v, i) : neededIn(v, i) { out.append(cue) }
             if t[i].classes.contains(.comparedAdverb), let cue = groupOutcome(v, i) { out.append(cue) }
+            if t[i].classes.contains(.firstPersonOwner), let cue = testimony(v, i) { out.append(cue) }
             if t[i].lower == "as", v.lower(i + 1) == "well", v.lower(i + 2) == "as", let cue = equivalence(v, i) { out.append(cue) }
         }
         return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }

@@ -109,6 +109,8 @@ struct WordClasses: OptionSet, Sendable {
     static let comparedAdverb = WordClasses(rawValue: 1 << 40)
     /// `StructureCues.needWords` and "within": what a condition calls for, and when.
     static let needWord = WordClasses(rawValue: 1 << 41)
+    /// `StructureCues.firstPerson`: "my", "our", before a testimonial's symptom.
+    static let firstPersonOwner = WordClasses(rawValue: 1 << 42)
 
     // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
     static let opensHype = WordClasses(rawValue: 1 << 9)

@@ -134,6 +134,12 @@ struct WordingCues {
         return false
     }
 
+    /// Nouns whose "that" clause is reported, not asserted: "Claims that particular salts cross…".
+    static let contentNouns: Set<String> = [
+        "claim", "claims", "idea", "ideas", "notion", "belief", "beliefs", "suggestion", "suggestions", "myth", "myths",
+        "theory", "hypothesis", "assertion", "assertions", "argument", "rumour", "rumor", "question", "possibility",
+    ]
+
     /// Inside a "whether" clause, or an "if" clause up to its comma.
     static func inEmbeddedClause(_ v: SentenceView, _ i: Int) -> Bool {
         var k = i - 1
@@ -142,7 +148,7 @@ struct WordingCues {
             if w == ";" || w == ":" { return false }
             if w == "whether" { return true }
             if w == "if" { return true }
-            if w == "that", reportedBelief(v, that: k) { return true }
+            if w == "that", reportedBelief(v, that: k) || k >= 1 && Self.contentNouns.contains(v.tokens[k - 1].lower) { return true }
             if w == "," && !(k - 1 >= 0 && (k - 12...k).contains { j in j >= 0 && v.tokens[j].lower == "whether" }) {
                 return false
             }

@@ -121,4 +121,17 @@ struct ClaimsRound4Tests {
         #expect(uncited("Women account for two thirds of new cases."))
         #expect(uncited("Screening has reduced deaths from cervical cancer."))
     }
+
+    /// A first-hand report that a symptom changed is a testimonial claim; plurals of clinical words are
+    /// clinical; a "that" clause after "claims" or "the idea" is reported, not asserted.
+    @Test func testimonialsPluralsAndReportedContent() {
+        #expect(uncited("Two weeks into the course of drops, my hay fever had gone."))
+        #expect(uncited("I switched to the night blend and it calmed my cramps."))
+        #expect(uncited("Since using the roller my skin has cleared up."))
+        #expect(quiet("Our admissions team went to the open day."))
+        #expect(quiet("My tutor returned the essay within a week."))
+        #expect(uncited("Statins can cause muscle aches."))
+        #expect(quiet("Claims that some salts cross the barrier faster are examined in chapter 8."))
+        #expect(quiet("The idea that stress causes ulcers is discussed in unit 3."))
+    }
 }
