@@ -106,8 +106,10 @@ import Testing
         #expect(PrintEdition.link("https://example.org/a#b", chapterSlug: "a") == "https://example.org/a#b")
         let html = PrintEdition.rewrite(
             "<section aria-labelledby=\"r\"><h2 id=\"r\">R</h2><p>See <a class=\"citation\" href=\"#ref-k\">[1]</a> <a href=\"#r\">R</a> "
-                + "and <a href=\"https://example.org/\">x</a>.</p></section>", chapterSlug: "s", label: "chapter 2")
-        #expect(html == "<section aria-labelledby=\"s--r s--print-label\"><h3 id=\"s--r\">R</h3><p>See <span class=\"citation\">[1]</span> <span>R</span> "
+                + "<a class=\"term\" href=\"glossary.html#term-t\" title=\"A definition\">t</a> <a id=\"z\" href=\"#r\">Z</a> "
+                + "and <a href=\"https://example.org/\" title=\"Example\">x</a>.</p></section>", chapterSlug: "s", label: "chapter 2")
+        // Links within the page are their text; a span stays only where it keeps an id. Titles go.
+        #expect(html == "<section aria-labelledby=\"s--r s--print-label\"><h3 id=\"s--r\">R</h3><p>See [1] R t <span id=\"s--z\">Z</span> "
             + "and <a href=\"https://example.org/\">x</a>.</p></section>")
     }
 }
