@@ -2,8 +2,8 @@
 // so it loads from file:// as well as from a server): the one page that needs JavaScript.
 // The index names the pages and the shards holding the sections' text (search/1.js, …);
 // the shards load when the first query is made, and the results are shown again as each
-// arrives. A shard is its sections' JSON deflated and in base64 (a fifth to a third of the
-// text's bytes), inflated here: the browser's own DecompressionStream is not in every
+// arrives. A shard is its sections' JSON deflated and in base64 (a sixth to a half of the
+// JSON's bytes), inflated here: the browser's own DecompressionStream is not in every
 // browser still in use. search.html?q=words runs the query; each result names its chapter
 // and section and shows a snippet with the words marked.
 (function () {

@@ -106,11 +106,11 @@ struct PrintEdition {
     /// since each chapter repeats the same labelled regions ("In this
     /// chapter", "References", "Question 1"), their names gain the chapter's
     /// number, so that each landmark's name stays unique. Headings go one
-    /// level down, under the course's title; attributes `title` go. Links within the page (citations,
-    /// glossary terms, cross-references, citing places) become plain text:
-    /// on paper they are the numbers and words they show, and three thousand
-    /// links into one page made a link checker take a quarter of an hour over
-    /// the flagship. Links out of the page stay links.
+    /// level down, under the course's title, and `title` attributes go. Links
+    /// within the page (citations, glossary terms, cross-references, citing
+    /// places) become plain text: on paper they are the numbers and words they
+    /// show, and three thousand links into one page made a link checker take a
+    /// quarter of an hour over the flagship. Links out of the page stay links.
     static func rewrite(_ html: String, chapterSlug slug: String?, label: String? = nil) -> String {
         // Bytes, not String searches: Foundation's range(of:) on a growing page
         // converted UTF-16 offsets from the start each time, which made the

@@ -50,7 +50,8 @@ enum SearchIndex {
         }
     }
 
-    /// A shard's JSON as search.js reads it: deflated, then base64 (a script's string).
+    /// A shard's JSON as search.js reads it: deflated, then base64 (a script's string). zlib's
+    /// default level: a shard is written once and read by every search (0.26 s for 18 MB).
     static func packed(_ json: String) throws -> String {
         try ZipArchive.deflated(Data(json.utf8), level: 6).base64EncodedString()
     }
