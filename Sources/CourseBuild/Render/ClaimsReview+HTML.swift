@@ -6,7 +6,7 @@ extension ClaimsReview {
         html += """
             <h1>Claims review</h1>
             <p>Every sentence the claims checker judged a checkable claim, and every sentence that cites a source: \(countsText(counts.all, counts.byStatus)).
-            Each chapter's page lists the sentences that need a decision, and its evidence map: each source with the sentences that cite it.</p>
+            Each chapter's page lists the sentences that need a decision, every sentence citing a source, and its evidence map: each source with the lines citing it.</p>
             <div class="table-wrap">
             <table>
             <thead><tr><th scope="col">Chapter</th><th scope="col">Sentences</th><th scope="col">Cited</th><th scope="col">Flagged</th><th scope="col">Suppressed</th><th scope="col">Uncited (rule off)</th></tr></thead>
@@ -23,9 +23,9 @@ extension ClaimsReview {
     }
 
     /// One chapter: the sentences that need a decision (flagged, suppressed, uncited with the rule
-    /// off) in full, then the evidence map, each source with every sentence citing it. A cited
-    /// sentence is quoted under its sources only: listing every sentence as well doubled the page.
-    /// The page's base is the chapter in the site, so a sentence's link is just its section's `#id`.
+    /// off) in full, every citing sentence once by section, then the evidence map, each source with
+    /// the lines citing it. Quoting a sentence under each of its sources made it 1.5 times on the page.
+    /// The page's base is the chapter in the site, so a section's link is just its `#id`.
     func chapterHTML(_ chapter: Int, _ rows: [Item]) -> String {
         let c = context.course.chapters[chapter]
         let page = PageLinks.siteRoot.chapter(c.slug)
@@ -39,17 +39,37 @@ extension ClaimsReview {
             html += "<thead><tr><th scope=\"col\">Line</th><th scope=\"col\">Sentence</th><th scope=\"col\">Status</th><th scope=\"col\">Sources</th></tr></thead>\n<tbody>\n"
             html += undecided.map(undecidedRow).joined() + "</tbody>\n</table>\n</div>\n"
         }
-        return html + evidenceMap(chapter, rows) + "</main>\n</body>\n</html>\n"
+        let citing = rows.filter(\.analysis.isCited)
+        return html + citingSentences(chapter, citing) + evidenceMap(chapter, citing) + "</main>\n</body>\n</html>\n"
     }
 
-    /// Each source with the sentences citing it, in the chapter's order; a citing sentence that is
-    /// flagged says so. Quizzes are not prose the claims checker reads: their citing places come
-    /// from the chapter's facts.
-    private func evidenceMap(_ chapter: Int, _ rows: [Item]) -> String {
-        let citing = Dictionary(grouping: rows.filter(\.analysis.isCited).flatMap { row in row.analysis.citationKeys.map { ($0, row) } },
-                                by: \.0).mapValues { $0.map(\.1) }
+    /// Every sentence citing a source, once, under a link to its section, numbered by its line.
+    private func citingSentences(_ chapter: Int, _ citing: [Item]) -> String {
+        guard !citing.isEmpty else { return "" }
+        let titles = Dictionary(context.index.headings[chapter].map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        var html = "<h2>Citing sentences</h2>\n<p>Numbered by line in the chapter's file; each source's design is in the evidence map.</p>\n"
+        var start = citing.startIndex
+        while start < citing.endIndex {
+            let section = citing[start].sectionID
+            let end = citing[start...].firstIndex { $0.sectionID != section } ?? citing.endIndex
+            html += "<h3>\(placeLink(section, XML.escape(section.flatMap { titles[$0] } ?? "Before the first heading")))</h3>\n<ol>\n"
+            for item in citing[start..<end] {
+                let status = item.status == .cited ? "" : "<strong>\(item.status.rawValue)</strong> "
+                html += "<li value=\"\(item.analysis.range.start.line)\">\(status)\(XML.escape(item.analysis.text))</li>\n"
+            }
+            html += "</ol>\n"
+            start = end
+        }
+        return html
+    }
+
+    /// Each source with the lines of the sentences citing it, in the chapter's order. Quizzes are
+    /// not prose the claims checker reads: their citing places come from the chapter's facts, quoted.
+    private func evidenceMap(_ chapter: Int, _ citing: [Item]) -> String {
+        let lines = Dictionary(grouping: citing.flatMap { row in row.analysis.citationKeys.map { ($0, row.analysis.range.start.line) } },
+                               by: \.0).mapValues { Array(Set($0.map(\.1))).sorted() }
         let quizPlaces = Dictionary(grouping: context.facts[chapter].citingPlaces.filter(\.inQuiz), by: \.key)
-        let cited = Set(citing.keys).union(quizPlaces.keys).sorted()
+        let cited = Set(lines.keys).union(quizPlaces.keys).sorted()
         guard !cited.isEmpty else { return "" }
         var html = "<h2>Evidence map</h2>\n<ul class=\"evidence-map\">\n"
         for key in cited {
@@ -60,15 +80,13 @@ extension ClaimsReview {
             } else {
                 html += XML.escape(key)
             }
-            html += "\n<ol>\n"
-            for item in citing[key] ?? [] {
-                let status = item.status == .cited ? "" : " <strong>\(item.status.rawValue)</strong>"
-                html += "<li>\(placeLink(item.sectionID, "line \(item.analysis.range.start.line)"))\(status) \(XML.escape(item.analysis.text))</li>\n"
+            if let lines = lines[key] {
+                html += "<br />" + (lines.count == 1 ? "Line " : "Lines ") + lines.map(String.init).joined(separator: ", ")
             }
-            for place in quizPlaces[key] ?? [] {
-                html += "<li>\(placeLink(place.sectionID, "a self-check question")) “\(XML.escape(place.sentence))”</li>\n"
+            if let places = quizPlaces[key] {
+                html += "\n<ol>\n" + places.map { "<li>\(placeLink($0.sectionID, "a self-check question")) “\(XML.escape($0.sentence))”</li>\n" }.joined() + "</ol>\n"
             }
-            html += "</ol>\n</li>\n"
+            html += "</li>\n"
         }
         return html + "</ul>\n"
     }

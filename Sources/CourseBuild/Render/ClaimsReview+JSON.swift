@@ -19,19 +19,26 @@ extension ClaimsReview {
         return json + rows.joined(separator: ",\n") + "\n]}\n"
     }
 
-    /// One chapter: `{"file", "href", "fields": [...], "claims": [[line, column, section, status, text,
-    /// [key], [note], [reason]]], "references": {key: [text, evidence]}}`. `href` plus `#` and a row's
-    /// section is its place in the site. Reasons (why the sentence is a checkable claim) are given where
-    /// no citation answers them: a cited sentence's row has none.
+    /// One chapter: `{"file", "href", "sections": [id], "fields": [...], "claims": [[line, column, section,
+    /// status, text, [key], [note], [reason]]], "references": {key: [text, evidence]}}`. A row's section
+    /// is its index in `sections` (null before the first heading; the ids were a tenth of the JSON);
+    /// `href` plus `#` and that id is its place in the site. Reasons (why the sentence is a checkable
+    /// claim) are given where no citation answers them: a cited sentence's row has none.
     func chapterJSON(_ chapter: Int, _ rows: [Item]) -> String {
         let c = context.course.chapters[chapter]
         var json = "{\"file\":" + JSONText.quoted(c.path) + ",\"href\":"
             + JSONText.quoted("../../site/" + PageLinks.siteRoot.chapter(c.slug))
-        json += ",\"fields\":" + Self.list(Self.claimFields) + ",\"claims\":[\n"
+        var sections: [String] = []
+        var sectionIndex: [String: Int] = [:]
+        for id in rows.compactMap(\.sectionID) where sectionIndex[id] == nil {
+            sectionIndex[id] = sections.count
+            sections.append(id)
+        }
+        json += ",\"sections\":" + Self.list(sections) + ",\"fields\":" + Self.list(Self.claimFields) + ",\"claims\":[\n"
         let records = rows.map { item -> String in
             let a = item.analysis
             var row = "[\(a.range.start.line),\(a.range.start.column),"
-            row += (item.sectionID.map(JSONText.quoted) ?? "null") + ",\"\(item.status.rawValue)\","
+            row += (item.sectionID.flatMap { sectionIndex[$0] }.map(String.init) ?? "null") + ",\"\(item.status.rawValue)\","
             JSONText.quote(a.text, into: &row)
             row += "," + Self.list(a.citationKeys) + "," + Self.list(item.notes)
             return row + "," + Self.list(item.status == .cited ? [] : a.claimReasons) + "]"

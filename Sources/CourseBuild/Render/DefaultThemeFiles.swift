@@ -138,8 +138,10 @@ figcaption { font-size: 0.9em; }
 // so it loads from file:// as well as from a server): the one page that needs JavaScript.
 // The index names the pages and the shards holding the sections' text (search/1.js, …);
 // the shards load when the first query is made, and the results are shown again as each
-// arrives. search.html?q=words runs the query; each result names its chapter and section
-// and shows a snippet with the words marked.
+// arrives. A shard is its sections' JSON deflated and in base64 (a sixth to a half of the
+// JSON's bytes), inflated here: the browser's own DecompressionStream is not in every
+// browser still in use. search.html?q=words runs the query; each result names its chapter
+// and section and shows a snippet with the words marked.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -156,8 +158,99 @@ figcaption { font-size: 0.9em; }
   // Every loaded section with its lowered heading, page title and text, in the index's order.
   var entries = [], loaded = 0, failed = 0, requested = false, current = "";
 
+  // Raw DEFLATE (RFC 1951), after zlib's puff.c: bytes in, bytes out.
+  var LBASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+  var LEXT = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+  var DBASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
+    4097, 6145, 8193, 12289, 16385, 24577];
+  var DEXT = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+  var ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+
+  function inflate(input) {
+    var out = new Uint8Array(input.length * 8 + 1024), size = 0, at = 0, bit = 0;
+    function bits(n) {
+      var v = 0;
+      for (var i = 0; i < n; i += 1) {
+        if (at >= input.length) { throw new Error("truncated"); }
+        v |= ((input[at] >> bit) & 1) << i;
+        if (++bit === 8) { bit = 0; at += 1; }
+      }
+      return v;
+    }
+    function put(b) {
+      if (size === out.length) { var grown = new Uint8Array(out.length * 2); grown.set(out); out = grown; }
+      out[size++] = b;
+    }
+    // A canonical Huffman code from its symbols' lengths: how many codes of each length, the symbols in code order.
+    function huffman(lengths) {
+      var count = new Array(16).fill(0), offset = [0, 0], symbol = [];
+      lengths.forEach(function (l) { count[l] += 1; });
+      for (var l = 1; l < 15; l += 1) { offset[l + 1] = offset[l] + count[l]; }
+      lengths.forEach(function (l, s) { if (l) { symbol[offset[l]++] = s; } });
+      return { count: count, symbol: symbol };
+    }
+    function decode(h) {
+      for (var len = 1, code = 0, first = 0, index = 0; len < 16; len += 1) {
+        code |= bits(1);
+        var n = h.count[len];
+        if (code - n < first) { return h.symbol[index + code - first]; }
+        index += n; first = (first + n) << 1; code <<= 1;
+      }
+      throw new Error("bad code");
+    }
+    function lengthsOf(n, value) { var a = []; for (var i = 0; i < n; i += 1) { a.push(value(i)); } return a; }
+    var fixed = [huffman(lengthsOf(288, function (s) { return s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8; })),
+      huffman(lengthsOf(30, function () { return 5; }))];
+    var last;
+    do {
+      last = bits(1);
+      var type = bits(2), codes;
+      if (type === 0) {
+        if (bit) { bit = 0; at += 1; }
+        var stored = input[at] | input[at + 1] << 8;
+        at += 4;
+        for (var k = 0; k < stored; k += 1) { put(input[at++]); }
+        continue;
+      } else if (type === 1) {
+        codes = fixed;
+      } else if (type === 2) {
+        var nlen = bits(5) + 257, ndist = bits(5) + 1, ncode = bits(4) + 4, lengths = new Array(19).fill(0);
+        for (var c = 0; c < ncode; c += 1) { lengths[ORDER[c]] = bits(3); }
+        var lencode = huffman(lengths), all = [];
+        while (all.length < nlen + ndist) {
+          var sym = decode(lencode), repeat, value = 0;
+          if (sym < 16) { all.push(sym); continue; }
+          if (sym === 16) { value = all[all.length - 1]; repeat = 3 + bits(2); } else if (sym === 17) { repeat = 3 + bits(3); } else { repeat = 11 + bits(7); }
+          while (repeat--) { all.push(value); }
+        }
+        codes = [huffman(all.slice(0, nlen)), huffman(all.slice(nlen, nlen + ndist))];
+      } else {
+        throw new Error("bad block");
+      }
+      for (;;) {
+        var s = decode(codes[0]);
+        if (s < 256) { put(s); continue; }
+        if (s === 256) { break; }
+        s -= 257;
+        var length = LBASE[s] + bits(LEXT[s]), d = decode(codes[1]), from = size - DBASE[d] - bits(DEXT[d]);
+        while (length--) { put(out[from++]); }
+      }
+    } while (!last);
+    return out.subarray(0, size);
+  }
+
+  // A shard's sections: its base64 decoded, inflated and read as JSON.
+  function unpack(text) {
+    var binary = atob(text), bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i += 1) { bytes[i] = binary.charCodeAt(i); }
+    return JSON.parse(new TextDecoder().decode(inflate(bytes)));
+  }
+
   function add(shard) {
-    (index.sections[shard] || []).forEach(function (s, k) {
+    var sections;
+    try { sections = unpack(index.sections[shard] || ""); } catch (e) { failed += 1; return; }
+    loaded += 1;
+    sections.forEach(function (s, k) {
       entries.push({ s: s, order: [shard, k], title: s[2].toLowerCase(),
         page: index.pages[s[0]][1].toLowerCase(), text: s[3].toLowerCase() });
     });
@@ -170,7 +263,7 @@ figcaption { font-size: 0.9em; }
     index.shards.forEach(function (src, shard) {
       var script = document.createElement("script");
       script.src = src;
-      script.onload = function () { loaded += 1; add(shard); run(current); };
+      script.onload = function () { add(shard); run(current); };
       script.onerror = function () { failed += 1; run(current); };
       document.head.appendChild(script);
     });

@@ -32,7 +32,7 @@ struct SiteBuilder {
                 }
             },
             // Every chapter's text: any edit changes it.
-            PageJob(isLong: true, pages: { SearchIndex.files(index, facts) }),
+            PageJob(isLong: true, pages: { try SearchIndex.files(index, facts) }),
             PageJob(isLong: true, pages: {
                 let edition = PrintEdition(index: index, facts: facts, bodies: bodies, templates: templates, references: references, memo: memo)
                 return try edition.pages().map { try page($0.name + ".html", title: $0.title, body: $0.body, sidebar: false) }

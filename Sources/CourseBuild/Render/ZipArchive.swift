@@ -82,17 +82,21 @@ enum ZipArchive {
     }
 
     private static func pack(_ entry: Entry) throws -> Packed {
-        guard entry.deflate else { return Packed(entry: entry, body: entry.data, crc: crc32(of: entry.data)) }
+        Packed(entry: entry, body: entry.deflate ? try deflated(entry.data, level: level) : entry.data, crc: crc32(of: entry.data))
+    }
+
+    /// Raw deflate (no zlib header) of `data`: zlib's at `level` where zlib is importable, else
+    /// ZIPFoundation's (zlib's default level). The EPUB's entries and the search index's shards.
+    static func deflated(_ data: Data, level: Int32) throws -> Data {
         #if canImport(CDeflate)
-        return Packed(entry: entry, body: try deflate(entry.data, level: level), crc: crc32(of: entry.data))
+        return try deflate(data, level: level)
         #else
         var body = Data()
-        let data = entry.data
-        let crc = try Data.compress(
+        _ = try Data.compress(
             size: Int64(data.count), bufferSize: 1 << 16,
             provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) },
             consumer: { body.append($0) })
-        return Packed(entry: entry, body: body, crc: crc)
+        return body
         #endif
     }
 
@@ -114,11 +118,11 @@ enum ZipArchive {
 
     #if canImport(CDeflate)
     /// Raw deflate (no zlib header, as ZIP wants) of all of `data` in one call, into a buffer of zlib's bound.
-    static func deflate(_ data: Data, level: Int32) throws -> Data {
+    private static func deflate(_ data: Data, level: Int32) throws -> Data {
         var stream = z_stream()
         guard deflateInit2_(&stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
                             Int32(MemoryLayout<z_stream>.size)) == Z_OK
-        else { throw CourseError("could not start compressing an EPUB entry") }
+        else { throw CourseError("could not start compressing a file (zlib)") }
         defer { deflateEnd(&stream) }
         let bound = Int(deflateBound(&stream, uLong(data.count)))
         var body = Data(count: bound)
@@ -131,7 +135,7 @@ enum ZipArchive {
                 return CDeflate.deflate(&stream, Z_FINISH)
             }
         }
-        guard result == Z_STREAM_END else { throw CourseError("could not compress an EPUB entry (zlib \(result))") }
+        guard result == Z_STREAM_END else { throw CourseError("could not compress a file (zlib \(result))") }
         body.count = Int(stream.total_out)
         return body
     }

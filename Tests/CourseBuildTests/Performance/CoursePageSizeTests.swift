@@ -83,8 +83,10 @@ import ZIPFoundation
             let slug = String(format: "%02d", i) + "-chapter"
             #expect(summary.contains("<a href=\"chapters/\(slug).html\">\(i). Chapter \(i)</a>"))
             let page = try String(contentsOf: out.appendingPathComponent("review/chapters/\(slug).html"), encoding: .utf8)
-            // The evidence map: under each source, every prose sentence and quiz sentence citing it.
-            #expect(page.components(separatedBy: "in one trial [@e\(i); @e1].</li>").count - 1 == (i == 1 ? 3 : 6))
+            // Every prose sentence citing a source once; the evidence map: under each source, the lines
+            // citing it and the quiz sentences citing it.
+            #expect(page.components(separatedBy: "in one trial [@e\(i); @e1].</li>").count - 1 == 3)
+            #expect(page.contains("<br />Lines 7, 11, 15"))
             #expect(page.contains("<a href=\"#gamma\">a self-check question</a> “Right: it fell by \(i)%.”"))
             #expect(page.contains("<li>Doe J. Trial \(i)."))
             let json = try #require(try JSONSerialization.jsonObject(

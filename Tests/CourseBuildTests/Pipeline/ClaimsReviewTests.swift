@@ -50,7 +50,8 @@ import Testing
         #expect(references["smith2020"]?.last == "RCT")
         #expect(items.map { $0[3] as? String } == ["cited", "flagged", "suppressed"])
         #expect(items.map { $0[0] as? Int } == [7, 9, 12])
-        #expect(items[0][2] as? String == "evidence")
+        #expect(review["sections"] as? [String] == ["evidence"])
+        #expect(items.map { $0[2] as? Int } == [0, 0, 0], "a row names its section by its index in sections")
         #expect(items[0][5] as? [String] == ["smith2020"])
         #expect(items[0][7] as? [String] == [], "a cited sentence's reasons are answered by its citation")
         #expect((items[1][6] as? [String])?.first?.contains("percentage") == true)
@@ -62,12 +63,15 @@ import Testing
         #expect(summary.contains("<a href=\"chapters/01-first.html\">1. "))
         let html = try String(contentsOf: out.appendingPathComponent("review/chapters/01-first.html"), encoding: .utf8)
         #expect(html.contains("<base href=\"../../site/chapters/01-first.html\" />"))
-        // What needs a decision is listed in full; the cited sentence only under its source.
+        // What needs a decision is listed in full; a citing sentence once, under its section, and its source
+        // in the evidence map with the lines citing it.
         #expect(html.contains("<tr><td><a href=\"#evidence\">line 9</a></td><td>Up to 40% of patients"))
         #expect(html.contains("<td><strong>suppressed</strong><br /><small>figure from the product label</small></td>"))
         #expect(html.components(separatedBy: "Sleep onset latency fell").count == 2)
+        #expect(html.contains("<h3><a href=\"#evidence\">Evidence</a></h3>\n<ol>\n"
+            + "<li value=\"7\">Sleep onset latency fell by 17 minutes in one trial [@smith2020].</li>\n</ol>"))
         #expect(html.contains("<li>Smith J. Magnesium and sleep."))
-        #expect(html.contains("<li><a href=\"#evidence\">line 7</a> Sleep onset latency fell by 17 minutes in one trial [@smith2020].</li>"))
+        #expect(html.contains("<span class=\"evidence\">RCT</span><br />Line 7</li>"))
         #expect(!html.contains("Magnesium is a mineral."))
     }
 

@@ -42,7 +42,9 @@ import Testing
         // A glossary term is found on the glossary page.
         #expect(sections.contains { ($0[0] as? Int) == pages.count - 1 && ($0[1] as? String)?.hasPrefix("term-") == true })
         // Compact: field names never repeat per entry.
-        #expect(!(try site("search/1.js")).contains("\"title\":"))
+        let shard = try #require(try SearchScripts.json(Self.out.appendingPathComponent("site/search/1.js"),
+                                                        prefix: "window.coursebuildSearch.sections[0] = ") as? String)
+        #expect(!String(decoding: try SearchScripts.unpacked(shard), as: UTF8.self).contains("\"title\":"))
     }
 
     @Test func theSearchPageLoadsTheScriptIndexAndReadsTheQuery() throws {
@@ -106,8 +108,10 @@ import Testing
         #expect(PrintEdition.link("https://example.org/a#b", chapterSlug: "a") == "https://example.org/a#b")
         let html = PrintEdition.rewrite(
             "<section aria-labelledby=\"r\"><h2 id=\"r\">R</h2><p>See <a class=\"citation\" href=\"#ref-k\">[1]</a> <a href=\"#r\">R</a> "
-                + "and <a href=\"https://example.org/\">x</a>.</p></section>", chapterSlug: "s", label: "chapter 2")
-        #expect(html == "<section aria-labelledby=\"s--r s--print-label\"><h3 id=\"s--r\">R</h3><p>See <span class=\"citation\">[1]</span> <span>R</span> "
+                + "<a class=\"term\" href=\"glossary.html#term-t\" title=\"A definition\">t</a> <a id=\"z\" href=\"#r\">Z</a> "
+                + "and <a href=\"https://example.org/\" title=\"Example\">x</a>.</p></section>", chapterSlug: "s", label: "chapter 2")
+        // Links within the page are their text; a span stays only where it keeps an id. Titles go.
+        #expect(html == "<section aria-labelledby=\"s--r s--print-label\"><h3 id=\"s--r\">R</h3><p>See [1] R t <span id=\"s--z\">Z</span> "
             + "and <a href=\"https://example.org/\">x</a>.</p></section>")
     }
 }
