@@ -72,7 +72,7 @@ extension ClaimsLexicon {
             "recognise", "recognize", "point", "support", "reveal", "conclude", "link", "recommend", "think",
             "thought", "accept", "tell", "told", "establish", "document", "consider", "hold", "held", "note",
             "observe", "warn", "maintain", "argue", "teach", "taught", "discover", "tie", "tied", "advise", "insist",
-            "reach", "swear", "rave", "urge", "favour", "favor", "endorse", "back", "united", "unanimous", "call",
+            "reach", "swear", "rave", "notice", "noticed", "clear", "urge", "favour", "favor", "endorse", "back", "united", "unanimous", "call",
         ],
         studyNouns: [
             "study", "studies", "trial", "trials", "meta-analysis", "meta-analyses", "metaanalysis", "review",
@@ -104,6 +104,7 @@ extension ClaimsLexicon {
             "density", "volume", "onset", "time", "chance", "odds", "likelihood", "need", "dose",
             // wellbeing outcomes, as marketing and leaflets name them
             "calm", "calmer", "relaxation", "energy", "focus", "concentration", "clarity", "wellbeing", "well-being",
+            "development", "growth",
             "health", "immunity", "immune", "digestion", "gut", "skin", "metabolism", "hormones", "libido", "vitality",
             "liver", "heart", "brain", "joints", "muscles", "bones", "stomach", "hair", "nails", "kidneys", "lungs",
             "stamina", "endurance", "wrinkles", "complexion", "mind", "vision", "eyesight", "hearing", "interval",
@@ -136,7 +137,8 @@ extension ClaimsLexicon {
             // licensing: a checkable regulatory fact
             "licensed for", "licensed in", "only licensed", "approved for", "unlicensed", "off-label",
             "no safe level", "no safe amount", "narrow therapeutic", "risky", "carry a risk", "carries a risk",
-            "carry a small risk", "carries a small risk", "hazardous", "gentle on", "easy on the stomach",
+            "carry a small risk", "carries a small risk", "hazardous", "gentle on", "gentle enough", "easy on the stomach",
+            "suitable from birth", "suitable from", "suitable for babies", "suitable for children", "suitable in pregnancy",
             "kind to the stomach", "kind to your stomach",
             "well tolerated", "well-tolerated", "poorly tolerated", "safe in", "safe for", "safe to",
             "safe at", "is safe", "are safe", "unsafe", "toxic", "toxicity", "adverse event", "adverse events",
@@ -289,6 +291,7 @@ extension ClaimsLexicon {
         "double", "switch", "restrict", "limit", "use", "offer", "continue", "measure", "monitor", "check",
         "record", "review", "test", "screen", "repeat", "recheck", "discontinue", "cut", "drink", "eat", "drive",
         "mix", "store", "keep", "replace", "correct", "treat", "refer", "seek", "get", "see", "call", "tell",
+        "leave", "allow", "wait", "space",
     ]
 
     /// Adjectives that say how common something is.
@@ -315,6 +318,10 @@ extension ClaimsLexicon {
         // sweeping rhetoric: a field rewritten, a disease ended
         "a thing of the past", "put an end to", "puts an end to", "everything we thought", "everything we knew",
         "everything you know", "everything you thought", "everything doctors thought", "never be the same",
+        // certainty and invulnerability: "predicted with absolute certainty", "virtually indestructible"
+        "absolute certainty", "complete certainty", "total certainty", "indestructible", "invincible", "bulletproof",
+        "unbreakable", "obsolete", "100% protection", "total protection", "complete protection", "make you the most",
+        "makes you the most", "all your * needs",
         // an epoch as the yardstick: "the most important discovery of our lifetime", "since insulin"
         "of our lifetime", "of our generation", "in a generation", "of the century", "of all time", "in medical history",
         "thing to happen to", "for ever", "years to your life", "decades to your life",

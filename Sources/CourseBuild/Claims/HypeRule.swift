@@ -216,7 +216,8 @@ struct HypeRule {
         while k >= 0, k >= e - 10 {
             let w = t[k].lower
             if [";", ":", "."].contains(w) { return nil }
-            if Self.universals.contains(w) || w.hasSuffix("est") && w.count > 5 && t[k].kind == .word {
+            // "not one of your residents will ever fall again".
+            if Self.universals.contains(w) || w == "one" && v.lower(k - 1) == "not" || w.hasSuffix("est") && w.count > 5 && t[k].kind == .word {
                 return .init(reason: "an absolute or superlative promise", span: k...e)
             }
             k -= 1

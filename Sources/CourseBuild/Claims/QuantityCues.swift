@@ -24,7 +24,7 @@ struct QuantityCues {
         "part", "unit", "question", "objective", "item", "exercise", "appendix", "box", "equation", "slide",
         "activity", "session", "type", "grade", "stage", "class", "phase", "level", "version", "number", "no",
         "week", "day", "case", "patient", "vol", "issue", "tier", "category", "schedule", "line", "round",
-        "visit", "wave", "cycle", "room", "bed", "ward", "covid", "tables", "figures", "chapters", "steps",
+        "visit", "wave", "cycle", "room", "bed", "ward", "covid", "tables", "figures", "chapters", "steps", "station", "bay",
         "episode", "series", "season",
     ]
     /// Things a course counts (5 questions, 12 chapters, 3 case studies).
@@ -45,6 +45,7 @@ struct QuantityCues {
         "americans", "inpatients", "outpatients", "veterans", "athletes", "students", "elderly", "persons",
         "customers", "clients", "buyers", "members", "reviewers",
         "kids", "teenagers", "teens", "babies", "toddlers", "newborns", "pupils", "smokers", "drinkers", "runners",
+        "travellers", "travelers", "passengers", "donors", "recipients", "commuters", "lives",
         "workers", "employees", "survivors", "carers", "seniors", "girls", "boys",
     ]
     static let findingVerbs: Set<String> = [
@@ -151,6 +152,11 @@ struct QuantityCues {
         let approximate = qualified && v.tokens[start].lower != "over"
         guard let unit = v.lower(e + 1) else { return digits && qualified ? .init(reason: "states a quantity", span: start...e) : nil }
         if ["pm", "am", "p.m", "a.m", "gmt", "bst", "utc"].contains(unit) { return nil }   // a time of day
+        if ["a", "p"].contains(unit), v.lower(e + 2) == ".", v.lower(e + 3) == "m" { return nil }   // "10.40 a.m."
+        // "three times as likely", "2.5 times more common": a ratio.
+        if unit == "times", let next = v.lower(e + 2), ["as", "more", "less", "higher", "lower", "greater", "the"].contains(next) {
+            return .init(reason: "reports a statistic", span: start...(e + 2))
+        }
         if unit == "%" { return .init(reason: "states a percentage", span: start...(e + 1)) }
         // "price per 100 mg": a unit of comparison, not a dose.
         if v.lower(start - 1) == "per", v.has(.doseUnit, at: e + 1) { return nil }
@@ -166,7 +172,8 @@ struct QuantityCues {
             // "within 2 weeks", "2 hours apart", "take two to four weeks to work".
             let takes = ["take", "takes", "took", "taking"].contains(before ?? "") && after == "to"
                 && !v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding])   // not "It takes two weeks to mark the essays"
-            if before == "by" || before == "within" || ["before", "after", "apart", "earlier", "later"].contains(after ?? "") || approximate || takes {
+            let clinical = !v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding])
+            if before == "by" || before == "within" || ["before", "after", "apart", "earlier", "later"].contains(after ?? "") || approximate && clinical || takes {
                 return .init(reason: "states a timed effect", span: (before == "by" || before == "within" ? start - 1 : start)...(e + 1))
             }
             return nil

@@ -221,6 +221,7 @@ struct SentenceContext {
     static let factiveVerbs: Set<String> = [
         "remember", "note", "recall", "notice", "know", "explain", "understand", "recognise", "recognize",
         "appreciate", "realise", "realize", "learn", "discover", "describe", "grasp", "forget", "forgets", "overlook",
+        "mind",   // "bear in mind that", "keep in mind that"
     ]
 
     /// The first token after a factive frame in the sentence's first dozen tokens ("recall that", "know why").

@@ -31,11 +31,14 @@ extension StructureCues {
         // replacing care, the course's own stance rather than a prescribing rule.
         if let w = v.lower(k), Self.replacingVerbs.contains(w) || w == "be" && v.lower(k + 1) == "used"
             && ["in", "instead", "as"].contains(v.lower(k + 2) ?? "") && (v.lower(k + 3) == "place" || v.lower(k + 3) == "of" || v.lower(k + 3) == "a") { return nil }
-        // "should be noted", "must be remembered", "patients should hear that": about telling, not treating.
+        // "should be noted", "must be remembered", "patients should hear that": about telling, not treating;
+        // "should be stored in a cool place": about keeping the pack.
         guard k < t.count, t[k].kind == .word, !Self.tellingVerbs.contains(t[k].lower),
-              !(t[k].lower == "be" && Self.tellingVerbs.contains(v.lower(k + 1) ?? "")) else { return nil }
+              !(t[k].lower == "be" && (Self.tellingVerbs.contains(v.lower(k + 1) ?? "") || Self.storageVerbs.contains(v.lower(k + 1) ?? ""))) else { return nil }
         return .init(reason: "gives a recommendation", span: i...k)
     }
+
+    static let storageVerbs: Set<String> = ["stored", "kept", "refrigerated", "labelled", "labeled", "disposed", "recycled"]
 
     /// "in any patient starting a loop diuretic", "taking lithium": who the instruction is for.
     static let exposureVerbs: Set<String> = ["starting", "stopping", "taking", "receiving", "on"]

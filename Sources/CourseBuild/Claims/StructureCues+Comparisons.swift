@@ -3,7 +3,8 @@ extension StructureCues {
     /// How well a test or sign tells: "a urine dipstick is unreliable", "serology is insensitive once…".
     static let accuracyWords: Set<String> = [
         "reliable", "unreliable", "accurate", "inaccurate", "sensitive", "insensitive", "specific", "nonspecific",
-        "non-specific", "misleading", "diagnostic", "predictive", "unhelpful", "useless",
+        "non-specific", "misleading", "diagnostic", "predictive", "unhelpful", "useless", "overestimates", "underestimates",
+        "overestimate", "underestimate", "overreads", "underreads",
     ]
     static let testNouns: Set<String> = [
         "test", "tests", "testing", "dipstick", "serology", "scan", "scans", "screening", "marker", "markers", "level",
@@ -99,6 +100,16 @@ extension StructureCues {
         guard s < verb, (s..<verb).contains(where: { v.has(.people, at: $0) }),
               !(s..<verb).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.courseNoun) }) else { return nil }
         return .init(reason: "states a difference between groups", span: verb...(start == i ? i : i + 1))
+    }
+
+    /// "reads heart rate as accurately as a chest strap", "clears it as effectively as griseofulvin":
+    /// a verb, then "as …ly as". Not "as early as 1990", "as soon as", "as far as".
+    func adverbEquivalence(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard i >= 1, i + 2 < t.count, t[i + 2].lower == "as", t[i + 1].kind == .word, t[i - 1].kind == .word,
+              Self.endsWith(t[i + 1].lower.utf8, "ly".utf8), !["early", "likely", "recently", "only"].contains(t[i + 1].lower),
+              !Self.copulas.contains(t[i - 1].lower) else { return nil }
+        return .init(reason: "compares efficacy or safety", span: i...(i + 2))
     }
 
     /// "works about as well as", "performs just as well as": an equivalence of effect, not "and".

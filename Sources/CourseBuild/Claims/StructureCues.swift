@@ -68,6 +68,8 @@ struct StructureCues {
             if t[i].classes.contains(.comparedAdverb), let cue = groupOutcome(v, i) { out.append(cue) }
             if t[i].classes.contains(.firstPersonOwner), let cue = testimony(v, i) { out.append(cue) }
             if t[i].lower == "as", v.lower(i + 1) == "well", v.lower(i + 2) == "as", let cue = equivalence(v, i) { out.append(cue) }
+            else if t[i].lower == "as", let cue = adverbEquivalence(v, i) { out.append(cue) }
+            if t[i].lower == "risk" || t[i].lower == "chance" || t[i].lower == "odds", let cue = riskLevel(v, i) { out.append(cue) }
         }
         return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }
     }
@@ -208,6 +210,21 @@ struct StructureCues {
             return v.lex.outcomeNouns.contains(w) || isClinical(v, j) || v.tokens[j].classes.contains(.comparative)
                 || likelihoods.contains(w) || w.hasSuffix("ier") && w.utf8.count > 5
         }
+    }
+
+    static let riskLevels: Set<String> = ["low", "high", "small", "tiny", "negligible", "minimal", "increased", "raised", "reduced", "higher", "lower", "greater", "substantial", "considerable"]
+
+    /// "your risk of cervical cancer over the next five years is extremely low": a risk stated as a level.
+    private func riskLevel(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        var k = i + 1
+        // Past "of cervical cancer over the next five years", to the copula.
+        while k < t.count, k <= i + 10, !Self.copulas.contains(t[k].lower), t[k].kind != .punct || t[k].lower == "-" { k += 1 }
+        guard k < t.count, ["is", "are", "was", "remains", "becomes"].contains(t[k].lower) else { return nil }
+        var m = k + 1
+        while m < t.count, Self.intensifiers.contains(t[m].lower) || Self.endsWith(t[m].lower.utf8, "ly".utf8) && t[m].kind == .word { m += 1 }
+        guard m < t.count, Self.riskLevels.contains(t[m].lower) else { return nil }
+        return .init(reason: "states a value", span: i...m)
     }
 
     /// "is very rare", "especially common among vegetarians", "rare in children".

@@ -241,11 +241,13 @@ struct VagueAttributionRule {
 
     /// Function words that never modify a source noun.
     static let notModifiers: Set<String> = ["to", "according", "of", "for", "by", "with", "in", "on", "at", "from", "than", "and", "or"]
-    static let postModifiers: Set<String> = ["from", "across", "of", "in", "among", "on", "with", "by", "over", "elsewhere"]
+    static let postModifiers: Set<String> = ["from", "across", "of", "in", "among", "on", "with", "by", "over", "elsewhere", "up", "around", "throughout"]
     /// The writer, opening a contact clause after a source: "experts we spoke to".
     static let writers: Set<String> = ["we", "i", "we've", "i've"]
     static func isParticiple(_ w: String) -> Bool {
-        w.utf8.count > 4 && StructureCues.endsWith(w.utf8, "ed".utf8) && !["indeed", "need"].contains(w)
+        // "evidence gathered over decades", "dermatologists working in the tropics".
+        w.utf8.count > 4 && (StructureCues.endsWith(w.utf8, "ed".utf8) || StructureCues.endsWith(w.utf8, "ing".utf8))
+            && !["indeed", "need", "during", "including", "according", "regarding", "following", "nothing", "something", "everything"].contains(w)
     }
 
     /// "Magnesium is widely believed to…", "…are generally thought to…": hearsay with the source left out.

@@ -134,4 +134,31 @@ struct ClaimsRound4Tests {
         #expect(quiet("Claims that some salts cross the barrier faster are examined in chapter 8."))
         #expect(quiet("The idea that stress causes ulcers is discussed in unit 3."))
     }
+
+    /// Ratios and equivalences in words, a risk stated as a level, a test that over- or under-reads,
+    /// tolerability and suitability, spacing instructions, what follows "bear in mind that".
+    @Test func ratiosRisksAndEquivalences() {
+        #expect(uncited("Smokers are four times as likely to develop gum disease."))
+        #expect(uncited("The home kit measures ketones as reliably as a lab analyser."))
+        #expect(quiet("Arrive as early as you can on the first morning."))
+        #expect(uncited("After a normal colonoscopy, your risk of bowel cancer over the next decade is very low."))
+        #expect(uncited("An ear thermometer underestimates fever in young infants."))
+        #expect(uncited("Our oat drink is gentle enough for toddlers with eczema."))
+        #expect(uncited("If you take alendronate, wait thirty minutes before eating or drinking."))
+        #expect(uncited("As you reflect, bear in mind that hand rubs cut infections by about a third."))
+        #expect(quiet("Eye drops should be stored in the fridge once opened."))
+        #expect(quiet("The webinar starts at 7.30 p.m. and lasts about 45 minutes."))
+    }
+
+    /// Unnamed sources with a participle after them, found in a country or noticed; certainty and
+    /// invulnerability promised; "not one … ever … again".
+    @Test func moreSourcesAndPromises() {
+        #expect(vague("Midwives working in rural clinics report that home births are rising."))
+        #expect(vague("School counsellors up and down the country say that exam stress starts younger."))
+        #expect(vague("GPs have noticed a rise in scabies this winter."))
+        #expect(hype("With our scanner, melanoma can be ruled out with absolute certainty."))
+        #expect(hype("Daily yoga makes your spine virtually unbreakable."))
+        #expect(hype("Follow the plan and not one of your clients will ever relapse again."))
+        #expect(!hype("Not one of the trial's participants has ever been lost to follow-up."))
+    }
 }
