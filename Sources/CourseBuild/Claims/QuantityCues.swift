@@ -143,7 +143,7 @@ struct QuantityCues {
         // An age that only says who ("adults under 65", "children aged 9 to 13") is not the claim.
         let start = qualifiedStart(v, i)
         if let before = v.lower(start - 1), before == "aged" || before == "age" || before == "ages" || start < i && v.has(.people, at: start - 1) { return nil }
-        if courseCount(v, i) || isClockTime(v, i) { return nil }
+        if courseCount(v, i) || isClockTime(v, i) || readOffALabel(v, i) { return nil }
         if digits, t[i].lower.count == 4, let value = t[i].value, value >= 1800, value <= 2099 { return yearCue(v, at: i) }
         // A range "7–11", "0.70 to 1.05", "9 to 13".
         var e = i
@@ -172,7 +172,7 @@ struct QuantityCues {
             // "within 2 weeks", "2 hours apart", "take two to four weeks to work".
             let takes = ["take", "takes", "took", "taking"].contains(before ?? "") && after == "to"
                 && !v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding])   // not "It takes two weeks to mark the essays"
-            let clinical = !v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding])
+            let clinical = !v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding, .people])
             if before == "by" || before == "within" || ["before", "after", "apart", "earlier", "later"].contains(after ?? "") || approximate && clinical || takes {
                 return .init(reason: "states a timed effect", span: (before == "by" || before == "within" ? start - 1 : start)...(e + 1))
             }
@@ -187,6 +187,18 @@ struct QuantityCues {
             return .init(reason: "states a quantity", span: start...e)
         }
         return nil
+    }
+
+    static let labelVerbs: Set<String> = ["reads", "read", "says", "said", "states", "labelled", "labeled", "marked", "printed", "stamped"]
+
+    /// A number quoted off a pack or a screen: `the front label reads "Magnesium glycinate 1,000 mg"`.
+    private func readOffALabel(_ v: SentenceView, _ i: Int) -> Bool {
+        guard v.tokens[i].quoted else { return false }
+        var k = i
+        while k > 0, v.tokens[k - 1].quoted { k -= 1 }
+        // Past the opening quotation mark itself.
+        while k > 0, v.tokens[k - 1].kind == .punct, !v.tokens[k - 1].quoted { k -= 1; if v.tokens[k].lower != "\"" && v.tokens[k].lower != "“" { break } }
+        return (max(0, k - 2)..<k).contains { Self.labelVerbs.contains(v.tokens[$0].lower) }
     }
 
     /// "12:00", "10:30–11:00": either half of a time of day.

@@ -42,6 +42,7 @@ struct SentenceContext {
         "contact", "phone", "ring", "call", "speak", "talk",
     ]
     static let clinicalVerbs: Set<String> = [
+        "leave", "allow", "wait", "space",
         "start", "begin", "take", "give", "divide", "split", "separate", "titrate", "administer", "infuse", "inject",
         "increase", "reduce", "taper", "stop", "avoid", "dilute", "prescribe", "limit", "restrict", "continue",
         "switch", "add", "offer", "do", "treat", "exclude",
@@ -128,7 +129,9 @@ struct SentenceContext {
             if isAge { mentionsAge = true }
             guard t[k].kind == .word, k >= from else { continue }
             // "the course of the illness", "a course of antibiotics" is clinical time, not the course.
-            if t[k].classes.contains(.courseNoun), !(t[k].lower == "course" && k + 1 < t.count && t[k + 1].lower == "of"),
+            // "a shorter course", "a full course": a course of treatment, not the course.
+            if t[k].classes.contains(.courseNoun), !(t[k].lower == "course" && (k + 1 < t.count && t[k + 1].lower == "of"
+                || k > 0 && Self.courseLengths.contains(t[k - 1].lower))),
                !Self.clinicalCompound(t, k), k < clinicalEffect, !sellsAnEffect { isCourseProse = true }
             if t[k].classes.contains(.vignetteWord) || isAge { isVignette = true }
             if Self.isConversion(t[k].lower) { isConversion = true }
@@ -182,11 +185,15 @@ struct SentenceContext {
         var clinical = false
         for k in from..<max(from, t.count) where t[k].kind == .word {
             if t[k].classes.contains(.courseNoun) && !clinicalCompound(t, k) { return t.count }
-            if t[k].classes.contains(.clinical) { clinical = true }
-            else if clinical, t[k].classes.contains(.effectVerb) { return k }
+            if !t[k].classes.isDisjoint(with: [.clinical, .clinicalEnding]) { clinical = true }
+            // …or a comparison: "the generic works just as well as the brand at a fifth of the price".
+            else if clinical, t[k].classes.contains(.effectVerb) || t[k].classes.contains(.comparative)
+                        || t[k].lower == "as" && k + 2 < t.count && t[k + 2].lower == "as" { return k }
         }
         return t.count
     }
+
+    static let courseLengths: Set<String> = ["short", "shorter", "long", "longer", "full", "complete", "treatment", "antibiotic", "steroid"]
 
     /// What a course changes in the learner rather than in their health: "improves your understanding of sleep".
     static let learningObjects: Set<String> = [

@@ -34,7 +34,8 @@ extension StructureCues {
         // "should be noted", "must be remembered", "patients should hear that": about telling, not treating;
         // "should be stored in a cool place": about keeping the pack.
         guard k < t.count, t[k].kind == .word, !Self.tellingVerbs.contains(t[k].lower),
-              !(t[k].lower == "be" && (Self.tellingVerbs.contains(v.lower(k + 1) ?? "") || Self.storageVerbs.contains(v.lower(k + 1) ?? ""))) else { return nil }
+              !(t[k].lower == "be" && (Self.tellingVerbs.contains(v.lower(k + 1) ?? "")
+                || Self.storageVerbs.contains(v.lower(k + 1) ?? "") && !t.contains(where: { $0.kind == .number || $0.classes.contains(.numberWord) }))) else { return nil }
         return .init(reason: "gives a recommendation", span: i...k)
     }
 
@@ -72,12 +73,14 @@ extension StructureCues {
         if verb > 0, v.lower(verb - 1) == "never" { return .init(reason: "gives a safety instruction", span: (verb - 1)...verb) }
         guard t[verb].classes.contains(.instructionVerb) else { return nil }
         let rest = (verb + 1)..<t.count
-        // "Take a few minutes to…", "Take a moment": the learner's time, not a dose.
-        if (verb + 1..<min(t.count, verb + 4)).contains(where: { t[$0].classes.contains(.timeUnit) || ["moment", "time", "look", "break", "note"].contains(t[$0].lower) }) { return nil }
         let drug = rest.contains { k in
             Self.isGiven(v, k) && !v.has(.people, at: k) && !["patient", "patients", "people", "symptom", "symptoms", "level", "levels", "dose", "doses", "blood", "food", "foods"].contains(t[k].lower)
         }
-        guard drug else { return nil }
+        // "If you take levothyroxine, leave four hours…": the drug may be named in the opening clause.
+        let drugBefore = verb > 0 && ["if", "when", "while", "before", "after", "during"].contains(t[0].lower) && (0..<verb).contains { Self.isGiven(v, $0) }
+        guard drug || drugBefore else { return nil }
+        // "Take a few minutes to…", "Take a moment": the learner's time, not a dose.
+        if !drugBefore, (verb + 1..<min(t.count, verb + 4)).contains(where: { t[$0].classes.contains(.timeUnit) || ["moment", "time", "look", "break", "note"].contains(t[$0].lower) }) { return nil }
         // After a label ("Clinical tip: check magnesium in…") the instruction is clinical advice, not the learner's task.
         let learner = SentenceContext.learnerVerbs.contains(t[verb].lower) && !SentenceContext.clinicalVerbs.contains(t[verb].lower)
             && v.context.assertsFrom == 0

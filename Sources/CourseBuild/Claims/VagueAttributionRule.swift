@@ -14,7 +14,7 @@ struct VagueAttributionRule {
         "increasing", "published", "previous", "prior", "leading", "top", "experienced", "much", "extensive",
         "recent", "past", "further", "nutritional", "psychiatric", "animal", "human", "observational",
         "latest", "most", "all", "conventional", "received", "popular", "expert", "decades", "years", "broad", "general",
-        "wide", "widespread", "clear",
+        "wide", "widespread", "clear", "senior", "junior", "local", "frontline", "seasoned", "veteran", "practising", "practicing",
     ]
     /// Where a clause (and so a subject) can begin.
     static let clauseStarts: Set<String> = [
@@ -58,6 +58,7 @@ struct VagueAttributionRule {
             }
             else if Self.isGroup(v, i, first: i == firstWord), let cue = sourceCue(v, noun: i, opinionOnly: true) { out.append(cue) }
             if let cue = unnamedExpert(v, at: i) { out.append(cue) }
+            if let cue = sharedExperience(v, at: i) { out.append(cue) }
             if t[i].classes.contains(.verdictNoun), let cue = verdictCue(v, noun: i) { out.append(cue) }
             if let cue = repeatedSource(v, at: i) { out.append(cue) }
             if t[i].lower == "it" || t[i].lower == "it's", let cue = agentlessCue(v, at: i) { out.append(cue) }
@@ -119,6 +120,30 @@ struct VagueAttributionRule {
             if n.hasSuffix("ist") || n.hasSuffix("ian") || ["expert", "doctor", "scientist", "researcher", "professor", "consultant", "clinician", "insider", "physician", "specialist"].contains(n) {
                 return .init(reason: "attributes a claim to an unnamed expert", span: i...e)
             }
+        }
+        return nil
+    }
+
+    static let everyMember: Set<String> = ["every", "any", "anyone", "anybody", "everyone", "everybody"]
+    static let trades: Set<String> = ["doctor", "nurse", "paramedic", "midwife", "clinician", "gp", "surgeon", "coach", "trainer", "expert", "researcher"]
+
+    /// "As any pharmacist will tell you", "Every paramedic who has done a few years on the road knows that":
+    /// what everyone in a trade is said to know, with no one named.
+    private func sharedExperience(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard Self.everyMember.contains(t[i].lower), !v.context.isCourseProse else { return nil }
+        let member = ["every", "any"].contains(t[i].lower)
+        // "any pharmacist", "every paramedic": a trade, not "any patient"; "anyone who has worked nights".
+        if member, !(i + 1 < t.count && (t[i + 1].lower.hasSuffix("ist") || t[i + 1].lower.hasSuffix("ian")
+                                            || Self.trades.contains(t[i + 1].lower))) { return nil }
+        var k = i + 1
+        while k < t.count, k <= i + 14 {
+            let w = t[k].lower
+            if w == "knows" || w == "know", v.lower(k + 1) == "that" { return .init(reason: "attributes a claim to unnamed sources", span: i...k) }
+            if ["will", "can", "would", "'ll"].contains(w), v.lower(k + 1) == "tell", ["you", "us"].contains(v.lower(k + 2) ?? "") {
+                return .init(reason: "attributes a claim to unnamed sources", span: i...(k + 2))
+            }
+            k += 1
         }
         return nil
     }

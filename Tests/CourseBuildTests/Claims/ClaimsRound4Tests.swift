@@ -161,4 +161,18 @@ struct ClaimsRound4Tests {
         #expect(hype("Follow the plan and not one of your clients will ever relapse again."))
         #expect(!hype("Not one of the trial's participants has ever been lost to follow-up."))
     }
+
+    /// A trade's shared knowledge, senior sources, a treatment course, a comparison before a price,
+    /// spacing instructions after "if you take", numbers read off a label.
+    @Test func tradesCoursesPricesAndLabels() {
+        #expect(vague("As any midwife will tell you, first labours usually last longer."))
+        #expect(vague("Every physiotherapist who has worked in a clinic knows that rest alone rarely fixes tendon pain."))
+        #expect(vague("According to senior surgeons, drains make little difference after a hernia repair."))
+        #expect(quiet("Any student can tell you where the library is."))
+        #expect(uncited("Fluconazole clears oral thrush as quickly as nystatin, with a shorter course."))
+        #expect(uncited("The supermarket's own ibuprofen works just as well as the leading brand at half the price."))
+        #expect(uncited("If you take iron tablets, leave two hours before any antacid."))
+        #expect(quiet("The tub's front label reads \"Vitamin D 4,000 IU\" in bold type."))
+        #expect(uncited("Insulin pens in use must be kept below 30 °C and discarded after 28 days."))
+    }
 }
