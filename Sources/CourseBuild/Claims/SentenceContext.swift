@@ -118,6 +118,12 @@ struct SentenceContext {
             from = frame
             assertsFrom = frame
         }
+        // "As you saw in the last module, smoking lowers clozapine levels": an opening clause that points
+        // back at the course; the main clause after its comma asserts.
+        if from == 0, let lead = Self.courseReference(t) {
+            from = lead
+            assertsFrom = lead
+        }
         if let verb = imperativeVerb, verb < from { imperativeVerb = nil }   // "Answer to exercise 4:" names, not bids
         // A clinical subject with an effect verb makes the sentence about that effect: a course noun after
         // it ("…, as the figure shows", "…in the next section") only points at where it is discussed.
@@ -141,6 +147,12 @@ struct SentenceContext {
                                                              && ["why", "that"].contains(t[$0 + 1].lower) }) {
             isCourseProse = false
             assertsFrom = e + 2
+        }
+        // "We now turn to why grapefruit raises statin levels": the course turns to a claim it makes.
+        if let w = Self.turnsToWhy(t, from: from) {
+            isCourseProse = false
+            from = w
+            assertsFrom = w
         }
         let asserted = from == 0 ? t : Array(t[from...])
         if Self.pointsElsewhere(asserted) || Self.addressesLearner(asserted) { isCourseProse = true }
@@ -168,6 +180,29 @@ struct SentenceContext {
                 k += 1
             }
         }
+    }
+
+    static let referenceOpeners: Set<String> = ["as", "like", "in", "from", "following"]
+
+    /// The first token after an opening clause that points at the course ("As you saw in the last module,",
+    /// "As discussed in chapter 3,"), when a clinical word follows it.
+    private static func courseReference(_ t: [ClaimToken]) -> Int? {
+        guard let first = t.first, referenceOpeners.contains(first.lower),
+              let comma = t.prefix(12).firstIndex(where: { $0.lower == "," }),
+              t[..<comma].contains(where: { $0.classes.contains(.courseNoun) || $0.lower == "you" || $0.lower == "we" }),
+              t[comma...].contains(where: { !$0.classes.isDisjoint(with: [.clinical, .clinicalEnding]) }) else { return nil }
+        return comma + 1
+    }
+
+    /// After "turn to why", "see why", "explore how": where the clause the course explains begins.
+    private static func turnsToWhy(_ t: [ClaimToken], from: Int) -> Int? {
+        var k = max(from, 1)
+        while k + 1 < t.count, k < from + 10 {
+            if ["why", "how"].contains(t[k].lower), ["to", "see", "explore", "examine", "consider", "learn", "at"].contains(t[k - 1].lower),
+               t[(k + 1)...].contains(where: { !$0.classes.isDisjoint(with: [.clinical, .clinicalEnding]) }) { return k + 1 }
+            k += 1
+        }
+        return nil
     }
 
     /// "The question of adverse effects is covered in [Safety](…)": a cross-reference

@@ -175,4 +175,13 @@ struct ClaimsRound4Tests {
         #expect(quiet("The tub's front label reads \"Vitamin D 4,000 IU\" in bold type."))
         #expect(uncited("Insulin pens in use must be kept below 30 °C and discarded after 28 days."))
     }
+
+    /// An opening clause that points back at the course, or "we now turn to why", leaves the claim after it.
+    @Test func courseReferencesBeforeAClaim() {
+        #expect(uncited("As you saw in the last module, smoking lowers olanzapine levels."))
+        #expect(uncited("As discussed in chapter 2, alcohol worsens gout."))
+        #expect(uncited("We now turn to why grapefruit juice raises levels of some statins."))
+        #expect(quiet("As you saw in the last module, the quiz opens on Monday."))
+        #expect(quiet("We now turn to the second case study."))
+    }
 }
