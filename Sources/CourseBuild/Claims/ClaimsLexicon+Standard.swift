@@ -322,6 +322,10 @@ extension ClaimsLexicon {
         "absolute certainty", "complete certainty", "total certainty", "indestructible", "invincible", "bulletproof",
         "unbreakable", "obsolete", "100% protection", "total protection", "complete protection", "make you the most",
         "makes you the most", "all your * needs",
+        // sweeping change and instant, permanent results
+        "change everything", "changes everything", "changed everything", "instant and permanent", "instant results",
+        "permanent results", "rewire your brain", "rewires your brain", "flush out toxins", "flushes out toxins",
+        "detoxifies", "detoxify", "detoxifying",
         // an epoch as the yardstick: "the most important discovery of our lifetime", "since insulin"
         "of our lifetime", "of our generation", "in a generation", "of the century", "of all time", "in medical history",
         "thing to happen to", "for ever", "years to your life", "decades to your life",

@@ -54,6 +54,8 @@ struct HypeRule {
     }
 
     static let quantifiers: Set<String> = ["every", "everyone", "everybody", "all", "anyone", "anybody"]
+    /// What "every" counts in a routine, not a promise: "every morning, every evening".
+    static let routineWords: Set<String> = ["morning", "evening", "night", "day", "time", "hour", "week", "month", "year", "dose", "meal", "visit", "shift"]
     /// Everyone without exception as the beneficiary: "works for absolutely everyone", "restores vision to anyone".
     static let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody"]
     static let promiseOpeners: Set<String> =
@@ -90,6 +92,11 @@ struct HypeRule {
             if w == "whatever" || w == "whoever", ["your", "you"].contains(v.lower(k + 1) ?? ""), !v.context.isCourseProse,
                t[k...].contains(where: { ["works", "work", "helps", "help", "will", "'ll"].contains($0.lower) || $0.classes.contains(.effectVerb) }) {
                 return .init(reason: "an absolute promise", span: k...(k + 1))
+            }
+            // "for every body, every age, every condition": "every" said again, after a comma.
+            if w == "every", k >= 3, t[k - 1].lower == ",", t[k - 3].lower == "every", !v.context.isCourseProse,
+               !Self.routineWords.contains(v.lower(k + 1) ?? ""), !Self.routineWords.contains(t[k - 2].lower) {
+                return .init(reason: "an absolute promise", span: k...min(t.count - 1, k + 1))
             }
             // "catches every cancer", "prevents every migraine": an effect without exception.
             if w == "every", effect, !v.has([.ordinal, .numberWord], at: k + 1), v.tokens.indices.contains(k + 1), t[k + 1].kind != .number, StructureCues.isClinical(v, k + 1) || StructureCues.isClinical(v, k + 2),

@@ -184,4 +184,16 @@ struct ClaimsRound4Tests {
         #expect(quiet("As you saw in the last module, the quiz opens on Monday."))
         #expect(quiet("We now turn to the second case study."))
     }
+
+    /// Hype kinds written from the guide's kin words: sweeping change, instant and permanent results,
+    /// rewiring, detox, "every" said again; a routine's "every" is not a promise.
+    @Test func hypeKindsFromTheGuide() {
+        #expect(hype("This discovery will change everything about how we treat back pain."))
+        #expect(hype("The results are instant and permanent."))
+        #expect(hype("Ten minutes a day rewires your brain for calm."))
+        #expect(hype("This tea detoxifies your kidneys while you sleep."))
+        #expect(hype("It works for every body, every age, every budget."))
+        #expect(!hype("Take one tablet every morning and every evening."))
+        #expect(!hype("Record the pulse every hour, every night."))
+    }
 }
