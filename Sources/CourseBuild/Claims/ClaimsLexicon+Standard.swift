@@ -64,7 +64,7 @@ extension ClaimsLexicon {
             "critics", "sceptics", "skeptics", "officials", "community", "establishment", "profession", "agreement",
             // written and counted sources left unnamed
             "papers", "articles", "publications", "figures", "statistics", "audits", "records", "registries",
-            "textbooks", "polls", "investigations", "experiments",
+            "textbooks", "polls", "investigations", "experiments", "series", "teams", "work",
         ],
         reportingVerbs: [
             "show", "shown", "suggest", "indicate", "agree", "believe", "find", "found", "confirm",
@@ -326,6 +326,11 @@ extension ClaimsLexicon {
         "change everything", "changes everything", "changed everything", "instant and permanent", "instant results",
         "permanent results", "rewire your brain", "rewires your brain", "flush out toxins", "flushes out toxins",
         "detoxifies", "detoxify", "detoxifying",
+        // risk denied outright, urgency and fear, rules rewritten
+        "free of risk", "free from risk", "risk-free", "zero risk", "never makes a mistake", "never make mistakes", "never fails",
+        "act now", "before it's too late", "before it is too late", "within a generation", "rewritten the rules",
+        "rewrites the rules", "rewrite the rules", "magic number", "a solved problem", "completely beatable", "full stop",
+        "from the very first night", "from the very first day", "from the very first dose",
         // an epoch as the yardstick: "the most important discovery of our lifetime", "since insulin"
         "of our lifetime", "of our generation", "in a generation", "of the century", "of all time", "in medical history",
         "thing to happen to", "for ever", "years to your life", "decades to your life",

@@ -54,12 +54,13 @@ struct HypeRule {
     }
 
     static let quantifiers: Set<String> = ["every", "everyone", "everybody", "all", "anyone", "anybody"]
+    static let curingVerbs: Set<String> = ["saves", "save", "saved", "cures", "cure", "cured", "heals", "heal", "fixes", "fix", "catches", "catch", "gives", "makes", "protects", "spares"]
     /// What "every" counts in a routine, not a promise: "every morning, every evening".
     static let routineWords: Set<String> = ["morning", "evening", "night", "day", "time", "hour", "week", "month", "year", "dose", "meal", "visit", "shift"]
     /// Everyone without exception as the beneficiary: "works for absolutely everyone", "restores vision to anyone".
     static let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody"]
     static let promiseOpeners: Set<String> =
-        quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never", "single", "zero", "goodbye", "world's", "world’s", "nobody", "whatever", "whoever"])
+        quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never", "single", "zero", "goodbye", "world's", "world’s", "nobody", "whatever", "whoever", "key"])
     /// Completion or permanence: with a universal they promise an outcome without exception.
     static let totality: Set<String> = ["always", "forever", "entirely", "completely", "totally", "overnight", "permanently", "instantly"]
     static let easeWords: Set<String> = ["obvious", "easy", "effortless", "simple", "straightforward", "trivial", "painless"]
@@ -97,6 +98,12 @@ struct HypeRule {
             if w == "every", k >= 3, t[k - 1].lower == ",", t[k - 3].lower == "every", !v.context.isCourseProse,
                !Self.routineWords.contains(v.lower(k + 1) ?? ""), !Self.routineWords.contains(t[k - 2].lower) {
                 return .init(reason: "an absolute promise", span: k...min(t.count - 1, k + 1))
+            }
+            // "saves every septic patient", "gives every deaf child normal hearing": everyone, as the object of a cure.
+            if w == "every", k >= 1, Self.curingVerbs.contains(t[k - 1].lower), !v.context.isCourseProse,
+               v.has(.people, at: k + 1) || v.has(.people, at: k + 2) || StructureCues.isClinical(v, k + 1) || StructureCues.isClinical(v, k + 2)
+                || ["patient", "child", "baby", "infant", "person", "death", "human", "woman", "man", "case"].contains(v.lower(k + 1) ?? "") || ["patient", "child", "baby", "infant", "person", "human"].contains(v.lower(k + 2) ?? "") {
+                return .init(reason: "an absolute promise", span: (k - 1)...k)
             }
             // "catches every cancer", "prevents every migraine": an effect without exception.
             if w == "every", effect, !v.has([.ordinal, .numberWord], at: k + 1), v.tokens.indices.contains(k + 1), t[k + 1].kind != .number, StructureCues.isClinical(v, k + 1) || StructureCues.isClinical(v, k + 2),
@@ -160,6 +167,11 @@ struct HypeRule {
     }
 
     static let perfectWords: Set<String> = ["perfect", "flawless", "foolproof", "infallible"]
+
+    /// "the answer", "the definitive solution", "the long-awaited answer": a remedy named as the one.
+    static func theBefore(_ v: SentenceView, _ k: Int) -> Bool {
+        v.lower(k - 1) == "the" || v.lower(k - 2) == "the" && ["definitive", "ultimate", "long-awaited", "only", "real", "true", "missing", "final"].contains(v.lower(k - 1) ?? "")
+    }
     static let remedyNouns: Set<String> = ["answer", "solution", "remedy", "fix", "cure", "antidote"]
 
     /// "the perfect drug for croup", "the answer to every disease of ageing".
@@ -188,6 +200,16 @@ struct HypeRule {
             if Self.remedyNouns.contains(w), let p = v.lower(k + 1), p == "to" || p == "for",
                let q = v.lower(k + 2), ["every", "all", "any", "everything"].contains(q) {
                 return .init(reason: "a superlative promise", span: k...(k + 2))
+            }
+            // "the answer to heart failure", "the definitive solution to obesity", "the key to everything".
+            if Self.remedyNouns.contains(w) || w == "key", let p = v.lower(k + 1), p == "to" || p == "for",
+               Self.theBefore(v, k), (k + 2..<min(t.count, k + 4)).contains(where: { StructureCues.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) || t[$0].lower == "everything" }) {
+                return .init(reason: "a superlative promise", span: k...(k + 1))
+            }
+            // "HbA1c is the perfect test", "CBT is flawless", "you will be infallible".
+            if Self.perfectWords.contains(w), let p = v.lower(k - 1), ["is", "are", "be", "becomes", "the"].contains(p) || StructureCues.copulas.contains(v.lower(k - 2) ?? "") && p.hasSuffix("ly"),
+               v.lower(k + 1) != "storm" {
+                return .init(reason: "a superlative promise", span: (k - 1)...k)
             }
         }
         return nil

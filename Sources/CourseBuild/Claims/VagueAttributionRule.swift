@@ -38,8 +38,10 @@ struct VagueAttributionRule {
     static let agentless: Set<String> = [
         "known", "shown", "established", "accepted", "believed", "thought", "reported", "suggested",
         "demonstrated", "proven", "proved", "recognised", "recognized", "claimed", "said", "documented",
-        "understood", "agreed", "assumed", "argued", "held", "observed", "noted", "found",
+        "understood", "agreed", "assumed", "argued", "held", "observed", "noted", "found", "appreciated",
     ]
+    /// Plain words that turn agentless only with "now", "widely" or "increasingly": "It is now clear that".
+    static let agentlessWithTime: Set<String> = ["clear", "evident", "apparent", "obvious"]
 
     func cues(in v: SentenceView) -> [SentenceView.Cue] {
         if v.context.isQuestion { return [] }
@@ -62,6 +64,12 @@ struct VagueAttributionRule {
             if t[i].classes.contains(.verdictNoun), let cue = verdictCue(v, noun: i) { out.append(cue) }
             if let cue = repeatedSource(v, at: i) { out.append(cue) }
             if t[i].lower == "it" || t[i].lower == "it's", let cue = agentlessCue(v, at: i) { out.append(cue) }
+            // "We now know that…", "we have long known that": knowledge held by no one named.
+            if t[i].lower == "we", ["now", "long", "all"].contains(v.lower(i + 1) ?? "") || v.lower(i + 1) == "have" && v.lower(i + 2) == "long",
+               let kn = (i + 2...min(t.count - 1, i + 3)).first(where: { ["know", "known"].contains(t[$0].lower) }), v.lower(kn + 1) == "that",
+               !v.context.isCourseProse {
+                out.append(.init(reason: "attributes a claim to unnamed sources", span: i...kn))
+            }
             if t[i].classes.contains(.passiveAuxiliary), i > 0, t[i - 1].lower != "it", let cue = passiveCue(v, at: i) { out.append(cue) }
         }
         return out.sorted { $0.span.lowerBound < $1.span.lowerBound }
@@ -125,7 +133,8 @@ struct VagueAttributionRule {
     }
 
     static let everyMember: Set<String> = ["every", "any", "anyone", "anybody", "everyone", "everybody"]
-    static let trades: Set<String> = ["doctor", "nurse", "paramedic", "midwife", "clinician", "gp", "surgeon", "coach", "trainer", "expert", "researcher"]
+    static let trades: Set<String> = ["doctor", "nurse", "paramedic", "midwife", "clinician", "gp", "surgeon", "coach", "trainer", "expert", "researcher",
+                                      "registrar", "resident", "intern", "consultant", "houseman", "junior", "physio", "vet", "sister", "matron"]
 
     /// "As any pharmacist will tell you", "Every paramedic who has done a few years on the road knows that":
     /// what everyone in a trade is said to know, with no one named.
@@ -140,6 +149,8 @@ struct VagueAttributionRule {
         while k < t.count, k <= i + 14 {
             let w = t[k].lower
             if w == "knows" || w == "know", v.lower(k + 1) == "that" { return .init(reason: "attributes a claim to unnamed sources", span: i...k) }
+            // "As every registrar learns sooner or later, …".
+            if ["learns", "discovers", "finds", "knows"].contains(w), t[0].lower == "as", i <= 2 { return .init(reason: "attributes a claim to unnamed sources", span: i...k) }
             if ["will", "can", "would", "'ll"].contains(w), v.lower(k + 1) == "tell", ["you", "us"].contains(v.lower(k + 2) ?? "") {
                 return .init(reason: "attributes a claim to unnamed sources", span: i...(k + 2))
             }
@@ -149,7 +160,9 @@ struct VagueAttributionRule {
     }
 
     /// Nouns for a collective verdict that names no one: "the consensus", "medical opinion", "the literature".
-    static let verdictNouns: Set<String> = ["consensus", "opinion", "literature", "wisdom", "view", "thinking", "feeling", "sense", "word", "belief", "orthodoxy", "science"]
+    static let verdictNouns: Set<String> = ["consensus", "opinion", "literature", "wisdom", "view", "thinking", "feeling", "sense", "word", "belief", "orthodoxy", "science", "teaching", "experience", "verdict"]
+    /// What a verdict noun does when it speaks for no one: "Expert opinion holds that", "Current thinking attributes".
+    static let verdictVerbs: Set<String> = ["holds", "held", "favours", "favors", "attributes", "tells", "says", "suggests", "dictates", "regards"]
     /// What the verdict is said to be: "is that", "is clear that", "has shifted towards".
     static let verdicts: Set<String> = ["clear", "unanimous", "consistent", "settled", "agreed", "overwhelming", "united"]
     static let verdictShifts: Set<String> = ["shifted", "moved", "turned", "swung", "changed"]
@@ -158,9 +171,17 @@ struct VagueAttributionRule {
     /// "Medical opinion has shifted towards…": a verdict with no one named to check.
     private func verdictCue(_ v: SentenceView, noun i: Int) -> SentenceView.Cue? {
         let t = v.tokens
-        // Not "in my view", "the view of the NICE committee", "a view that is disputed".
+        // Not "in my view", "the view of the NICE committee", "a view that is disputed"; but "our collective experience".
         if let p = v.lower(i - 1), ["my", "our", "his", "her", "their", "this", "that", "a", "one"].contains(p) { return nil }
+        // "Medical science's verdict on detox teas is clear": the verdict's owner before it, its topic after.
         var k = i + 1
+        if t[i].lower == "verdict" || t[i].lower == "teaching", v.lower(k) == "on" || v.lower(k) == "in" {
+            k += 1
+            while k < t.count, k <= i + 6, t[k].kind == .word, !["is", "was", "has"].contains(t[k].lower) { k += 1 }
+        }
+        if let w = v.lower(k), Self.verdictVerbs.contains(w), ["that", "us"].contains(v.lower(k + 1) ?? "") || t[i].lower == "opinion" || t[i].lower == "thinking" {
+            return .init(reason: "attributes a claim to unnamed sources", span: i...k)
+        }
         // "among geriatricians", "of most psychiatrists", "in the field": who holds it, unnamed.
         if let p = v.lower(k), ["among", "of", "in", "within"].contains(p) {
             k += 1
@@ -172,7 +193,9 @@ struct VagueAttributionRule {
         while k < t.count, t[k].kind == .word, t[k].lower.hasSuffix("ly") || ["now", "still", "long", "been", "quite"].contains(t[k].lower) { k += 1 }
         guard let w = v.lower(k) else { return nil }
         // "The science is clear: …" introduces the verdict with a colon.
-        if w == "that" || Self.verdicts.contains(w) && [":", "that"].contains(v.lower(k + 1) ?? "") || Self.verdictShifts.contains(w) {
+        // "…is consistent in showing that".
+        let inShowing = v.lower(k + 1) == "in" && ["showing", "suggesting", "finding"].contains(v.lower(k + 2) ?? "")
+        if w == "that" || Self.verdicts.contains(w) && ([":", "that"].contains(v.lower(k + 1) ?? "") || inShowing) || Self.verdictShifts.contains(w) {
             return .init(reason: "attributes a claim to unnamed sources", span: i...k)
         }
         return nil
@@ -208,7 +231,7 @@ struct VagueAttributionRule {
             while j > 0, t[j - 1].kind == .word, Self.prefixes.contains(t[j - 1].lower) { j -= 1 }
         }
         // "regarded by most geriatricians as", "in the view of most psychiatrists".
-        if j >= 1, t[j - 1].lower == "by", j >= 2, ["regarded", "considered", "seen", "viewed", "thought", "believed", "accepted", "recommended", "endorsed", "held"].contains(t[j - 2].lower), j < i {
+        if j >= 1, t[j - 1].lower == "by", j >= 2, ["regarded", "considered", "seen", "viewed", "thought", "believed", "accepted", "recommended", "endorsed", "held", "told", "advised", "warned"].contains(t[j - 2].lower), j <= i {
             return .init(reason: "attributes a claim to unnamed sources", span: (j - 2)...i)
         }
         if let of = (max(0, j - 1)..<i).last(where: { t[$0].lower == "of" }), of >= 2,
@@ -266,13 +289,14 @@ struct VagueAttributionRule {
 
     /// Function words that never modify a source noun.
     static let notModifiers: Set<String> = ["to", "according", "of", "for", "by", "with", "in", "on", "at", "from", "than", "and", "or"]
-    static let postModifiers: Set<String> = ["from", "across", "of", "in", "among", "on", "with", "by", "over", "elsewhere", "up", "around", "throughout"]
+    static let postModifiers: Set<String> = ["from", "across", "of", "in", "among", "on", "with", "by", "over", "elsewhere", "up", "around", "throughout", "inside", "within"]
     /// The writer, opening a contact clause after a source: "experts we spoke to".
     static let writers: Set<String> = ["we", "i", "we've", "i've"]
     static func isParticiple(_ w: String) -> Bool {
         // "evidence gathered over decades", "dermatologists working in the tropics".
         w.utf8.count > 4 && (StructureCues.endsWith(w.utf8, "ed".utf8) || StructureCues.endsWith(w.utf8, "ing".utf8))
             && !["indeed", "need", "during", "including", "according", "regarding", "following", "nothing", "something", "everything"].contains(w)
+            || ["seen", "given", "taken", "drawn", "written", "known"].contains(w)
     }
 
     /// "Magnesium is widely believed to…", "…are generally thought to…": hearsay with the source left out.
@@ -296,7 +320,8 @@ struct VagueAttributionRule {
             k += 1
         }
         while k < t.count, t[k].kind == .word, t[k].lower == "been" || Self.fillers.contains(t[k].lower) || t[k].lower.hasSuffix("ly") || t[k].lower == "well" { k += 1 }
-        guard k < t.count, Self.agentless.contains(t[k].lower) else { return nil }
+        let timed = (i + 1..<k).contains { ["now", "widely", "increasingly", "generally"].contains(t[$0].lower) }
+        guard k < t.count, Self.agentless.contains(t[k].lower) || timed && Self.agentlessWithTime.contains(t[k].lower) && v.lower(k + 1) == "that" else { return nil }
         return .init(reason: "attributes a claim to unnamed sources", span: i...k)
     }
 }

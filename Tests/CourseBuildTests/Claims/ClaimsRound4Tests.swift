@@ -196,4 +196,35 @@ struct ClaimsRound4Tests {
         #expect(!hype("Take one tablet every morning and every evening."))
         #expect(!hype("Record the pulse every hour, every night."))
     }
+
+    /// Verdicts that speak for no one, knowledge held by no one named, series and teams, sources
+    /// inside an organisation, passives told by specialists; a named institution is not vague.
+    @Test func verdictsAndCollectiveKnowledge() {
+        #expect(vague("Expert opinion holds that antibiotics should be stopped at day five."))
+        #expect(vague("Current thinking attributes most chronic fatigue to deconditioning."))
+        #expect(vague("The standard teaching on surgical wards is that drains reduce infection."))
+        #expect(vague("We now know that short sleep raises blood pressure."))
+        #expect(vague("It is now clear that air pollution harms children's lungs."))
+        #expect(vague("Surgical series have shown that most appendix tumours are found by chance."))
+        #expect(vague("Sources inside the ministry say that waiting lists for cataract surgery have doubled."))
+        #expect(vague("Patients are being told by specialists that the new drug halves relapses."))
+        #expect(vague("As every houseman learns, delirium often goes unnoticed at night."))
+        #expect(vague("The literature is consistent in showing that smoking delays wound healing."))
+        #expect(!vague("Researchers at the University of Exeter found that the app reduced relapse."))
+        #expect(quiet("The table summarises the reviews described above."))
+    }
+
+    /// Remedies named as the one, perfect tests, everyone as the object of a cure, risk denied outright, urgency.
+    @Test func remediesPerfectionAndUrgency() {
+        #expect(hype("Statins are the answer to heart disease."))
+        #expect(hype("This diet is the key to everything."))
+        #expect(hype("The D-dimer is the perfect test for clots."))
+        #expect(hype("The new checklist is foolproof."))
+        #expect(hype("Early dialysis saves every patient with kidney failure."))
+        #expect(hype("Laser eye surgery is completely risk-free."))
+        #expect(hype("Book your scan before it's too late."))
+        #expect(!hype("There is no answer to this question in the notes."))
+        #expect(!hype("Ask the patient the key questions from the history."))
+        #expect(!hype("A perfect storm of risk factors came together."))
+    }
 }
