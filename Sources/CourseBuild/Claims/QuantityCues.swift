@@ -157,12 +157,16 @@ struct QuantityCues {
         if unit == "times", let next = v.lower(e + 2), ["as", "more", "less", "higher", "lower", "greater", "the"].contains(next) {
             return .init(reason: "reports a statistic", span: start...(e + 2))
         }
+        // "20% off your first box": a discount.
+        if unit == "%", v.lower(e + 2) == "off" { return nil }
         if unit == "%" { return .init(reason: "states a percentage", span: start...(e + 1)) }
         // "price per 100 mg": a unit of comparison, not a dose.
         if v.lower(start - 1) == "per", v.has(.doseUnit, at: e + 1) { return nil }
         if v.has([.doseUnit, .measureUnit], at: e + 1) || unit.hasPrefix("-fold") {
             var u = e + 1
             if v.lower(u + 1) == "/", u + 2 < t.count { u += 2 }
+            // A size or a weight of a thing ("The panel is 60 cm tall") says something only in a clinical sentence.
+            if u == e + 1, !qualified, Self.everydayUnits.contains(unit), v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding, .people]) { return nil }
             if u > e + 1 || v.has(.measureUnit, at: e + 1) { return .init(reason: "states a value", span: start...u) }
             return .init(reason: "gives a dose", span: start...u)
         }
@@ -188,6 +192,8 @@ struct QuantityCues {
         }
         return nil
     }
+
+    static let everydayUnits: Set<String> = ["cm", "mm", "m", "km", "in", "inch", "inches", "ft", "feet", "metres", "meters", "kg", "lb", "lbs", "litres", "liters", "l"]
 
     static let labelVerbs: Set<String> = ["reads", "read", "says", "said", "states", "labelled", "labeled", "marked", "printed", "stamped"]
 

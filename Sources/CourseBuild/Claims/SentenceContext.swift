@@ -311,6 +311,8 @@ struct SentenceContext {
         while k + 1 < t.count {
             let w = t[k].lower, n = t[k + 1].lower
             if w == "defined" && n == "as" || w == "refers" && n == "to" || w == "stands" && n == "for" { return true }
+            // "The number needed to treat is how many patients…", "Prevalence is the proportion of…".
+            if w == "is", k <= 6, ["how", "what"].contains(n) { return true }
             // "The term 'treatment-resistant depression' usually means…"
             if k == 1, t[0].lower == "the", w == "term" { return true }
             if w == "is", k + 2 < t.count, n == "shorthand" && t[k + 2].lower == "for" || n == "the" && t[k + 2].lower == "unit"

@@ -70,7 +70,10 @@ extension StructureCues {
         let t = v.tokens
         if v.lower(verb) == "do", v.lower(verb + 1) == "not" || v.lower(verb + 1) == "n't" { return negativeInstruction(v) }
         if ["don't", "don’t"].contains(v.lower(verb) ?? "") { return negativeInstruction(v) }
-        if verb > 0, v.lower(verb - 1) == "never" { return .init(reason: "gives a safety instruction", span: (verb - 1)...verb) }
+        // "Never give…" is a safety instruction; "Never write 'evidence-based' without…" is the learner's.
+        if verb > 0, v.lower(verb - 1) == "never", !SentenceContext.learnerVerbs.contains(t[verb].lower) || SentenceContext.clinicalVerbs.contains(t[verb].lower) {
+            return .init(reason: "gives a safety instruction", span: (verb - 1)...verb)
+        }
         guard t[verb].classes.contains(.instructionVerb) else { return nil }
         let rest = (verb + 1)..<t.count
         let drug = rest.contains { k in

@@ -1,6 +1,7 @@
 /// Regimens in words: "three sessions a week", "once daily", "every six months", routes of administration.
 extension StructureCues {
     static let regimenWords: Set<String> = ["daily", "nightly", "weekly", "monthly", "hourly"]
+    static let rateNouns: Set<String> = ["beats", "breaths", "respirations", "heartbeats", "words", "contractions", "kicks", "bpm"]
 
     static let routes: Set<String> = [
         "intramuscularly", "intravenously", "orally", "subcutaneously", "topically", "sublingually", "rectally",
@@ -21,6 +22,8 @@ extension StructureCues {
         }
         guard ["a", "per", "each", "every"].contains(t[i].lower), i + 1 < t.count, t[i + 1].classes.contains(.timeUnit),
               !t[i + 1].lower.hasSuffix("s") else { return nil }
+        // "112 beats per minute", "18 breaths a minute": a rate measured, not a regimen.
+        if i >= 1, Self.rateNouns.contains(t[i - 1].lower) { return nil }
         var k = i - 1
         while k >= 0, k >= i - 5 {
             if t[k].kind == .number || t[k].classes.contains(.numberWord) || ["twice", "once", "thrice"].contains(t[k].lower) {

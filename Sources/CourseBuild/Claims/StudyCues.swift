@@ -21,6 +21,16 @@ struct StudyCues {
         "uspstf", "nhs", "cochrane", "bnf",
     ]
 
+    /// A present-tense verb right after the study noun ("combines", "uses", "allocates") in a sentence with no number.
+    static func definesKind(_ v: SentenceView, after e: Int) -> Bool {
+        // "A case-control study compares…": past the noun the phrase ends on.
+        let e = ["study", "trial", "design", "review", "analysis"].contains(v.lower(e + 1) ?? "") ? e + 1 : e
+        guard let w = v.lower(e + 1), w.utf8.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("ous"),
+              !["shows", "suggests", "finds", "reports", "indicates", "confirms", "demonstrates", "proves", "links", "concludes", "was", "has", "is"].contains(w)
+        else { return false }
+        return !v.tokens.contains { $0.kind == .number || $0.classes.contains(.numberWord) && $0.lower != "one" }
+    }
+
     func cues(in v: SentenceView) -> [SentenceView.Cue] {
         let c = v.context
         if c.isQuestion || c.isCourseProse || c.isConversion || c.imperativeVerb != nil { return [] }
@@ -44,6 +54,9 @@ struct StudyCues {
             // "[Depression: What the Trials Show]": a title-cased heading, not a named trial.
             if t[span.lowerBound].isCapitalised, span.lowerBound > 0, !named { continue }
             let det = phrase.isEmpty ? nil : t[start].lower
+            // "A cohort study follows a group of people…": a kind of study defined, at the sentence's start, by a
+            // verb in the present; not a study that found something.
+            if start == 0, det == "a" || det == "an", !found, !named, Self.definesKind(v, after: span.upperBound) { continue }
             let specific: Bool
             if let d = det, Self.determiners.contains(d), !Self.definite.contains(d) {
                 // "a study" is specific, unless only a setting: "using a marker in a study".

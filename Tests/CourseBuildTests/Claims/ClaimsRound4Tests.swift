@@ -227,4 +227,19 @@ struct ClaimsRound4Tests {
         #expect(!hype("Ask the patient the key questions from the history."))
         #expect(!hype("A perfect storm of risk factors came together."))
     }
+
+    /// Definitions of kinds of study and of statistics, discounts, sizes of things, the learner's "never",
+    /// a rate measured in one patient.
+    @Test func evidenceTermsAndPlainNumbers() {
+        #expect(quiet("A case-control study compares people with a disease with people without it."))
+        #expect(quiet("A crossover trial gives each participant both treatments in turn."))
+        #expect(quiet("The absolute risk reduction is how much the risk falls in absolute terms."))
+        #expect(uncited("A 2019 cohort study followed 4,000 nurses for a decade."))
+        #expect(quiet("Use code SPRING15 for 15% off your first order."))
+        #expect(quiet("The lamp is 40 cm tall and folds flat for travel."))
+        #expect(uncited("A normal adult spleen is about 11 cm long."))
+        #expect(quiet("Never copy a classmate's reflection into your portfolio."))
+        #expect(uncited("Never give intravenous potassium as a bolus."))
+        #expect(quiet("On examination her pulse is 96 beats per minute."))
+    }
 }
