@@ -331,6 +331,10 @@ extension ClaimsLexicon {
         "act now", "before it's too late", "before it is too late", "within a generation", "rewritten the rules",
         "rewrites the rules", "rewrite the rules", "magic number", "a solved problem", "completely beatable", "full stop",
         "from the very first night", "from the very first day", "from the very first dose",
+        // the whole of history or the planet as yardstick; what vanishes; the impossible achieved
+        "history of medicine", "in all of medicine", "on the planet", "in history", "made * vanish", "make * vanish",
+        "makes * vanish", "vanish from", "from a death sentence", "until it's too late", "until it is too late",
+        "the impossible", "utterly harmless", "completely harmless", "entirely harmless", "completely immune", "totally immune",
         // an epoch as the yardstick: "the most important discovery of our lifetime", "since insulin"
         "of our lifetime", "of our generation", "in a generation", "of the century", "of all time", "in medical history",
         "thing to happen to", "for ever", "years to your life", "decades to your life",

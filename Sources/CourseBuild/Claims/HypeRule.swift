@@ -54,13 +54,13 @@ struct HypeRule {
     }
 
     static let quantifiers: Set<String> = ["every", "everyone", "everybody", "all", "anyone", "anybody"]
-    static let curingVerbs: Set<String> = ["saves", "save", "saved", "cures", "cure", "cured", "heals", "heal", "fixes", "fix", "catches", "catch", "gives", "makes", "protects", "spares"]
+    static let curingVerbs: Set<String> = ["saves", "save", "saved", "cures", "cure", "cured", "heals", "heal", "fixes", "fix", "catches", "catch", "gives", "give", "makes", "make", "protects", "protect", "spares"]
     /// What "every" counts in a routine, not a promise: "every morning, every evening".
     static let routineWords: Set<String> = ["morning", "evening", "night", "day", "time", "hour", "week", "month", "year", "dose", "meal", "visit", "shift"]
     /// Everyone without exception as the beneficiary: "works for absolutely everyone", "restores vision to anyone".
     static let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody"]
     static let promiseOpeners: Set<String> =
-        quantifiers.union(eradicationVerbs).union(perfectWords).union(remedyNouns).union(["will", "'ll", "never", "single", "zero", "goodbye", "world's", "world’s", "nobody", "whatever", "whoever", "key"])
+        quantifiers.union(eradicationVerbs).union(obliterationVerbs).union(perfectWords).union(remedyNouns).union(["there", "you'll", "you’ll", "we'll", "will", "'ll", "never", "single", "zero", "goodbye", "world's", "world’s", "nobody", "whatever", "whoever", "key"])
     /// Completion or permanence: with a universal they promise an outcome without exception.
     static let totality: Set<String> = ["always", "forever", "entirely", "completely", "totally", "overnight", "permanently", "instantly"]
     static let easeWords: Set<String> = ["obvious", "easy", "effortless", "simple", "straightforward", "trivial", "painless"]
@@ -76,7 +76,7 @@ struct HypeRule {
             let w = t[k].lower
             if t[k].classes.contains(.effectVerb) { effect = true }
             // In course prose only a promise with "again" ("you will never get one wrong again").
-            if w == "will" || w == "'ll", let a = v.lower(k + 1), a == "always" || a == "never",
+            if w == "will" || w.hasSuffix("'ll") || w.hasSuffix("’ll"), let a = v.lower(k + 1), a == "always" || a == "never",
                k + 2 < t.count, t[k + 2].kind == .word, !["be", "have", "need"].contains(t[k + 2].lower) || a == "never",
                !v.context.isCourseProse || a == "never" && t[(k + 2)...].contains(where: { $0.lower == "again" }) {
                 return .init(reason: "an absolute promise", span: k...(k + 1))
@@ -109,6 +109,12 @@ struct HypeRule {
             if w == "every", effect, !v.has([.ordinal, .numberWord], at: k + 1), v.tokens.indices.contains(k + 1), t[k + 1].kind != .number, StructureCues.isClinical(v, k + 1) || StructureCues.isClinical(v, k + 2),
                !v.context.isCourseProse, !t[..<k].contains(where: { StructureCues.hedges.contains($0.lower) }) {
                 return .init(reason: "an absolute promise", span: k...(StructureCues.isClinical(v, k + 1) ? k + 1 : k + 2))
+            }
+            // "There is no medical problem that a good history cannot solve", "There is simply no skin our mask won't perfect".
+            if k <= 3, w == "no", t[..<k].contains(where: { $0.lower == "there" }), !v.context.isCourseProse,
+               !["evidence", "proof", "data", "reason", "need", "doubt", "way", "point", "sign", "suggestion", "indication", "study", "trial"].contains(v.lower(k + 1) ?? ""),
+               t[(k + 1)...].contains(where: { ["cannot", "can't", "won't", "wont"].contains($0.lower) }) {
+                return .init(reason: "an absolute promise", span: k...(k + 1 < t.count ? k + 1 : k))
             }
             // "Never feel tired again": an imperative promise that something ends for good.
             if w == "never", k == 0 || v.lower(k - 1) == ",", Self.sufferingVerbs.contains(v.lower(k + 1) ?? ""),
@@ -145,6 +151,8 @@ struct HypeRule {
     /// What a reader is promised never to go through again: "Never feel tired again".
     static let sufferingVerbs: Set<String> = ["feel", "suffer", "worry", "struggle", "wake", "need", "lose", "crave", "go", "fear", "dread", "get", "catch", "have", "be"]
 
+    static let obliterationVerbs: Set<String> = ["erase", "erases", "erased", "abolish", "abolishes", "abolished", "banish", "banishes", "banished", "obliterate", "obliterates", "obliterated"]
+
     static let eradicationVerbs: Set<String> = [
         "eliminate", "eliminates", "eradicate", "eradicates", "abolish", "abolishes", "banish", "banishes", "erase",
         "erases", "wipe", "wipes", "end", "ends", "defeat", "defeats", "conquer", "conquers", "obliterate", "obliterates",
@@ -154,12 +162,19 @@ struct HypeRule {
     /// "made psoriasis a thing of the past": a total victory over a disease or error.
     private func totalVictory(_ v: SentenceView) -> SentenceView.Cue? {
         let t = v.tokens
-        for k in t.indices where Self.eradicationVerbs.contains(t[k].lower) && !t[k].quoted {
+        for k in t.indices where (Self.eradicationVerbs.contains(t[k].lower) || Self.obliterationVerbs.contains(t[k].lower)) && !t[k].quoted {
             if let p = v.lower(k - 1), ["the", "an", "to", "will", "would", "could", "might", "may"].contains(p), p != "to" || t[k].lower == "end" { continue }
             let end = min(t.count - 1, k + 8)
             guard k + 1 <= end else { continue }
             if t[k].lower.hasPrefix("wipe"), v.lower(k + 1) == "out" { return .init(reason: "a promise of total victory", span: k...(k + 1)) }
-            if (k + 1...end).contains(where: { Self.totality.contains(t[$0].lower) || t[$0].lower == "for" && v.lower($0 + 1) == "good" }) {
+            if (k + 1...end).contains(where: { Self.totality.contains(t[$0].lower) || t[$0].lower == "for" && v.lower($0 + 1) == "good" })
+                || k >= 1 && Self.totality.contains(t[k - 1].lower) {
+                return .init(reason: "a promise of total victory", span: k...k)
+            }
+            // "erases fine lines", "has abolished the disability": verbs of wiping out, said of a condition,
+            // are hyperbole even without "completely" ("eliminate" and "end" can be literal: "end the infusion").
+            if Self.obliterationVerbs.contains(t[k].lower),
+               (k + 1...end).contains(where: { StructureCues.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) || ["lines", "wrinkles", "spots", "damage", "disability"].contains(t[$0].lower) }) {
                 return .init(reason: "a promise of total victory", span: k...k)
             }
         }

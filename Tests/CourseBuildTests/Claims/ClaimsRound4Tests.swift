@@ -242,4 +242,19 @@ struct ClaimsRound4Tests {
         #expect(uncited("Never give intravenous potassium as a bolus."))
         #expect(quiet("On examination her pulse is 96 beats per minute."))
     }
+
+    /// Wiping out a condition, "you'll never … again", universals by double negation, history and the
+    /// planet as yardsticks, harm denied outright, everyone given a cure.
+    @Test func obliterationAndUniversals() {
+        #expect(hype("This serum erases acne scars in a fortnight."))
+        #expect(hype("Early surgery has abolished the disability of clubfoot."))
+        #expect(hype("One sachet a day and you'll never feel bloated again."))
+        #expect(hype("There is no headache this balm cannot soothe."))
+        #expect(hype("Penicillin is the greatest discovery in the history of medicine."))
+        #expect(hype("With the new vaccine, shingles has become utterly harmless."))
+        #expect(hype("Hearing aids give every older adult perfect hearing."))
+        #expect(!hype("There is no evidence that the drug cannot be given with food."))
+        #expect(!hype("Vaccination eliminated smallpox by 1980."))
+        #expect(!hype("There is no cure for the common cold."))
+    }
 }
