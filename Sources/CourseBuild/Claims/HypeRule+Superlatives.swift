@@ -1,0 +1,104 @@
+/// Superlatives and total victories: the perfect test, the answer to a disease, the world's best,
+/// a disease wiped out.
+extension HypeRule {
+    /// Superlatives of quality, not size: "the world's purest", not "the world's largest trial".
+    static let praise: Set<String> = ["best", "purest", "finest", "strongest", "safest", "greatest", "most", "healthiest", "cleanest", "number"]
+
+    static let obliterationVerbs: Set<String> = ["erase", "erases", "erased", "abolish", "abolishes", "abolished", "banish", "banishes", "banished", "obliterate", "obliterates", "obliterated"]
+
+    static let eradicationVerbs: Set<String> = [
+        "eliminate", "eliminates", "eradicate", "eradicates", "abolish", "abolishes", "banish", "banishes", "erase",
+        "erases", "wipe", "wipes", "end", "ends", "defeat", "defeats", "conquer", "conquers", "obliterate", "obliterates",
+    ]
+
+    /// "eliminates diagnostic error entirely", "wipes out depression", "put an end to the epidemic",
+    /// "made psoriasis a thing of the past": a total victory over a disease or error.
+    func totalVictory(_ v: SentenceView) -> SentenceView.Cue? {
+        let t = v.tokens
+        for k in t.indices where (Self.eradicationVerbs.contains(t[k].lower) || Self.obliterationVerbs.contains(t[k].lower)) && !t[k].quoted {
+            if let p = v.lower(k - 1), ["the", "an", "to", "will", "would", "could", "might", "may"].contains(p), p != "to" || t[k].lower == "end" { continue }
+            let end = min(t.count - 1, k + 8)
+            guard k + 1 <= end else { continue }
+            if t[k].lower.hasPrefix("wipe"), v.lower(k + 1) == "out" { return .init(reason: "a promise of total victory", span: k...(k + 1)) }
+            if (k + 1...end).contains(where: { Self.totality.contains(t[$0].lower) || t[$0].lower == "for" && v.lower($0 + 1) == "good" })
+                || k >= 1 && Self.totality.contains(t[k - 1].lower) {
+                return .init(reason: "a promise of total victory", span: k...k)
+            }
+            // "erases fine lines", "has abolished the disability": verbs of wiping out, said of a condition,
+            // are hyperbole even without "completely" ("eliminate" and "end" can be literal: "end the infusion").
+            if Self.obliterationVerbs.contains(t[k].lower),
+               (k + 1...end).contains(where: { StructureCues.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) || ["lines", "wrinkles", "spots", "damage", "disability"].contains(t[$0].lower) }) {
+                return .init(reason: "a promise of total victory", span: k...k)
+            }
+        }
+        return nil
+    }
+
+    static let perfectWords: Set<String> = ["perfect", "flawless", "foolproof", "infallible"]
+
+    /// "the answer", "the definitive solution", "the long-awaited answer": a remedy named as the one.
+    static func theBefore(_ v: SentenceView, _ k: Int) -> Bool {
+        v.lower(k - 1) == "the" || v.lower(k - 2) == "the" && ["definitive", "ultimate", "long-awaited", "only", "real", "true", "missing", "final"].contains(v.lower(k - 1) ?? "")
+    }
+    static let remedyNouns: Set<String> = ["answer", "solution", "remedy", "fix", "cure", "antidote"]
+
+    /// The first superlative promise in the sentence, by one of the shapes below.
+    func perfection(_ v: SentenceView) -> SentenceView.Cue? {
+        for k in v.tokens.indices where v.tokens[k].kind == .word && !v.tokens[k].quoted {
+            if let cue = perfectThing(v, k) ?? outcomeGone(v, k) ?? worldsBest(v, k) ?? singleSuperlative(v, k) ?? remedyAsTheOne(v, k) {
+                return cue
+            }
+        }
+        return nil
+    }
+
+    /// "the perfect drug for croup", "HbA1c is the perfect test", "CBT is flawless"; not "a perfect storm".
+    private func perfectThing(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard Self.perfectWords.contains(t[k].lower), v.lower(k + 1) != "storm" else { return nil }
+        if k + 1 < t.count, StructureCues.isClinical(v, k + 1) || Self.remedyNouns.contains(t[k + 1].lower) || v.lex.outcomeNouns.contains(t[k + 1].lower) {
+            return .init(reason: "a superlative promise", span: k...(k + 1))
+        }
+        if let p = v.lower(k - 1), ["is", "are", "be", "becomes", "the"].contains(p) || StructureCues.copulas.contains(v.lower(k - 2) ?? "") && p.hasSuffix("ly") {
+            return .init(reason: "a superlative promise", span: (k - 1)...k)
+        }
+        return nil
+    }
+
+    /// "One capsule, zero anxiety", "Goodbye joint pain": an outcome promised gone.
+    private func outcomeGone(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
+        let w = v.tokens[k].lower
+        guard w == "zero" || w == "goodbye", let n = v.lower(k + 1),
+              v.lex.outcomeNouns.contains(n) || StructureCues.isClinical(v, k + 1) || v.lex.outcomeNouns.contains(v.lower(k + 2) ?? "") else { return nil }
+        return .init(reason: "an absolute promise", span: k...(k + 1))
+    }
+
+    /// "the world's purest omega-3", "the world's best": a superlative over everything there is.
+    private func worldsBest(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
+        let w = v.tokens[k].lower
+        guard w == "world's" || w == "world’s", let n = v.lower(k + 1), Self.praise.contains(n) else { return nil }
+        return .init(reason: "a superlative promise", span: k...(k + 1))
+    }
+
+    /// "the single greatest gift", "the single best thing": a superlative made absolute.
+    private func singleSuperlative(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
+        guard v.tokens[k].lower == "single", v.lower(k - 1) == "the", let n = v.lower(k + 1),
+              WordingCues.superlatives.contains(n) || n.utf8.count > 5 && n.hasSuffix("est") else { return nil }
+        return .init(reason: "a superlative promise", span: (k - 1)...(k + 1))
+    }
+
+    /// "the answer to every disease of ageing", "the answer to heart failure", "the definitive solution to
+    /// obesity", "the key to everything": one remedy for a disease, or for everything.
+    private func remedyAsTheOne(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        let w = t[k].lower
+        guard Self.remedyNouns.contains(w) || w == "key", let p = v.lower(k + 1), p == "to" || p == "for" else { return nil }
+        if Self.remedyNouns.contains(w), let q = v.lower(k + 2), ["every", "all", "any", "everything"].contains(q) {
+            return .init(reason: "a superlative promise", span: k...(k + 2))
+        }
+        guard Self.theBefore(v, k), (k + 2..<min(t.count, k + 4)).contains(where: {
+            StructureCues.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) || t[$0].lower == "everything"
+        }) else { return nil }
+        return .init(reason: "a superlative promise", span: k...(k + 1))
+    }
+}
