@@ -41,6 +41,7 @@ struct CompiledLexicon: Sendable {
             (Array(StructureCues.readerModals), .readerModal),
             (Array(StructureCues.hedgeOpeners), .hedgeOpener), (Array(StructureCues.comparedAdverbs), .comparedAdverb),
             (Array(StructureCues.needWords) + ["within"], .needWord), (Array(StructureCues.firstPerson), .firstPersonOwner),
+            (Array(VagueAttributionRule.everyMember), .everyMember),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }
         hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)

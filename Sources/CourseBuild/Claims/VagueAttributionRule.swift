@@ -60,7 +60,7 @@ struct VagueAttributionRule {
             }
             else if Self.isGroup(v, i, first: i == firstWord), let cue = sourceCue(v, noun: i, opinionOnly: true) { out.append(cue) }
             if let cue = unnamedExpert(v, at: i) { out.append(cue) }
-            if let cue = sharedExperience(v, at: i) { out.append(cue) }
+            if t[i].classes.contains(.everyMember), let cue = sharedExperience(v, at: i) { out.append(cue) }
             if t[i].classes.contains(.verdictNoun), let cue = verdictCue(v, noun: i) { out.append(cue) }
             if let cue = repeatedSource(v, at: i) { out.append(cue) }
             if t[i].lower == "it" || t[i].lower == "it's", let cue = agentlessCue(v, at: i) { out.append(cue) }
@@ -140,7 +140,7 @@ struct VagueAttributionRule {
     /// what everyone in a trade is said to know, with no one named.
     private func sharedExperience(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
         let t = v.tokens
-        guard Self.everyMember.contains(t[i].lower), !v.context.isCourseProse else { return nil }
+        guard !v.context.isCourseProse else { return nil }
         let member = ["every", "any"].contains(t[i].lower)
         // "any pharmacist", "every paramedic": a trade, not "any patient"; "anyone who has worked nights".
         if member, !(i + 1 < t.count && (t[i + 1].lower.hasSuffix("ist") || t[i + 1].lower.hasSuffix("ian")

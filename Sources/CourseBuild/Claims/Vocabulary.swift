@@ -111,6 +111,8 @@ struct WordClasses: OptionSet, Sendable {
     static let needWord = WordClasses(rawValue: 1 << 41)
     /// `StructureCues.firstPerson`: "my", "our", before a testimonial's symptom.
     static let firstPersonOwner = WordClasses(rawValue: 1 << 42)
+    /// `VagueAttributionRule.everyMember`: "any", "every", "anyone", before a trade's shared knowledge.
+    static let everyMember = WordClasses(rawValue: 1 << 43)
 
     // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
     static let opensHype = WordClasses(rawValue: 1 << 9)
