@@ -20,6 +20,10 @@ extension ClaimsLexicon {
             "all you need", "ditch your", "throw away your", "amazing", "incredible", "astonishing",
             "unbelievable", "mind-blowing", "jaw-dropping", "nature's", "ultimate", "detox", "say goodbye to",
             "banish", "heal your", "boost your", "secret weapon", "the secret to", "works every time", "never fails",
+            // harm denied outright, a magic figure, results at once (negation-checked: "No procedure is risk-free")
+            "risk-free", "free of risk", "free from risk", "zero risk", "magic number", "instant results",
+            "100% protection", "total protection", "complete protection", "utterly harmless", "completely harmless",
+            "entirely harmless", "completely immune", "totally immune",
             "always works", "zero risk", "completely harmless", "totally harmless", "perfectly harmless",
             "instantly", "transform the way", "transform your",
             "life changing", "instant relief", "works instantly", "effortless",
@@ -64,7 +68,7 @@ extension ClaimsLexicon {
             "critics", "sceptics", "skeptics", "officials", "community", "establishment", "profession", "agreement",
             // written and counted sources left unnamed
             "papers", "articles", "publications", "figures", "statistics", "audits", "records", "registries",
-            "textbooks", "polls", "investigations", "experiments", "series", "teams", "work",
+            "textbooks", "polls", "experiments", "series", "teams",
         ],
         reportingVerbs: [
             "show", "shown", "suggest", "indicate", "agree", "believe", "find", "found", "confirm",
@@ -104,7 +108,7 @@ extension ClaimsLexicon {
             "density", "volume", "onset", "time", "chance", "odds", "likelihood", "need", "dose",
             // wellbeing outcomes, as marketing and leaflets name them
             "calm", "calmer", "relaxation", "energy", "focus", "concentration", "clarity", "wellbeing", "well-being",
-            "development", "growth", "reading", "readings", "survival",
+            "development", "growth", "reading", "readings",
             "health", "immunity", "immune", "digestion", "gut", "skin", "metabolism", "hormones", "libido", "vitality",
             "liver", "heart", "brain", "joints", "muscles", "bones", "stomach", "hair", "nails", "kidneys", "lungs",
             "stamina", "endurance", "wrinkles", "complexion", "mind", "vision", "eyesight", "hearing", "interval",
@@ -138,7 +142,7 @@ extension ClaimsLexicon {
             "licensed for", "licensed in", "only licensed", "approved for", "unlicensed", "off-label",
             "no safe level", "no safe amount", "narrow therapeutic", "risky", "carry a risk", "carries a risk",
             "carry a small risk", "carries a small risk", "hazardous", "gentle on", "gentle enough", "easy on the stomach",
-            "suitable from birth", "suitable from", "interact with", "interacts with", "suitable for babies", "suitable for children", "suitable in pregnancy",
+            "suitable from", "suitable for babies", "suitable for children", "suitable in pregnancy",
             "kind to the stomach", "kind to your stomach",
             "well tolerated", "well-tolerated", "poorly tolerated", "safe in", "safe for", "safe to",
             "safe at", "is safe", "are safe", "unsafe", "toxic", "toxicity", "adverse event", "adverse events",
@@ -271,7 +275,7 @@ extension ClaimsLexicon {
         "contribute", "provoke", "aggravate", "amplify", "dampen", "affect", "shift", "advance", "thin", "cross",
         "reach", "colonise", "colonize", "resist", "absorb", "interfere", "compete", "impair", "slow",
         "damage", "harm", "lift", "undo", "rival", "predispose", "lead", "exacerbate", "potentiate", "blunt",
-        "disrupt", "disturb", "deliver", "make", "keep", "fix", "work", "overestimate", "underestimate",
+        "disrupt", "disturb", "deliver", "make", "keep", "fix", "work",
         "support", "rebuild", "repair", "heal", "clear", "remove", "flush", "fight", "combat", "tackle",
         "ward", "stave", "extend", "shorten", "add", "rejuvenate", "transform", "double", "halve", "raise",
         "reduce", "lower", "increase", "decrease", "improve", "worsen", "boost", "cause", "trigger", "prevent",
@@ -320,23 +324,17 @@ extension ClaimsLexicon {
         "everything you know", "everything you thought", "everything doctors thought", "never be the same",
         // certainty and invulnerability: "predicted with absolute certainty", "virtually indestructible"
         "absolute certainty", "complete certainty", "total certainty", "indestructible", "invincible", "bulletproof",
-        "unbreakable", "obsolete", "100% protection", "total protection", "complete protection", "make you the most",
-        "makes you the most", "all your * needs",
-        // sweeping change and instant, permanent results
-        "change everything", "changes everything", "changed everything", "instant and permanent", "instant results",
-        "permanent results", "rewire your brain", "rewires your brain", "flush out toxins", "flushes out toxins",
-        "detoxifies", "detoxify", "detoxifying",
-        // risk denied outright, urgency and fear, rules rewritten
-        "free of risk", "free from risk", "risk-free", "zero risk", "never makes a mistake", "never make mistakes", "never fails",
-        "act now", "before it's too late", "before it is too late", "within a generation", "rewritten the rules",
-        "rewrites the rules", "rewrite the rules", "magic number", "a solved problem", "completely beatable", "full stop",
-        "from the very first night", "from the very first day", "from the very first dose",
+        "unbreakable", "make you the most", "all your * needs",
+        // sweeping change, instant and permanent results, urgency, rules rewritten
+        "change everything", "instant and permanent", "permanent results", "rewire your brain", "act now",
+        "before it's too late", "before it is too late", "until it's too late", "until it is too late",
+        "rewrite the rules", "rewritten the rules", "a solved problem", "completely beatable", "never make mistakes",
+        "never makes a mistake", "from the very first night", "from the very first day", "from the very first dose",
         // the whole of history or the planet as yardstick; what vanishes; the impossible achieved
-        "history of medicine", "in all of medicine", "on the planet", "in history", "made * vanish", "make * vanish",
-        "makes * vanish", "vanish from", "from a death sentence", "until it's too late", "until it is too late",
-        "the impossible", "utterly harmless", "completely harmless", "entirely harmless", "completely immune", "totally immune",
+        "in the history of medicine", "in the whole history", "in all of medicine", "on the planet", "make * vanish",
+        "made * vanish", "vanish from", "from a death sentence", "the impossible",
         // an epoch as the yardstick: "the most important discovery of our lifetime", "since insulin"
-        "of our lifetime", "of our generation", "in a generation", "of the century", "of all time", "in medical history",
+        "of our lifetime", "of our generation", "of all time", "in medical history",
         "thing to happen to", "for ever", "years to your life", "decades to your life",
     ]
 }

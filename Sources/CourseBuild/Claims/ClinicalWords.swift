@@ -173,7 +173,6 @@ amyotrophia
 amyotrophy
 amytal
 amyxia
-anaaemia
 anaemia
 anaesthesia
 analbuminaemia
@@ -205,7 +204,6 @@ angina
 angioedema
 angiohemophilia
 angioma
-angiooedema
 angiopathy
 angiosarcoma
 angiotelectasia
@@ -357,7 +355,6 @@ axerophthol
 azactam
 azathioprine
 azithromycin
-azotaaemia
 azotaemia
 azotemia
 azoturia
@@ -368,7 +365,6 @@ bacitracin
 backache
 bacteraemia
 bacteremia
-bacteriaaemia
 bacteriaemia
 bacteriemia
 bagascosis
@@ -703,7 +699,6 @@ descensus
 desipramine
 desyrel
 deuteranopia
-deviance
 dexamethasone
 dexedrine
 dexone
@@ -978,7 +973,6 @@ frambesia
 framboesia
 frostbite
 fructosuria
-fugue
 fulvicin
 funiculitis
 furosemide
@@ -1009,7 +1003,6 @@ gentamicin
 giantism
 giardiasis
 gigantism
-gimp
 gimpiness
 gingivitis
 glanders
@@ -1147,13 +1140,11 @@ hexachlorophene
 hexadrol
 hexestrol
 hiccough
-hiccup
 histidine
 histiocytosis
 histoincompatibility
 hollow-back
 hordeolum
-humpback
 hunchback
 hydantoin
 hydatid
@@ -1180,7 +1171,6 @@ hydroxyproline
 hydroxytetracycline
 hydroxyzine
 hygroton
-hyperaaemia
 hyperactivity
 hyperacusia
 hyperacusis
@@ -1192,7 +1182,6 @@ hyperbetalipoproteinaemia
 hyperbetalipoproteinemia
 hyperbilirubinaemia
 hyperbilirubinemia
-hypercalcaaemia
 hypercalcaemia
 hypercalcemia
 hypercalcinuria
@@ -1205,19 +1194,15 @@ hypercholesterolaemia
 hypercholesterolemia
 hyperdactyly
 hyperemia
-hyperglycaaemia
 hyperglycaemia
 hyperglycemia
 hypericism
 hyperkalaemia
 hyperkalemia
-hyperlipaaemia
 hyperlipaemia
 hyperlipemia
-hyperlipidaaemia
 hyperlipidaemia
 hyperlipidemia
-hyperlipoidaaemia
 hyperlipoidaemia
 hyperlipoidemia
 hyperlipoproteinaemia
@@ -1246,7 +1231,6 @@ hyperthermy
 hyperthyroidism
 hypertrophy
 hypervitaminosis
-hypervolaaemia
 hypervolaemia
 hypervolemia
 hypesthesia
@@ -1256,14 +1240,12 @@ hypoadrenalism
 hypoadrenocorticism
 hypobetalipoproteinaemia
 hypobetalipoproteinemia
-hypocalcaaemia
 hypocalcaemia
 hypocalcemia
 hypocapnia
 hypoesthesia
 hypogammaglobulinaemia
 hypogammaglobulinemia
-hypoglycaaemia
 hypoglycaemia
 hypoglycemia
 hypogonadism
@@ -1286,7 +1268,6 @@ hypothrombinaemia
 hypothrombinemia
 hypothyroidism
 hypovitaminosis
-hypovolaaemia
 hypovolaemia
 hypovolemia
 hypoxia
@@ -1349,7 +1330,6 @@ iridocyclitis
 iridokeratitis
 iridoncus
 iritis
-ischaaemia
 ischaemia
 ischemia
 isocarboxazid
@@ -1450,13 +1430,11 @@ leptospirosis
 lescol
 lesion
 lethargy
-leucaaemia
 leucaemia
 leucine
 leucocytosis
 leucoma
 leucopenia
-leukaaemia
 leukaemia
 leukemia
 leukeran
@@ -1470,16 +1448,13 @@ levitra
 levodopa
 libritabs
 librium
-lichen
 lidocaine
 lightheadedness
 lincocin
 lincomycin
 liniment
-lipaaemia
 lipaemia
 lipemia
-lipidaaemia
 lipidaemia
 lipidemia
 lipidosis
@@ -1487,7 +1462,6 @@ lipitor
 lipo-hepin
 lipo-lutin
 lipochondrodystrophy
-lipoidaaemia
 lipoidaemia
 lipoidemia
 lipoma
@@ -1737,7 +1711,6 @@ myxedema
 myxoedema
 myxoma
 myxomatosis
-myxooedema
 nabumetone
 nadolol
 nafcil
@@ -1847,7 +1820,6 @@ nydrazid
 nympholepsy
 nystan
 nystatin
-obliquity
 obstipation
 ochronosis
 odontalgia
@@ -1868,7 +1840,6 @@ omphalocele
 oncovin
 onycholysis
 onychosis
-ooedema
 oophoritis
 ophidism
 ophthalmia
@@ -1954,7 +1925,6 @@ paralysis
 parametritis
 paraparesis
 paraplegia
-parasitaaemia
 parasitaemia
 parasitemia
 paratyphoid
@@ -1970,7 +1940,6 @@ pasteurellosis
 paxil
 pediamycin
 pediapred
-peduncle
 peliosis
 pellagra
 pemphigus
@@ -2164,7 +2133,6 @@ purpura
 purulence
 purulency
 pustule
-pyaaemia
 pyaemia
 pycnodysostosis
 pycnosis
@@ -2274,10 +2242,8 @@ salicylate
 salmonellosis
 salol
 salpingitis
-salve
 salvinorin
 sandril
-sapraaemia
 sapraemia
 sapremia
 saquinavir
@@ -2320,7 +2286,6 @@ sedative
 sedative-hypnotic
 seminoma
 sepsis
-septicaaemia
 septicaemia
 septicemia
 sequela
@@ -2483,7 +2448,6 @@ tetrachlorethylene
 tetrachloroethylene
 tetracycline
 tetrahydrocannabinol
-thalassaaemia
 thalassaemia
 thalassemia
 thalidomide
@@ -2540,7 +2504,6 @@ torodal
 torpidity
 torpor
 torticollis
-toxaaemia
 toxaemia
 toxemia
 toxoplasmosis
@@ -2583,7 +2546,6 @@ tryptophane
 tubercle
 tuberculosis
 tubocurarine
-tularaaemia
 tularaemia
 tularemia
 tumescence
@@ -2616,7 +2578,6 @@ unguent
 unhealthiness
 untypicality
 unwellness
-uraaemia
 uraemia
 urarthritis
 urataemia
@@ -2684,7 +2645,6 @@ viocin
 viomycin
 viosterol
 vioxx
-viraaemia
 viracept
 viraemia
 viramune
@@ -2702,7 +2662,6 @@ vulvitis
 vulvovaginitis
 walleye
 warfarin
-weal
 welt
 wheal
 wheeziness

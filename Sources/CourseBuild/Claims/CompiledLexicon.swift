@@ -40,7 +40,7 @@ struct CompiledLexicon: Sendable {
             (Array(VagueAttributionRule.verdictNouns), .verdictNoun), (Array(SentenceContext.factiveVerbs), .factiveVerb),
             (Array(StructureCues.readerModals), .readerModal),
             (Array(StructureCues.hedgeOpeners), .hedgeOpener), (Array(StructureCues.comparedAdverbs), .comparedAdverb),
-            (Array(StructureCues.needWords) + ["within"], .needWord), (Array(StructureCues.firstPerson), .firstPersonOwner),
+            (Array(StructureCues.needWords), .needWord), (["within"], .within), (Array(StructureCues.firstPerson), .firstPersonOwner),
             (Array(VagueAttributionRule.everyMember), .everyMember),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }
@@ -67,12 +67,13 @@ struct CompiledLexicon: Sendable {
         doseWords = Set(l.doseWords)
     }
 
-    /// Each noun and its regular plural ("migraine", "migraines"); words ending in s, x, y, or a sibilant
-    /// are left as they are (their plurals are irregular or already listed).
+    /// Each noun and its regular plural ("migraine", "migraines", "neuropathy", "neuropathies"); words
+    /// ending in s, x, z or a sibilant are left as they are (their plurals are irregular or already listed).
     static func withPlurals(_ nouns: [String]) -> [String] {
         nouns.flatMap { w -> [String] in
             guard w.count > 3, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
-                  !["s", "x", "y", "z"].contains(w.last ?? "s"), !w.hasSuffix("sh"), !w.hasSuffix("ch") else { return [w] }
+                  !["s", "x", "z"].contains(w.last ?? "s"), !w.hasSuffix("sh"), !w.hasSuffix("ch") else { return [w] }
+            if w.hasSuffix("y") { return "aeiou".contains(w.dropLast().last ?? "a") ? [w, w + "s"] : [w, String(w.dropLast()) + "ies"] }
             return [w, w + "s"]
         }
     }

@@ -1,13 +1,11 @@
 /// Absolute promises by shape: everyone without exception, for good, never again, "ever".
 extension HypeRule {
     static let quantifiers: Set<String> = ["every", "everyone", "everybody", "all", "anyone", "anybody"]
-    static let curingVerbs: Set<String> = ["saves", "save", "saved", "cures", "cure", "cured", "heals", "heal", "fixes", "fix", "catches", "catch", "gives", "give", "makes", "make", "protects", "protect", "spares"]
-    /// What "every" counts in a routine, not a promise: "every morning, every evening".
-    static let routineWords: Set<String> = ["morning", "evening", "night", "day", "time", "hour", "week", "month", "year", "dose", "meal", "visit", "shift"]
     /// Everyone without exception as the beneficiary: "works for absolutely everyone", "restores vision to anyone".
     static let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody"]
     static let promiseOpeners: Set<String> =
-        quantifiers.union(eradicationVerbs).union(obliterationVerbs).union(perfectWords).union(remedyNouns).union(["there", "you'll", "you’ll", "we'll", "will", "'ll", "never", "single", "zero", "goodbye", "world's", "world’s", "nobody", "whatever", "whoever", "key"])
+        quantifiers.union(eradicationVerbs).union(obliterationVerbs).union(perfectWords).union(remedyNouns).union(["there", "will", "you'll", "you’ll", "we'll", "we’ll", "it'll", "it’ll", "they'll", "they’ll", "never", "single",
+                "zero", "goodbye", "world's", "world’s", "nobody", "whatever", "whoever", "key"])
     /// Completion or permanence: with a universal they promise an outcome without exception.
     static let totality: Set<String> = ["always", "forever", "entirely", "completely", "totally", "overnight", "permanently", "instantly"]
     static let easeWords: Set<String> = ["obvious", "easy", "effortless", "simple", "straightforward", "trivial", "painless"]
@@ -23,10 +21,12 @@ extension HypeRule {
         var universal: Int?
         var effect = false
         for k in t.indices where t[k].kind == .word && !t[k].quoted {
-            let w = t[k].lower
             if t[k].classes.contains(.effectVerb) { effect = true }
+            // Only promise words open a promise, and once one has, the words that complete it ("for good", "always").
+            guard universal != nil || t[k].classes.contains(.promiseCue) || t[k].lower == "no" else { continue }
+            let w = t[k].lower
             // In course prose only a promise with "again" ("you will never get one wrong again").
-            if w == "will" || w.hasSuffix("'ll") || w.hasSuffix("’ll"), let a = v.lower(k + 1), a == "always" || a == "never",
+            if Self.isWill(t[k]), let a = v.lower(k + 1), a == "always" || a == "never",
                k + 2 < t.count, t[k + 2].kind == .word, !["be", "have", "need"].contains(t[k + 2].lower) || a == "never",
                !v.context.isCourseProse || a == "never" && t[(k + 2)...].contains(where: { $0.lower == "again" }) {
                 return .init(reason: "an absolute promise", span: k...(k + 1))
@@ -34,38 +34,8 @@ extension HypeRule {
             if w == "never", v.lower(k + 1) == "look" || v.lower(k + 1) == "looked", v.lower(k + 2) == "back" {
                 return .init(reason: "an absolute promise", span: k...(k + 2))
             }
-            // "nobody needs to fear a stroke again", "no one will go hungry again": an end for everyone.
-            if w == "nobody" || w == "no" && v.lower(k + 1) == "one", t.last(where: { $0.kind == .word })?.lower == "again",
-               t[k...].contains(where: { ["will", "'ll", "needs", "need", "has", "must", "should", "ever"].contains($0.lower) }) {
-                return .init(reason: "an absolute promise", span: k...(w == "no" ? k + 1 : k))
-            }
-            // "Whatever your age, this plan works": a promise without exception.
-            if w == "whatever" || w == "whoever", ["your", "you"].contains(v.lower(k + 1) ?? ""), !v.context.isCourseProse,
-               t[k...].contains(where: { ["works", "work", "helps", "help", "will", "'ll"].contains($0.lower) || $0.classes.contains(.effectVerb) }) {
-                return .init(reason: "an absolute promise", span: k...(k + 1))
-            }
-            // "for every body, every age, every condition": "every" said again, after a comma.
-            if w == "every", k >= 3, t[k - 1].lower == ",", t[k - 3].lower == "every", !v.context.isCourseProse,
-               !Self.routineWords.contains(v.lower(k + 1) ?? ""), !Self.routineWords.contains(t[k - 2].lower) {
-                return .init(reason: "an absolute promise", span: k...min(t.count - 1, k + 1))
-            }
-            // "saves every septic patient", "gives every deaf child normal hearing": everyone, as the object of a cure.
-            if w == "every", k >= 1, Self.curingVerbs.contains(t[k - 1].lower), !v.context.isCourseProse,
-               v.has(.people, at: k + 1) || v.has(.people, at: k + 2) || StructureCues.isClinical(v, k + 1) || StructureCues.isClinical(v, k + 2)
-                || ["patient", "child", "baby", "infant", "person", "death", "human", "woman", "man", "case"].contains(v.lower(k + 1) ?? "") || ["patient", "child", "baby", "infant", "person", "human"].contains(v.lower(k + 2) ?? "") {
-                return .init(reason: "an absolute promise", span: (k - 1)...k)
-            }
-            // "catches every cancer", "prevents every migraine": an effect without exception.
-            if w == "every", effect, !v.has([.ordinal, .numberWord], at: k + 1), v.tokens.indices.contains(k + 1), t[k + 1].kind != .number, StructureCues.isClinical(v, k + 1) || StructureCues.isClinical(v, k + 2),
-               !v.context.isCourseProse, !t[..<k].contains(where: { StructureCues.hedges.contains($0.lower) }) {
-                return .init(reason: "an absolute promise", span: k...(StructureCues.isClinical(v, k + 1) ? k + 1 : k + 2))
-            }
-            // "There is no medical problem that a good history cannot solve", "There is simply no skin our mask won't perfect".
-            if k <= 3, w == "no", t[..<k].contains(where: { $0.lower == "there" }), !v.context.isCourseProse,
-               !["evidence", "proof", "data", "reason", "need", "doubt", "way", "point", "sign", "suggestion", "indication", "study", "trial"].contains(v.lower(k + 1) ?? ""),
-               t[(k + 1)...].contains(where: { ["cannot", "can't", "won't", "wont"].contains($0.lower) }) {
-                return .init(reason: "an absolute promise", span: k...(k + 1 < t.count ? k + 1 : k))
-            }
+            if let cue = noOneAgain(v, k) ?? whateverYour(v, k) ?? everySaidAgain(v, k) ?? everyoneCured(v, k)
+                ?? everyCase(v, k, afterEffect: effect) ?? doubleNegation(v, k) { return cue }
             // "Never feel tired again": an imperative promise that something ends for good.
             if w == "never", k == 0 || v.lower(k - 1) == ",", Self.sufferingVerbs.contains(v.lower(k + 1) ?? ""),
                t.last(where: { $0.kind == .word })?.lower == "again" {

@@ -4,19 +4,25 @@ extension HypeRule {
     /// Superlatives of quality, not size: "the world's purest", not "the world's largest trial".
     static let praise: Set<String> = ["best", "purest", "finest", "strongest", "safest", "greatest", "most", "healthiest", "cleanest", "number"]
 
-    static let obliterationVerbs: Set<String> = ["erase", "erases", "erased", "abolish", "abolishes", "abolished", "banish", "banishes", "banished", "obliterate", "obliterates", "obliterated"]
+    /// Verbs of wiping out that are hyperbole said of a condition, even without "completely" ("erases fine
+    /// lines"). "Abolished" and "obliterated" are left out: "reflexes are abolished", "alveoli obliterated".
+    static let obliterationVerbs: Set<String> = ["erase", "erases", "erased", "banish", "banishes", "banished"]
 
+    /// Verbs of ending that are literal unless total ("eliminates … entirely", "wipes out").
     static let eradicationVerbs: Set<String> = [
-        "eliminate", "eliminates", "eradicate", "eradicates", "abolish", "abolishes", "banish", "banishes", "erase",
-        "erases", "wipe", "wipes", "end", "ends", "defeat", "defeats", "conquer", "conquers", "obliterate", "obliterates",
+        "eliminate", "eliminates", "eradicate", "eradicates", "abolish", "abolishes", "wipe", "wipes", "end", "ends",
+        "defeat", "defeats", "conquer", "conquers", "obliterate", "obliterates",
     ]
 
     /// "eliminates diagnostic error entirely", "wipes out depression", "put an end to the epidemic",
     /// "made psoriasis a thing of the past": a total victory over a disease or error.
     func totalVictory(_ v: SentenceView) -> SentenceView.Cue? {
         let t = v.tokens
-        for k in t.indices where (Self.eradicationVerbs.contains(t[k].lower) || Self.obliterationVerbs.contains(t[k].lower)) && !t[k].quoted {
-            if let p = v.lower(k - 1), ["the", "an", "to", "will", "would", "could", "might", "may"].contains(p), p != "to" || t[k].lower == "end" { continue }
+        for k in t.indices where t[k].classes.contains(.promiseCue) && !t[k].quoted {
+            let eradicates = Self.eradicationVerbs.contains(t[k].lower)
+            guard eradicates || Self.obliterationVerbs.contains(t[k].lower) else { continue }
+            // A plan or a noun ("will end", "the end", "to eliminate"), for the verbs that can be literal.
+            if eradicates, let p = v.lower(k - 1), ["the", "an", "to", "will", "would", "could", "might", "may"].contains(p), p != "to" || t[k].lower == "end" { continue }
             let end = min(t.count - 1, k + 8)
             guard k + 1 <= end else { continue }
             if t[k].lower.hasPrefix("wipe"), v.lower(k + 1) == "out" { return .init(reason: "a promise of total victory", span: k...(k + 1)) }
@@ -44,7 +50,7 @@ extension HypeRule {
 
     /// The first superlative promise in the sentence, by one of the shapes below.
     func perfection(_ v: SentenceView) -> SentenceView.Cue? {
-        for k in v.tokens.indices where v.tokens[k].kind == .word && !v.tokens[k].quoted {
+        for k in v.tokens.indices where v.tokens[k].classes.contains(.promiseCue) && !v.tokens[k].quoted {
             if let cue = perfectThing(v, k) ?? outcomeGone(v, k) ?? worldsBest(v, k) ?? singleSuperlative(v, k) ?? remedyAsTheOne(v, k) {
                 return cue
             }
@@ -59,7 +65,9 @@ extension HypeRule {
         if k + 1 < t.count, StructureCues.isClinical(v, k + 1) || Self.remedyNouns.contains(t[k + 1].lower) || v.lex.outcomeNouns.contains(t[k + 1].lower) {
             return .init(reason: "a superlative promise", span: k...(k + 1))
         }
-        if let p = v.lower(k - 1), ["is", "are", "be", "becomes", "the"].contains(p) || StructureCues.copulas.contains(v.lower(k - 2) ?? "") && p.hasSuffix("ly") {
+        // "is rarely perfect", "is never flawless": negated in the adverb itself.
+        if let p = v.lower(k - 1), ["is", "are", "be", "becomes", "the"].contains(p)
+            || StructureCues.copulas.contains(v.lower(k - 2) ?? "") && p.hasSuffix("ly") && !Self.negators.contains(p) {
             return .init(reason: "a superlative promise", span: (k - 1)...k)
         }
         return nil
@@ -96,7 +104,9 @@ extension HypeRule {
         if Self.remedyNouns.contains(w), let q = v.lower(k + 2), ["every", "all", "any", "everything"].contains(q) {
             return .init(reason: "a superlative promise", span: k...(k + 2))
         }
-        guard Self.theBefore(v, k), (k + 2..<min(t.count, k + 4)).contains(where: {
+        // "the answer to heart failure", not "the key to managing diabetes" or "the solution for injection".
+        guard p == "to", let q = v.lower(k + 2), q == "everything" || !StructureCues.endsWith(q.utf8, "ing".utf8), Self.theBefore(v, k),
+              (k + 2..<min(t.count, k + 4)).contains(where: {
             StructureCues.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) || t[$0].lower == "everything"
         }) else { return nil }
         return .init(reason: "a superlative promise", span: k...(k + 1))

@@ -9,7 +9,7 @@
 struct HypeRule {
     static let negators: Set<String> = [
         "no", "not", "never", "nor", "neither", "without", "cannot", "isn't", "aren't", "wasn't", "don't",
-        "doesn't", "hardly", "nothing", "none",
+        "doesn't", "hardly", "nothing", "none", "rarely", "seldom",
     ]
     static let mentionCues: Set<String> = [
         "marketed", "advertised", "sold", "touted", "promoted", "billed", "branded", "labelled", "labeled",

@@ -136,8 +136,9 @@ struct QuantityCues {
         guard isNumeral(v, i) else { return nil }
         let digits = t[i].kind == .number
         if v.has([.label, .month], at: i - 1) || v.has(.month, at: i + 1) { return nil }
-        // A code on a tablet or a form: "marked AT 10", "form FP10".
-        if i >= 1, t[i - 1].kind == .word, t[i - 1].isCapitalised, v.text((i - 1)...(i - 1)).allSatisfy({ $0.isUppercase }), v.text((i - 1)...(i - 1)).count >= 2 { return nil }
+        // A code on a tablet: "marked AT 10", "imprinted GX 25"; not a score ("NEWS 5 or more").
+        if i >= 2, Self.markingVerbs.contains(t[i - 2].lower) || i >= 3 && Self.markingVerbs.contains(t[i - 3].lower),
+           t[i - 1].kind == .word, t[i - 1].isCapitalised { return nil }
         // The end of a labelled range: "Tables 12.1 to 12.4", "steps 2–5".
         if i >= 3, ["to", "–", "-", "and"].contains(v.lower(i - 1) ?? ""), isNumeral(v, i - 2), v.has(.label, at: i - 3) { return nil }
         // An age that only says who ("adults under 65", "children aged 9 to 13") is not the claim.
@@ -148,7 +149,8 @@ struct QuantityCues {
         // A range "7–11", "0.70 to 1.05", "9 to 13".
         var e = i
         if let sep = v.lower(i + 1), ["–", "-", "to", "and"].contains(sep), isNumeral(v, i + 2) { e = i + 2 }
-        let qualified = start < i
+        // "about 30", or a threshold after the number: "5 or more", "65 or over".
+        let qualified = start < i || v.lower(e + 1) == "or" && Self.thresholdWords.contains(v.lower(e + 2) ?? "")
         let approximate = qualified && v.tokens[start].lower != "over"
         guard let unit = v.lower(e + 1) else { return digits && qualified ? .init(reason: "states a quantity", span: start...e) : nil }
         if ["pm", "am", "p.m", "a.m", "gmt", "bst", "utc"].contains(unit) { return nil }   // a time of day
@@ -193,17 +195,20 @@ struct QuantityCues {
         return nil
     }
 
-    static let everydayUnits: Set<String> = ["cm", "mm", "m", "km", "in", "inch", "inches", "ft", "feet", "metres", "meters", "kg", "lb", "lbs", "litres", "liters", "l"]
+    static let thresholdWords: Set<String> = ["more", "less", "over", "above", "higher", "lower", "fewer", "greater", "under", "below"]
+    static let markingVerbs: Set<String> = ["marked", "imprinted", "engraved", "printed", "stamped", "embossed", "debossed"]
+    /// Units of size and weight that, without a clinical word, measure a thing, not a body.
+    static let everydayUnits: Set<String> = ["cm", "mm", "kg", "g"]
 
     static let labelVerbs: Set<String> = ["reads", "read", "says", "said", "states", "labelled", "labeled", "marked", "printed", "stamped"]
 
     /// A number quoted off a pack or a screen: `the front label reads "Magnesium glycinate 1,000 mg"`.
     private func readOffALabel(_ v: SentenceView, _ i: Int) -> Bool {
         guard v.tokens[i].quoted else { return false }
+        // Back to the quotation's start (its opening mark is quoted too), past a ":" or "," before it.
         var k = i
         while k > 0, v.tokens[k - 1].quoted { k -= 1 }
-        // Past the opening quotation mark itself.
-        while k > 0, v.tokens[k - 1].kind == .punct, !v.tokens[k - 1].quoted { k -= 1; if v.tokens[k].lower != "\"" && v.tokens[k].lower != "“" { break } }
+        if k > 0, [":", ","].contains(v.tokens[k - 1].lower) { k -= 1 }
         return (max(0, k - 2)..<k).contains { Self.labelVerbs.contains(v.tokens[$0].lower) }
     }
 

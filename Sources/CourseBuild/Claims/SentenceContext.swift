@@ -41,6 +41,7 @@ struct SentenceContext {
         // signposting: where to get help
         "contact", "phone", "ring", "call", "speak", "talk",
     ]
+    static let spacingVerbs: Set<String> = ["leave", "allow", "wait", "space"]
     static let clinicalVerbs: Set<String> = [
         "leave", "allow", "wait", "space",
         "start", "begin", "take", "give", "divide", "split", "separate", "titrate", "administer", "infuse", "inject",
@@ -312,7 +313,8 @@ struct SentenceContext {
             let w = t[k].lower, n = t[k + 1].lower
             if w == "defined" && n == "as" || w == "refers" && n == "to" || w == "stands" && n == "for" { return true }
             // "The number needed to treat is how many patients…", "Prevalence is the proportion of…".
-            if w == "is", k <= 6, ["how", "what"].contains(n) { return true }
+            if w == "is", k <= 6, k + 2 < t.count, n == "how" && ["many", "much", "often", "likely", "far"].contains(t[k + 2].lower)
+                || n == "what" && ["proportion", "fraction", "percentage", "share"].contains(t[k + 2].lower) { return true }
             // "The term 'treatment-resistant depression' usually means…"
             if k == 1, t[0].lower == "the", w == "term" { return true }
             if w == "is", k + 2 < t.count, n == "shorthand" && t[k + 2].lower == "for" || n == "the" && t[k + 2].lower == "unit"
@@ -381,6 +383,9 @@ struct SentenceContext {
             if i + 1 < t.count, t[i + 1].lower == "of" { return nil }   // "Use of PPIs…" is a noun phrase
             // "Remember that…", "Note that…": the clause after "that" asserts.
             if remembersThat(t, i) { return nil }
+            // "Wait times have doubled", "Leave policy…": these four open an instruction only before an amount.
+            if spacingVerbs.contains(w), !(i + 1 < t.count && (t[i + 1].kind == .number || t[i + 1].classes.contains(.numberWord)
+                || ["a", "an", "the", "at", "until", "for"].contains(t[i + 1].lower))) { return nil }
             if learnerVerbs.contains(w) || clinicalVerbs.contains(w) { return i }
             return nil
         }

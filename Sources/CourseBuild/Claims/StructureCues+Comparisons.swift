@@ -50,7 +50,7 @@ extension StructureCues {
         return .init(reason: "states a difference between groups", span: (at - 1)...i)
     }
 
-    static let degreeWords: Set<String> = ["much", "far", "slightly", "somewhat", "even", "no", "generally", "often", "usually", "considerably", "markedly", "substantially", "significantly"]
+    static let degreeWords: Set<String> = ["much", "far", "slightly", "somewhat", "even", "generally", "often", "usually", "considerably", "markedly", "substantially", "significantly"]
 
     /// "Shingles is more painful in older adults", "Liquid forms are better absorbed": a clinical subject
     /// compared by a copula, with or without "than". Not "is more than a deficiency", "no more".
@@ -58,17 +58,17 @@ extension StructureCues {
         let t = v.tokens
         let w = t[i].lower
         let next = v.lower(i + 1) ?? ""
-        if w == "more" || w == "less" {
-            guard i + 1 < t.count, t[i + 1].kind == .word, !["than", "of", "and", "or", "so"].contains(next),
-                  !t[i + 1].classes.contains(.numberWord) else { return nil }
-        } else if next == "than" || next == "in" || next == "among" || next == "absorbed" || next == "tolerated",
-                  !["longer", "shorter", "later", "earlier"].contains(w) {
-            // "safer than", "worse in women", "better absorbed": the comparative itself is the adjective.
-        } else { return nil }
+        // "more painful", "less forgiving"; or the comparative itself is the adjective: "safer than",
+        // "worse in women", "better absorbed".
+        let moreAdjective = (w == "more" || w == "less") && i + 1 < t.count && t[i + 1].kind == .word
+            && !["than", "of", "and", "or", "so"].contains(next) && !t[i + 1].classes.contains(.numberWord)
+        let comparativeAdjective = w != "more" && w != "less" && ["than", "in", "among", "absorbed", "tolerated"].contains(next)
+            && !["longer", "shorter", "later", "earlier"].contains(w)
+        guard moreAdjective || comparativeAdjective else { return nil }
         var k = i - 1
         while k >= 0, Self.degreeWords.contains(t[k].lower) || Self.endsWith(t[k].lower.utf8, "ly".utf8) && t[k].kind == .word { k -= 1 }
-        guard k >= 1, ["is", "are", "was", "were", "be", "becomes", "become"].contains(t[k].lower),
-              !["no", "any"].contains(v.lower(i - 1) ?? "") else { return nil }
+        // Not "no more", "any less": the walk stops there, on no copula.
+        guard k >= 1, ["is", "are", "was", "were", "be", "becomes", "become"].contains(t[k].lower) else { return nil }
         // A clinical subject, not the learner or one patient ("she is less confused").
         let s = clauseStart(v, before: k)
         guard s < k, (s..<k).contains(where: { Self.isClinical(v, $0) }),
@@ -78,6 +78,8 @@ extension StructureCues {
     }
 
     static let comparedAdverbs: Set<String> = ["more", "less", "longer", "faster", "better", "worse", "sooner", "slower", "quicker", "quickly", "deeper", "harder"]
+    /// Verbs whose "more" is about learning, not an outcome: "people who want to know more".
+    static let learningMore: Set<String> = ["know", "learn", "read", "talk", "hear", "find", "ask", "say", "explain"]
 
     /// "People who skip breakfast snack more", "Teenagers who use the app spend less time online",
     /// "Infants cared for at home recover as quickly as those admitted": a group of people doing
@@ -87,13 +89,15 @@ extension StructureCues {
         let next = v.lower(i + 1) ?? ""
         if next == "than", i + 2 < t.count, t[i + 2].kind == .number || t[i + 2].classes.contains(.numberWord) { return nil }
         if ["of", "and", "or"].contains(next) { return nil }
-        // "as quickly as": the adverb between two "as".
+        // "as quickly as": the adverb between two "as"; "quickly" is compared only there.
         let start = v.lower(i - 1) == "as" && next == "as" ? i - 1 : i
+        if t[i].lower == "quickly", start == i { return nil }
         // The word before: a verb ("snack more"), an adverb of it ("sleep more deeply") or its object
         // ("use emergency care less"); not a copula, a preposition or a determiner ("no more", "the more").
         let before = start - 1
         guard before >= 1, t[before].kind == .word, !Self.copulas.contains(t[before].lower),
-              !Self.prepositions.contains(t[before].lower), !["the", "a", "an", "no", "any", "much", "far", "even", "and", "or"].contains(t[before].lower) else { return nil }
+              !Self.prepositions.contains(t[before].lower), !["the", "a", "an", "no", "any", "much", "far", "even", "and", "or"].contains(t[before].lower),
+              !Self.learningMore.contains(t[before].lower) else { return nil }
         let verb = before
         var s = clauseStart(v, before: verb)
         if s >= 2, ["who", "that", "which"].contains(t[s - 1].lower) { s = clauseStart(v, before: s - 1) }
@@ -108,7 +112,10 @@ extension StructureCues {
         let t = v.tokens
         guard i >= 1, i + 2 < t.count, t[i + 2].lower == "as", t[i + 1].kind == .word, t[i - 1].kind == .word,
               Self.endsWith(t[i + 1].lower.utf8, "ly".utf8), !["early", "likely", "recently", "only"].contains(t[i + 1].lower),
-              !Self.copulas.contains(t[i - 1].lower) else { return nil }
+              !Self.copulas.contains(t[i - 1].lower),
+              // "as quickly as possible", "as clearly as you can": manner, not a comparison of effect.
+              !["possible", "you", "we", "they", "i", "he", "she"].contains(v.lower(i + 3) ?? ""),
+              !v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding]) else { return nil }
         return .init(reason: "compares efficacy or safety", span: i...(i + 2))
     }
 

@@ -3,7 +3,7 @@
 /// cannot list every verb a drug or a condition is said to do; the subject and the modal carry the claim.
 extension StructureCues {
     /// Modals that assert what they hedge, and the "to" of "tend to", "is likely to".
-    static let hedgeOpeners: Set<String> = ["may", "might", "can", "could", "cannot", "can't", "to"]
+    static let hedgeOpeners: Set<String> = ["may", "might", "can", "could", "cannot", "can't", "can’t", "to"]
 
     /// What a subject "can be" without a claim: described, measured, found in a textbook.
     static let neutralParticiples: Set<String> = [
@@ -12,7 +12,7 @@ extension StructureCues {
         "named", "spelt", "spelled", "abbreviated", "summarised", "summarized", "explained", "understood", "checked",
         "confused", "mistaken", "bought", "purchased", "ordered", "stored", "kept", "labelled", "labeled", "listed",
         "recorded", "documented", "discussed", "identified", "recognised", "recognized", "detected", "confirmed", "tested",
-        "assessed", "monitored", "obtained", "requested", "sent", "downloaded", "accessed", "viewed", "printed",
+        "assessed", "monitored", "obtained", "requested", "sent", "downloaded", "accessed", "printed",
     ]
     /// Verbs that, after a modal, state a mechanism or a use rather than an outcome.
     static let neutralVerbs: Set<String> = [
@@ -30,7 +30,7 @@ extension StructureCues {
         // The verb after the modal, past "not", "also" and adverbs.
         var j = i + 1
         while j < t.count, t[j].kind == .word, ["not", "also", "even", "still", "sometimes", "occasionally", "rarely", "often", "usually"].contains(t[j].lower)
-                || Self.endsWith(t[j].lower.utf8, "ly".utf8) && t[j].lower.utf8.count > 4 { j += 1 }
+                || Self.endsWith(t[j].lower.utf8, "ly".utf8) && t[j].lower.utf8.count >= 4 { j += 1 }
         guard j < t.count, t[j].kind == .word, !t[j].classes.contains(.clinical) else { return nil }
         let verb = t[j].lower
         if verb == "be" {
@@ -41,9 +41,11 @@ extension StructureCues {
             return nil
         }
         // The subject is clinical and directly governs the modal: no clause break between them, no learner.
+        // A group of people alone ("Patients can request a copy") needs an outcome in the object.
         let s = clauseStart(v, before: i)
         let hedgeStart = t[i].lower == "to" ? i - 1 : i
-        guard s < hedgeStart, (s..<hedgeStart).contains(where: { Self.isClinical(v, $0) }),
+        guard s < hedgeStart, (s..<hedgeStart).contains(where: { Self.isClinical(v, $0) && !v.has(.people, at: $0) })
+                || (s..<hedgeStart).contains(where: { v.has(.people, at: $0) }) && Self.objectHasOutcome(v, j),
               !(s..<hedgeStart).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.vignetteWord)
                   || t[$0].classes.contains(.courseNoun) }) else { return nil }
         return .init(reason: "asserts an effect", span: hedgeStart...j)
@@ -68,7 +70,7 @@ extension StructureCues {
     /// "develops within days", "works within weeks": a timing without a number.
     func withinTime(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         guard let unit = v.lower(i + 1), ["minutes", "hours", "days", "weeks", "months"].contains(unit), i >= 1,
-              !v.context.isCaseNarrative, !v.context.isVignette,
+              !v.context.isVignette,
               (0..<i).contains(where: { Self.isGiven(v, $0) || v.tokens[$0].classes.contains(.effectVerb) || v.lex.outcomeNouns.contains(v.tokens[$0].lower) })
         else { return nil }
         return .init(reason: "states a timing", span: i...(i + 1))

@@ -5,7 +5,7 @@ extension StructureCues {
     /// Words that say a symptom or a measure changed.
     static let changeWords: Set<String> = [
         "gone", "disappeared", "vanished", "improved", "better", "eased", "cleared", "dropped", "fell", "rose",
-        "doubled", "halved", "stopped", "settled", "calmed", "lifted", "up", "down", "transformed", "fixed",
+        "doubled", "halved", "stopped", "settled", "calmed", "lifted", "transformed", "fixed",
     ]
 
     /// What a customer says changed in them: "my skin", "my reading speed".
@@ -22,11 +22,14 @@ extension StructureCues {
         // "my migraines had gone", "my reading speed has gone up": the change follows in the same clause.
         var k = thing + 1
         while k < t.count, k <= thing + 5, !t[k].classes.contains(.clauseBreak) {
-            if Self.changeWords.contains(t[k].lower) { return .init(reason: "asserts an effect", span: i...k) }
+            // "has gone up", "went down": "up" and "down" only after a verb of going.
+            if Self.changeWords.contains(t[k].lower) || ["up", "down"].contains(t[k].lower) && ["gone", "went", "come", "came"].contains(v.lower(k - 1) ?? "") {
+                return .init(reason: "asserts an effect", span: i...k)
+            }
             k += 1
         }
         // "it stopped my cramps": the change comes first.
-        if i >= 1, Self.changeWords.contains(t[i - 1].lower) || t[i - 1].classes.contains(.effectVerb) {
+        if i >= 1, Self.changeWords.contains(t[i - 1].lower) {
             return .init(reason: "asserts an effect", span: (i - 1)...thing)
         }
         return nil

@@ -64,7 +64,8 @@ struct StructureCues {
             if t[i].classes.contains(.accuracyWord), let cue = accuracy(v, i) { out.append(cue) }
             if t[i].classes.contains(.comparative), let cue = groupDifference(v, i) ?? copularComparison(v, i) { out.append(cue) }
             if t[i].classes.contains(.hedgeOpener), let cue = hedgedClaim(v, i) { out.append(cue) }
-            if t[i].classes.contains(.needWord), let cue = t[i].lower == "within" ? withinTime(v, i) : neededIn(v, i) { out.append(cue) }
+            if t[i].classes.contains(.needWord), let cue = neededIn(v, i) { out.append(cue) }
+            if t[i].classes.contains(.within), let cue = withinTime(v, i) { out.append(cue) }
             if t[i].classes.contains(.comparedAdverb), let cue = groupOutcome(v, i) { out.append(cue) }
             if t[i].classes.contains(.firstPersonOwner), let cue = testimony(v, i) { out.append(cue) }
             if t[i].lower == "as", v.lower(i + 1) == "well", v.lower(i + 2) == "as", let cue = equivalence(v, i) { out.append(cue) }
@@ -139,7 +140,9 @@ struct StructureCues {
         if ing || Self.endsWith(w.utf8, "ed".utf8) && (Self.copulas.contains(prev) || Self.describes(v, i) || v.lower(i + 1) == "by") { return nil }
         let s = clauseStart(v, before: i)
         // "- Supports healthy blood sugar", "Reduces bloating.": a benefit listed without its subject.
-        if s == i, i == (t.firstIndex { $0.kind == .word } ?? -1), Self.endsWith(w.utf8, "s".utf8), Self.objectHasOutcome(v, i) {
+        // Not a noun phrase: "- Changes in blood pressure in pregnancy".
+        if s == i, i == (t.firstIndex { $0.kind == .word } ?? -1), Self.endsWith(w.utf8, "s".utf8),
+           !Self.prepositions.contains(v.lower(i + 1) ?? ""), Self.objectHasOutcome(v, i) {
             return .init(reason: "asserts an effect", span: i...i)
         }
         guard s < i else { return nil }
@@ -195,7 +198,7 @@ struct StructureCues {
         return false
     }
 
-    /// An outcome ("risk", "blood pressure", "exacerbations") in the verb's object.
+    /// An outcome ("risk", "blood pressure", "exacerbations") or a clinical entity ("eczema flares") in the verb's object.
     static func objectHasOutcomeNoun(_ v: SentenceView, _ i: Int) -> Bool {
         objectContains(v, i) { v.lex.outcomeNouns.contains(v.tokens[$0].lower) || v.tokens[$0].classes.contains(.clinical) }
     }

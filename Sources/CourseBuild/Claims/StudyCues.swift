@@ -22,9 +22,9 @@ struct StudyCues {
     ]
 
     /// A present-tense verb right after the study noun ("combines", "uses", "allocates") in a sentence with no number.
-    static func definesKind(_ v: SentenceView, after e: Int) -> Bool {
+    static func definesKind(_ v: SentenceView, after phraseEnd: Int) -> Bool {
         // "A case-control study compares…": past the noun the phrase ends on.
-        let e = ["study", "trial", "design", "review", "analysis"].contains(v.lower(e + 1) ?? "") ? e + 1 : e
+        let e = ["study", "trial", "design", "review", "analysis"].contains(v.lower(phraseEnd + 1) ?? "") ? phraseEnd + 1 : phraseEnd
         guard let w = v.lower(e + 1), w.utf8.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("ous"),
               !["shows", "suggests", "finds", "reports", "indicates", "confirms", "demonstrates", "proves", "links", "concludes", "was", "has", "is"].contains(w)
         else { return false }

@@ -107,8 +107,10 @@ struct WordClasses: OptionSet, Sendable {
     static let hedgeOpener = WordClasses(rawValue: 1 << 39)
     /// `StructureCues.comparedAdverbs`: "more", "longer", after what a group does.
     static let comparedAdverb = WordClasses(rawValue: 1 << 40)
-    /// `StructureCues.needWords` and "within": what a condition calls for, and when.
+    /// `StructureCues.needWords`: what a condition calls for ("needed", "advised").
     static let needWord = WordClasses(rawValue: 1 << 41)
+    /// "within", before a timing in words ("within days").
+    static let within = WordClasses(rawValue: 1 << 44)
     /// `StructureCues.firstPerson`: "my", "our", before a testimonial's symptom.
     static let firstPersonOwner = WordClasses(rawValue: 1 << 42)
     /// `VagueAttributionRule.everyMember`: "any", "every", "anyone", before a trade's shared knowledge.

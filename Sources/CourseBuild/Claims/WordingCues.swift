@@ -137,7 +137,7 @@ struct WordingCues {
     /// Nouns whose "that" clause is reported, not asserted: "Claims that particular salts cross…".
     static let contentNouns: Set<String> = [
         "claim", "claims", "idea", "ideas", "notion", "belief", "beliefs", "suggestion", "suggestions", "myth", "myths",
-        "theory", "hypothesis", "assertion", "assertions", "argument", "rumour", "rumor", "question", "possibility",
+        "theory", "hypothesis", "assertion", "assertions", "argument", "rumour", "rumor",
     ]
 
     /// Inside a "whether" clause, or an "if" clause up to its comma.

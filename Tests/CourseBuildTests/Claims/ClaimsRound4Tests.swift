@@ -139,7 +139,8 @@ struct ClaimsRound4Tests {
     /// tolerability and suitability, spacing instructions, what follows "bear in mind that".
     @Test func ratiosRisksAndEquivalences() {
         #expect(uncited("Smokers are four times as likely to develop gum disease."))
-        #expect(uncited("The home kit measures ketones as reliably as a lab analyser."))
+        #expect(uncited("The generic tablet delivers aspirin as reliably as the branded one."))
+        #expect(quiet("Our receptionists answer calls as quickly as possible."))
         #expect(quiet("Arrive as early as you can on the first morning."))
         #expect(uncited("After a normal colonoscopy, your risk of bowel cancer over the next decade is very low."))
         #expect(uncited("An ear thermometer underestimates fever in young infants."))
@@ -191,7 +192,7 @@ struct ClaimsRound4Tests {
         #expect(hype("This discovery will change everything about how we treat back pain."))
         #expect(hype("The results are instant and permanent."))
         #expect(hype("Ten minutes a day rewires your brain for calm."))
-        #expect(hype("This tea detoxifies your kidneys while you sleep."))
+        #expect(!hype("The liver detoxifies ammonia to urea."))
         #expect(hype("It works for every body, every age, every budget."))
         #expect(!hype("Take one tablet every morning and every evening."))
         #expect(!hype("Record the pulse every hour, every night."))
@@ -222,6 +223,7 @@ struct ClaimsRound4Tests {
         #expect(hype("The new checklist is foolproof."))
         #expect(hype("Early dialysis saves every patient with kidney failure."))
         #expect(hype("Laser eye surgery is completely risk-free."))
+        #expect(!hype("No procedure is risk-free."))
         #expect(hype("Book your scan before it's too late."))
         #expect(!hype("There is no answer to this question in the notes."))
         #expect(!hype("Ask the patient the key questions from the history."))
@@ -247,7 +249,7 @@ struct ClaimsRound4Tests {
     /// planet as yardsticks, harm denied outright, everyone given a cure.
     @Test func obliterationAndUniversals() {
         #expect(hype("This serum erases acne scars in a fortnight."))
-        #expect(hype("Early surgery has abolished the disability of clubfoot."))
+        #expect(hype("Early surgery has banished the disability of clubfoot."))
         #expect(hype("One sachet a day and you'll never feel bloated again."))
         #expect(hype("There is no headache this balm cannot soothe."))
         #expect(hype("Penicillin is the greatest discovery in the history of medicine."))
@@ -256,5 +258,31 @@ struct ClaimsRound4Tests {
         #expect(!hype("There is no evidence that the drug cannot be given with food."))
         #expect(!hype("Vaccination eliminated smallpox by 1980."))
         #expect(!hype("There is no cure for the common cold."))
+    }
+
+    /// Near misses a review found on ordinary prose: each stays quiet.
+    @Test func reviewedNearMisses() {
+        #expect(quiet("Nurses noticed that his breathing had slowed."))
+        #expect(quiet("Ankle reflexes are abolished in severe neuropathy."))
+        #expect(!hype("The key to managing diabetes is regular review."))
+        #expect(!hype("The solution for injection must be diluted."))
+        #expect(!hype("Adherence to inhalers is rarely perfect."))
+        #expect(quiet("Patients can request a copy of their records."))
+        #expect(quiet("Children can bring a favourite toy."))
+        #expect(!hype("There is no drug that cannot cause harm in overdose."))
+        #expect(!hype("The nurse gives every patient a wristband on admission."))
+        #expect(!hype("Whatever your age, you will need a tetanus booster."))
+        #expect(quiet("People who want to know more can ask at reception."))
+        #expect(quiet("I keep my tablets in a locked drawer."))
+        #expect(quiet("I wrote down my symptoms."))
+        #expect(quiet("- Changes in blood pressure in pregnancy"))
+        #expect(!hype("Teaching in medical schools has changed since 2000."))
+        #expect(!vague("Children with eczema are usually seen by dermatologists."))
+        #expect(!hype("No procedure is completely risk-free."))
+        #expect(!hype("The liver detoxifies ammonia."))
+        #expect(uncited("There is no question that statins reduce strokes."))
+        #expect(uncited("Vitamin D is what keeps bones strong."))
+        #expect(uncited("A NEWS score of 5 or more calls for urgent review."))
+        #expect(rules("- Habits we all").isEmpty)
     }
 }

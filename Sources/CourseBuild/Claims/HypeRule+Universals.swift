@@ -1,0 +1,72 @@
+/// Promises without exception by shape: no one ever again, whatever your age, "every" said again,
+/// everyone cured, every case of a disease, a universal by double negation.
+extension HypeRule {
+    static let curingVerbs: Set<String> = ["saves", "save", "saved", "cures", "cure", "cured", "heals", "heal", "fixes", "fix", "protects", "protect", "spares"]
+    /// What "every" counts in a routine, not a promise: "every morning, every evening".
+    static let routineWords: Set<String> = ["morning", "evening", "night", "day", "time", "hour", "week", "month", "year", "dose", "meal", "visit", "shift"]
+    /// People a cure is promised to: "saves every septic patient".
+    static let persons: Set<String> = ["patient", "child", "baby", "infant", "person", "human", "woman", "man"]
+    /// Verbs a double negation promises: "no headache this balm cannot soothe".
+    static let remedyVerbs: Set<String> = ["solve", "soothe", "fix", "perfect", "help", "heal", "cure", "treat", "improve", "ease", "relieve", "clear", "handle", "beat", "reverse"]
+    /// What "There is no … that cannot" says soberly: "no evidence that", "no drug that cannot cause harm".
+    static let epistemicNouns: Set<String> = ["evidence", "proof", "data", "reason", "need", "doubt", "way", "point", "sign", "suggestion", "indication", "study", "trial"]
+
+    /// "will", or a contraction of it ("you'll", "it’ll"), compared by bytes.
+    static func isWill(_ t: ClaimToken) -> Bool {
+        let w = t.lower.utf8
+        return t.lower == "will" || StructureCues.endsWith(w, "'ll".utf8) || StructureCues.endsWith(w, "’ll".utf8)
+    }
+
+    /// "nobody needs to fear a stroke again", "no one will go hungry again": an end for everyone.
+    func noOneAgain(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        let w = t[k].lower
+        guard w == "nobody" || w == "no" && v.lower(k + 1) == "one", t.last(where: { $0.kind == .word })?.lower == "again",
+              t[k...].contains(where: { Self.isWill($0) || ["needs", "need", "has", "must", "should", "ever"].contains($0.lower) }) else { return nil }
+        return .init(reason: "an absolute promise", span: k...(w == "no" ? k + 1 : k))
+    }
+
+    /// "Whatever your age, this plan works": a promise without exception; not "whatever your age, you will need…".
+    func whateverYour(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard t[k].lower == "whatever" || t[k].lower == "whoever", ["your", "you"].contains(v.lower(k + 1) ?? ""), !v.context.isCourseProse,
+              t[k...].contains(where: { ["works", "work", "helps", "help"].contains($0.lower) || $0.classes.contains(.outcomeVerb) }) else { return nil }
+        return .init(reason: "an absolute promise", span: k...(k + 1))
+    }
+
+    /// "for every body, every age, every condition": "every" said again, after a comma.
+    func everySaidAgain(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard t[k].lower == "every", k >= 3, t[k - 1].lower == ",", t[k - 3].lower == "every", !v.context.isCourseProse,
+              !Self.routineWords.contains(v.lower(k + 1) ?? ""), !Self.routineWords.contains(t[k - 2].lower) else { return nil }
+        return .init(reason: "an absolute promise", span: k...min(t.count - 1, k + 1))
+    }
+
+    /// "saves every septic patient", "cures every child": everyone, as the object of a cure.
+    func everyoneCured(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard t[k].lower == "every", k >= 1, Self.curingVerbs.contains(t[k - 1].lower), !v.context.isCourseProse else { return nil }
+        let someone = (k + 1...k + 2).contains { v.has(.people, at: $0) || StructureCues.isClinical(v, $0) || Self.persons.contains(v.lower($0) ?? "") }
+        return someone ? .init(reason: "an absolute promise", span: (k - 1)...k) : nil
+    }
+
+    /// "prevents every migraine": an effect on every case of a disease; not "every second stroke", not hedged.
+    func everyCase(_ v: SentenceView, _ k: Int, afterEffect effect: Bool) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard t[k].lower == "every", effect, k + 1 < t.count, t[k + 1].kind != .number, !v.has([.ordinal, .numberWord], at: k + 1),
+              StructureCues.isClinical(v, k + 1) || StructureCues.isClinical(v, k + 2), !v.context.isCourseProse,
+              !t[..<k].contains(where: { StructureCues.hedges.contains($0.lower) }) else { return nil }
+        return .init(reason: "an absolute promise", span: k...(StructureCues.isClinical(v, k + 1) ? k + 1 : k + 2))
+    }
+
+    /// "There is no headache this balm cannot soothe", "There is simply no skin our mask won't perfect";
+    /// not "There is no evidence that…", nor "no drug that cannot cause harm".
+    func doubleNegation(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard k <= 3, t[k].lower == "no", t[..<k].contains(where: { $0.lower == "there" }), !v.context.isCourseProse,
+              !Self.epistemicNouns.contains(v.lower(k + 1) ?? ""),
+              let neg = t[(k + 1)...].firstIndex(where: { ["cannot", "can't", "can’t", "won't", "won’t"].contains($0.lower) }),
+              Self.remedyVerbs.contains(v.lower(neg + 1) ?? "") else { return nil }
+        return .init(reason: "an absolute promise", span: k...(k + 1 < t.count ? k + 1 : k))
+    }
+}
