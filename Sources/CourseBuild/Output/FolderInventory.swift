@@ -26,18 +26,18 @@ struct FolderInventory {
         return inventory
     }
 
-    /// Cuts the files at `paths` to zero bytes from all cores (freeing the blocks
-    /// of a 200 MB output waits on the disk); one that cannot be cut is removed.
+    /// Cuts the files at `paths` to zero bytes (freeing the blocks of a 200 MB
+    /// output waits on the disk); one that cannot be cut is removed.
     private mutating func empty(_ paths: [String], under root: String) {
-        let failed = paths.concurrentMap { path -> Bool in
+        let failed = WaitingCalls.failures(paths) { path in
             let fd = open(root + "/" + path, O_WRONLY | O_TRUNC | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-            guard fd >= 0 else { return true }
+            guard fd >= 0 else { return false }
             close(fd)
-            return false
+            return true
         }
-        for (path, failed) in zip(paths, failed) where failed {
-            unlink(root + "/" + path)
-            files.remove(path)
+        for i in failed {
+            unlink(root + "/" + paths[i])
+            files.remove(paths[i])
         }
     }
 
