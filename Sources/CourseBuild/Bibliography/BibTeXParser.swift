@@ -186,6 +186,7 @@ enum BibTeXParser {
 
         /// True when a value holds a line that reads like another field ("  year = {").
         static func looksLikeSwallowedField(_ value: String) -> Bool {
+            guard value.utf8.contains(UInt8(ascii: "\n")) else { return false }  // most values: one line
             for line in value.split(separator: "\n").dropFirst() {
                 let trimmed = line.drop { $0 == " " || $0 == "\t" }
                 let name = trimmed.prefix { $0.isLetter }
@@ -230,29 +231,35 @@ enum BibTeXParser {
         /// Reads `{…}` or `"…"` with balanced inner braces and returns the text
         /// between the delimiters. A value still open when a line starting with
         /// `@` begins is unclosed: reported at its opening delimiter.
-        mutating func readDelimited(open: Unicode.Scalar, close: Unicode.Scalar, what: String) throws -> String {
+        /// `what` is built only for an error: this runs once per field of a bibliography of thousands.
+        mutating func readDelimited(open: Unicode.Scalar, close: Unicode.Scalar, what: @autoclosure () -> String) throws -> String {
             let opening = scanner.position
             scanner.advance()
+            let start = scanner.index
             var depth = 0
-            var text = String.UnicodeScalarView()
-            let unclosed = BibTeXSyntaxError("unclosed '\(open)' in \(what): expected '\(close)'", at: opening)
+            func unclosed() -> BibTeXSyntaxError {
+                BibTeXSyntaxError("unclosed '\(open)' in \(what()): expected '\(close)'", at: opening)
+            }
             while let c = scanner.current {
                 if c == "\\", let next = scanner.peek(1), next == "{" || next == "}" || next == "\"" {
-                    text.append(c); text.append(next)
                     scanner.advance(); scanner.advance()
                     continue
                 }
-                if c == close && depth == 0 { scanner.advance(); return String(text) }
+                if c == close && depth == 0 {
+                    // The text is the scalars passed over, kept as they are.
+                    let text = String(String.UnicodeScalarView(scanner.scalars[start..<scanner.index]))
+                    scanner.advance()
+                    return text
+                }
                 if c == "{" { depth += 1 }
                 if c == "}" {
-                    if depth == 0 { throw unclosed }  // a stray '}' ends the entry: the quote was never closed
+                    if depth == 0 { throw unclosed() }  // a stray '}' ends the entry: the quote was never closed
                     depth -= 1
                 }
-                if c == "\n" && scanner.lineOpensEntry(at: scanner.index + 1) { throw unclosed }
-                text.append(c)
+                if c == "\n" && scanner.lineOpensEntry(at: scanner.index + 1) { throw unclosed() }
                 scanner.advance()
             }
-            throw unclosed
+            throw unclosed()
         }
     }
 }

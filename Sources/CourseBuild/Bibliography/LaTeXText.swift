@@ -51,11 +51,21 @@ enum LaTeXText {
         return String(out)
     }
 
-    private static let markupBytes: Set<UInt8> = Set("{}\\~`$".utf8)
-
     /// Whether the decoder would change anything: braces, commands, ties, quotes, math or dashes.
+    /// One pass over the bytes: Foundation's `contains("--")` bridged every field to NSString.
     private static func hasMarkup(_ text: String) -> Bool {
-        text.utf8.contains(where: markupBytes.contains) || text.contains("--") || text.contains("''")
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\\"), UInt8(ascii: "~"), UInt8(ascii: "`"), UInt8(ascii: "$"):
+                return true
+            case UInt8(ascii: "-"), UInt8(ascii: "'"):
+                if byte == previous { return true }
+            default: break
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether the text has a tab or line break, a doubled space, or a space at either end.

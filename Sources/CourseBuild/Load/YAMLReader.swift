@@ -28,7 +28,9 @@ struct YAMLReader {
     /// diagnostic says what to do where libyaml's words alone would not.
     mutating func compose(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // UTF-8 named, not `.default`: Yams works that out from the environment
+            // on every call (a twentieth of a second over 1,000 chapters' front matter and quizzes).
+            return try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             let found = Self.describe(error, in: text)
             diagnostics.append(

@@ -22,31 +22,23 @@ enum FolderRemover {
         return rmdir(path) == 0 && emptied
     }
 
+    /// Removes the entry `name` of the open folder `parent`, a folder with all it holds.
+    @discardableResult
+    static func removeEntry(_ name: UnsafePointer<CChar>, in parent: Int32) -> Bool {
+        var info = stat()
+        guard fstatat(parent, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+        guard info.st_mode & S_IFMT == S_IFDIR else { return unlinkat(parent, name, 0) == 0 }
+        let child = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        let emptied = child >= 0 && removeContents(of: child)
+        return unlinkat(parent, name, AT_REMOVEDIR) == 0 && emptied
+    }
+
     /// Empties the open folder `fd` (and closes it).
     private static func removeContents(of fd: Int32) -> Bool {
-        guard let dir = fdopendir(fd) else {
-            close(fd)
-            return false
-        }
-        defer { closedir(dir) }
-        let parent = dirfd(dir)
         var removed = true
-        while let entry = readdir(dir) {
-            var name = entry.pointee.d_name
-            let capacity = MemoryLayout.size(ofValue: name)
-            let ok = withUnsafePointer(to: &name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: capacity) { name -> Bool in
-                    if strcmp(name, ".") == 0 || strcmp(name, "..") == 0 { return true }
-                    var info = stat()
-                    guard fstatat(parent, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
-                    guard info.st_mode & S_IFMT == S_IFDIR else { return unlinkat(parent, name, 0) == 0 }
-                    let child = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                    let emptied = child >= 0 && removeContents(of: child)
-                    return unlinkat(parent, name, AT_REMOVEDIR) == 0 && emptied
-                }
-            }
-            removed = ok && removed
+        let complete = FolderEntries.forEach(in: fd) { parent, name in
+            removed = removeEntry(name, in: parent) && removed
         }
-        return removed
+        return complete && removed
     }
 }

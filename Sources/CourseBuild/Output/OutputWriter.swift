@@ -33,8 +33,12 @@ enum OutputWriter {
             var lastIndex: [String: Int] = [:]
             for (i, file) in files.enumerated() { lastIndex[file.path] = i }
             let files = files.enumerated().filter { lastIndex[$0.element.path] == $0.offset }.map(\.element)
-            let folders = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path })
-            for folder in folders.sorted() { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            let folders = Set(files.flatMap { ancestors(of: $0.path) })
+            let reused = try SpareOutput.claim(beside: target, as: staging.path)
+            removeStale(reused, keeping: Set(files.map(\.path)), folders: folders, in: staging.path)
+            for folder in folders.subtracting(reused.folders).sorted() {
+                try fm.createDirectory(atPath: staging.path + "/" + folder, withIntermediateDirectories: false)
+            }
             let (unique, copies) = sameBytes(files)
             // Thousands of small files: writing them from all cores halves the time spent in system calls.
             let failures = unique.concurrentMap { file -> Error? in
@@ -46,17 +50,18 @@ enum OutputWriter {
             // where the system refuses the link, the bytes are written again.
             for (copy, original) in copies {
                 let path = staging.appendingPathComponent(copy.path).path
+                unlink(path)  // an empty file of the spare
                 if link(staging.appendingPathComponent(original).path, path) != 0 { try FileBytes.save(copy.data, to: path) }
             }
             if fm.fileExists(atPath: target.path), exchange(staging.path, target.path) {
                 // The previous output is now at the staging path.
-                guard FolderRemover.removeTree(staging.path) else {
+                guard SpareOutput.keep(staging.path, beside: target) else {
                     throw CourseError("could not remove the previous output '\(staging.path)'")
                 }
             } else if fm.fileExists(atPath: target.path) {
                 try fm.moveItem(at: target, to: old)
                 try fm.moveItem(at: staging, to: target)
-                guard FolderRemover.removeTree(old.path) else { throw CourseError("could not remove the previous output '\(old.path)'") }
+                guard SpareOutput.keep(old.path, beside: target) else { throw CourseError("could not remove the previous output '\(old.path)'") }
             } else {
                 try fm.moveItem(at: staging, to: target)
             }
@@ -65,6 +70,24 @@ enum OutputWriter {
             if !fm.fileExists(atPath: target.path), fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: target) }
             throw (error as? CourseError) ?? CourseError("could not write '\(target.path)': \(error.localizedDescription)")
         }
+    }
+
+    /// The folders holding `path`, outermost first: "a", "a/b" for "a/b/c.html".
+    static func ancestors(of path: String) -> [String] {
+        var folders: [String] = []
+        var end = path.startIndex
+        while let slash = path[end...].firstIndex(of: "/") {
+            folders.append(String(path[..<slash]))
+            end = path.index(after: slash)
+        }
+        return folders
+    }
+
+    /// Removes from a reused staging folder what the new output does not have:
+    /// folders first (with all they hold), then files in the folders that stay.
+    static func removeStale(_ reused: FolderInventory, keeping files: Set<String>, folders: Set<String>, in staging: String) {
+        for folder in reused.folders.subtracting(folders) { FolderRemover.removeTree(staging + "/" + folder) }
+        for file in reused.files.subtracting(files) { unlink(staging + "/" + file) }
     }
 
     /// Files of at least `linkSize` bytes whose bytes equal an earlier file's, with that

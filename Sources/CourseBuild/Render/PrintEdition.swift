@@ -123,21 +123,24 @@ struct PrintEdition {
         func copy(_ range: Range<Int>) {
             var k = range.lowerBound
             while k < range.upperBound {
-                if bytes[k] == UInt8(ascii: "<") {
-                    if let open = unlinked, bytes.has("</a>", at: k) {
-                        // A span with at most a class (a citation's, a term's) means nothing on paper:
-                        // the text alone, which saved a ninth of a volume's bytes.
-                        if let end = out.bareSpanEnd(at: open) {
-                            out.removeSubrange(open...end)
-                        } else {
-                            out += Array("</span>".utf8)
-                        }
-                        unlinked = nil
-                        k += 4
-                        continue
+                // Runs without a tag are copied whole.
+                let tag = bytes[k..<range.upperBound].firstIndex(of: UInt8(ascii: "<")) ?? range.upperBound
+                out += bytes[k..<tag]
+                k = tag
+                guard k < range.upperBound else { break }
+                if let open = unlinked, bytes.has("</a>", at: k) {
+                    // A span with at most a class (a citation's, a term's) means nothing on paper:
+                    // the text alone, which saved a ninth of a volume's bytes.
+                    if let end = out.bareSpanEnd(at: open) {
+                        out.removeSubrange(open...end)
+                    } else {
+                        out += Array("</span>".utf8)
                     }
-                    if bytes.has("<a ", at: k) { lastAnchor = out.count }
+                    unlinked = nil
+                    k += 4
+                    continue
                 }
+                if bytes.has("<a ", at: k) { lastAnchor = out.count }
                 out.append(bytes[k])
                 k += 1
             }
@@ -149,10 +152,17 @@ struct PrintEdition {
             while start > i, bytes[start - 1] == UInt8(ascii: "-") || (bytes[start - 1] | 0x20) >= 0x61 && (bytes[start - 1] | 0x20) <= 0x7A {
                 start -= 1
             }
-            let name = String(decoding: bytes[start..<eq], as: UTF8.self)
+            let name = bytes[start..<eq]
             let close = bytes[(eq + 2)...].firstIndex(of: UInt8(ascii: "\"")) ?? bytes.count
+            guard Self.rewrittenAttributes.contains(where: { $0.elementsEqual(name) }) else {
+                // Kept as it is, without making strings of it: most attributes of a page.
+                copy(i..<(eq + 2))
+                out += bytes[(eq + 2)..<close]
+                i = close
+                continue
+            }
             let value = String(decoding: bytes[(eq + 2)..<close], as: UTF8.self)
-            if name == "href", case let target = link(value, chapterSlug: slug), target.hasPrefix("#") {
+            if name.elementsEqual("href".utf8), case let target = link(value, chapterSlug: slug), target.hasPrefix("#") {
                 // <a … href="#x" …> becomes <span …>.
                 copy(i..<eq)
                 if let open = lastAnchor {
@@ -160,11 +170,11 @@ struct PrintEdition {
                     unlinked = open
                     lastAnchor = nil
                 }
-                out.removeLast(name.utf8.count + 1)  // " href"
+                out.removeLast(name.count + 1)  // " href"
                 i = min(close + 1, bytes.count)
                 continue
             }
-            if name == "title", start > i, bytes[start - 1] == UInt8(ascii: " ") {
+            if name.elementsEqual("title".utf8), start > i, bytes[start - 1] == UInt8(ascii: " ") {
                 // On paper a title shows nowhere: a glossary term's definition was 7% of a volume.
                 copy(i..<(start - 1))
                 i = min(close + 1, bytes.count)
@@ -173,7 +183,7 @@ struct PrintEdition {
             copy(i..<(eq + 2))
             i = close
             let rewritten: String
-            switch name {
+            switch String(decoding: name, as: UTF8.self) {
             case "id": rewritten = slug.map { "\($0)--" + value } ?? value
             case "aria-labelledby":
                 rewritten = slug.map { slug in
@@ -188,6 +198,9 @@ struct PrintEdition {
         copy(i..<bytes.count)
         return String(decoding: Self.headingsOneLevelDown(out), as: UTF8.self)
     }
+
+    /// The attributes `rewrite` reads: ids and links rewritten, titles dropped; every other one is copied as bytes.
+    private static let rewrittenAttributes = ["id", "aria-labelledby", "aria-label", "href", "title"].map { Array($0.utf8) }
 
     /// `<h1>`…`<h5>` and their closing tags one level down, under the course's title.
     static func headingsOneLevelDown(_ bytes: [UInt8]) -> [UInt8] {
@@ -235,10 +248,11 @@ private extension Array where Element == UInt8 {
 
     /// The first index of `text` at or after `start`.
     func firstIndex(of text: StaticString, from start: Int) -> Int? {
+        let first = text.utf8Start.pointee
         var k = start
-        while k < count {
-            if has(text, at: k) { return k }
-            k += 1
+        while k < count, let candidate = self[k...].firstIndex(of: first) {
+            if has(text, at: candidate) { return candidate }
+            k = candidate + 1
         }
         return nil
     }

@@ -18,14 +18,16 @@ struct SiteBuilder {
 
     /// The pages to render, paths relative to `site/`.
     func pageJobs() throws -> [PageJob] {
-        // The references are split by size, so their pages are known only once the list is built.
-        let referencePages = try memo.reuse("site/references", inputs: { PageInputs.citations(facts, $0) }) {
-            try CoursePages.references(index, facts, references, .siteRoot, budget: CoursePages.Caps.siteReferencesBytes).map { part in
-                try page(part.name + ".html", title: part.title, body: part.body)
-            }
-        }
-        var jobs = referencePages.map { page in PageJob { page } }
-        jobs += [
+        var jobs = [
+            // Split by size: one job for all their pages, run in the pool (made before the
+            // pool, the list kept a core idle for a seventh of a second at 1,000 chapters).
+            PageJob(isLong: true, pages: {
+                try memo.reuse("site/references", inputs: { PageInputs.citations(facts, $0) }) {
+                    try CoursePages.references(index, facts, references, .siteRoot, budget: CoursePages.Caps.siteReferencesBytes).map { part in
+                        try page(part.name + ".html", title: part.title, body: part.body)
+                    }
+                }
+            }),
             PageJob(isLong: true) {
                 try memo.reuse("site/glossary", inputs: { PageInputs.glossary(facts, $0) }) {
                     try page("glossary.html", title: "Glossary", body: CoursePages.glossary(index, facts, .siteRoot))
