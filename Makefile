@@ -76,7 +76,7 @@ theme:
 	python3 scripts/embed-theme
 
 clean:
-	rm -rf .build output
+	rm -rf .build output .output.spare
 
 ## Re-embed starter/ as the course `coursebuild init` writes, after editing it.
 starter:
