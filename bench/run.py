@@ -5,8 +5,11 @@
 
 For each size N, bench/generate.py writes a course of N chapters into the work
 folder (cached: regenerated only when the generator, seed or word count
-changes). Then, per size, over --runs runs each (output folders removed
-between runs, untimed):
+changes). Then, per size, over --runs runs each. With --mode cold (the default)
+output folders are removed between runs, untimed: each build writes every file
+anew. With --mode rebuild they are kept (after one untimed first build), as
+when an author builds again after an edit: coursebuild and Hugo both write
+over the previous output.
 
   coursebuild  `coursebuild build COURSE --output DIR`; wall time, CPU time
                (user+sys of the child, from os.wait4) and peak RSS (ru_maxrss)
@@ -66,6 +69,12 @@ def measure(argv, log_path, cwd=None, env=None):
     with open(log_path, "rb") as log:
         err = log.read().decode("utf-8", "replace")
     return Result(wall, ru.ru_utime, ru.ru_stime, ru.ru_maxrss, proc.returncode, err)
+
+
+def remove_output(out_dir):
+    """An output folder and the spare coursebuild keeps beside it (`.NAME.spare`)."""
+    rmtree(out_dir)
+    rmtree(os.path.join(os.path.dirname(out_dir), "." + os.path.basename(out_dir) + ".spare"))
 
 
 def rmtree(path):
@@ -245,8 +254,12 @@ def run_size(n, args, tool, peers, log):
 
     runs = args.runs
     k = 0
+    if args.mode == "rebuild":
+        remove_output(out_dir)
+        measure([tool, "build", course, "--output", out_dir], os.path.join(work, f"cb-{n}.log"), env=env)
     while k < runs:
-        rmtree(out_dir)
+        if args.mode == "cold":
+            remove_output(out_dir)
         res = measure([tool, "build", course, "--output", out_dir], os.path.join(work, f"cb-{n}.log"), env=env)
         row["cb"].append(res)
         print(f"  coursebuild run {k + 1}: {res.wall:.2f} s wall, {res.cpu:.2f} s CPU, "
@@ -263,8 +276,8 @@ def run_size(n, args, tool, peers, log):
     if warn and row["cb"][-1].ok:
         row["notes"].append(f"coursebuild at size {n} printed: " + " | ".join(warn[:3]))
     row["runs"] = len(row["cb"])
-    row["stages"] = stage_timings(tool, course, out_dir, env, os.path.join(work, f"cb-{n}-timings.log"))
-    rmtree(out_dir)
+    row["stages"] = stage_timings(tool, course, out_dir, env, os.path.join(work, f"cb-{n}-timings.log"), args.mode)
+    remove_output(out_dir)
 
     if "cmark" in peers:
         all_md = concatenated(course, n, work)
@@ -278,11 +291,15 @@ def run_size(n, args, tool, peers, log):
     if "hugo" in peers:
         site = hugo_site(course, n, work)
         hugo_out = os.path.join(work, f"hugo-out-{n}")
-        for k in range(runs):
+        hugo_command = [peers["hugo"], "--source", site, "--destination", hugo_out, "--quiet",
+                        "--cacheDir", os.path.join(work, "hugo-cache"), "--noBuildLock"]
+        if args.mode == "rebuild":
             rmtree(hugo_out)
-            res = measure([peers["hugo"], "--source", site, "--destination", hugo_out, "--quiet",
-                           "--cacheDir", os.path.join(work, "hugo-cache"), "--noBuildLock"],
-                          os.path.join(work, f"hugo-{n}.log"))
+            measure(hugo_command, os.path.join(work, f"hugo-{n}.log"))
+        for k in range(runs):
+            if args.mode == "cold":
+                rmtree(hugo_out)
+            res = measure(hugo_command, os.path.join(work, f"hugo-{n}.log"))
             row["hugo"].append(res)
             if not res.ok:
                 row["notes"].append(f"hugo exited {res.status} at size {n}: "
@@ -298,9 +315,10 @@ def run_size(n, args, tool, peers, log):
     return row
 
 
-def stage_timings(tool, course, out_dir, env, log_path):
-    """One more (untimed) build with --timings: each stage's wall time, in order."""
-    rmtree(out_dir)
+def stage_timings(tool, course, out_dir, env, log_path, mode):
+    """One more (untimed) build with --timings, in the same mode: each stage's wall time, in order."""
+    if mode == "cold":
+        remove_output(out_dir)
     res = measure([tool, "build", course, "--output", out_dir, "--timings"], log_path, env=env)
     stages = []
     for line in res.stderr.splitlines():
@@ -382,6 +400,8 @@ def main(argv=None):
     ap.add_argument("--tool", default=None, help="coursebuild binary (default: the release build, else debug)")
     ap.add_argument("--sizes", default="12,100,1000", help="comma-separated chapter counts")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--mode", choices=["cold", "rebuild"], default="cold",
+                    help="cold: remove the outputs before each run; rebuild: write over the previous output")
     ap.add_argument("--max-seconds", type=float, default=120.0,
                     help="a size whose first coursebuild run is slower than this is run once (0: never)")
     ap.add_argument("--work", default="/tmp/coursebuild-bench", help="where courses, sites and outputs go")
