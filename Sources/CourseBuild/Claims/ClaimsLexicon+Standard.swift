@@ -50,6 +50,12 @@ extension ClaimsLexicon {
             "evidence shows", "a growing body of evidence", "a growing body of research", "a large body of evidence",
             "body of evidence", "mounting evidence", "growing evidence", "emerging evidence",
             "there is evidence that", "clinical experience shows", "scientists have found", "science shows",
+            // sales copy's unnamed backing: "Backed by research, our drops…", "science-backed"
+            "backed by research", "backed by science", "backed by studies", "backed by evidence", "science-backed",
+            "research-backed", "evidence-backed", "proven by science", "proven by research",
+            // hearsay handed to the learner: "You will often hear on the wards that…", "We were all taught that…"
+            "you will hear", "you will often hear", "you may hear", "you may have heard", "you'll hear", "you’ll hear",
+            "we were taught", "we were all taught", "we are taught", "we have been told", "we were told",
             "according to research", "according to recent research", "according to experts",
             "according to studies", "according to scientists", "many doctors believe", "many experts believe",
             "word on the wards", "word on the street", "the word is that", "rumour has it", "rumor has it",

@@ -40,7 +40,7 @@ struct CompiledLexicon: Sendable {
             (Array(VagueAttributionRule.verdictNouns), .verdictNoun), (Array(SentenceContext.factiveVerbs), .factiveVerb),
             (Array(StructureCues.readerModals), .readerModal),
             (Array(StructureCues.hedgeOpeners), .hedgeOpener), (Array(StructureCues.comparedAdverbs), .comparedAdverb),
-            (Array(StructureCues.needWords), .needWord), (["within"], .within), (Array(StructureCues.firstPerson), .firstPersonOwner),
+            (Array(StructureCues.needWords), .needWord), (["within", "in"], .within), (Array(StructureCues.firstPerson), .firstPersonOwner),
             (Array(VagueAttributionRule.everyMember), .everyMember),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }

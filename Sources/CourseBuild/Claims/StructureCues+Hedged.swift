@@ -67,9 +67,11 @@ extension StructureCues {
         return .init(reason: "gives a recommendation", span: (i - 1)...(i + 1))
     }
 
-    /// "develops within days", "works within weeks": a timing without a number.
+    /// "develops within days", "works within weeks", "works in minutes": a timing without a number.
     func withinTime(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
-        guard let unit = v.lower(i + 1), ["minutes", "hours", "days", "weeks", "months"].contains(unit), i >= 1,
+        // After "in", only the short spans ("in minutes"): "in weeks 1 to 4" is a schedule.
+        let units: Set<String> = v.lower(i) == "in" ? ["seconds", "minutes", "hours"] : ["minutes", "hours", "days", "weeks", "months"]
+        guard let unit = v.lower(i + 1), units.contains(unit), i >= 1,
               !v.context.isVignette,
               (0..<i).contains(where: { Self.isGiven(v, $0) || v.tokens[$0].classes.contains(.effectVerb) || v.lex.outcomeNouns.contains(v.tokens[$0].lower) })
         else { return nil }

@@ -89,13 +89,17 @@ struct VagueAttributionRule {
         "antioxidants", "stimulants", "supplements", "inhibitors", "blockers", "receptors", "others", "members",
         "ingredients", "components", "elements", "treatments", "payments", "segments", "events", "moments",
     ]
+    /// Bodies that hold views, unnamed: "Professional bodies agree that…" (with an opinion verb only).
+    static let institutions: Set<String> = ["bodies", "organisations", "organizations", "societies", "colleges", "agencies", "authorities"]
     /// Results with no source given: "independent lab tests confirm that…".
     static let unnamedResults: Set<String> = ["tests", "results", "measurements", "checks", "assessments"]
     static func isGroup(_ v: SentenceView, _ i: Int, first: Bool) -> Bool {
         let t = v.tokens[i]
         let w = t.lower.utf8
         guard w.count > 4, w.last == UInt8(ascii: "s"), !t.isCapitalised || first else { return false }
-        if Self.unnamedResults.contains(t.lower) { return true }
+        if Self.unnamedResults.contains(t.lower) || Self.institutions.contains(t.lower) { return true }
+        // "Senior colleagues will tell you…", not "Tarleton and colleagues found…" or "her colleagues".
+        if t.lower == "colleagues" { return !["and", "&", "his", "her", "their", "our", "my", "your"].contains(v.lower(i - 1) ?? "") }
         guard groupEndings.contains(where: { StructureCues.endsWith(w, $0) }) else { return false }
         return !notGroups.contains(t.lower) && !StructureCues.isClinical(v, i)
     }

@@ -109,7 +109,7 @@ struct WordClasses: OptionSet, Sendable {
     static let comparedAdverb = WordClasses(rawValue: 1 << 40)
     /// `StructureCues.needWords`: what a condition calls for ("needed", "advised").
     static let needWord = WordClasses(rawValue: 1 << 41)
-    /// "within", before a timing in words ("within days").
+    /// "within" and "in", before a timing in words ("within days", "in minutes").
     static let within = WordClasses(rawValue: 1 << 44)
     /// `StructureCues.firstPerson`: "my", "our", before a testimonial's symptom.
     static let firstPersonOwner = WordClasses(rawValue: 1 << 42)

@@ -285,4 +285,18 @@ struct ClaimsRound4Tests {
         #expect(uncited("A NEWS score of 5 or more calls for urgent review."))
         #expect(rules("- Habits we all").isEmpty)
     }
+
+    /// Written from the guide for the registers that lag (sales copy, teaching prose): unnamed backing,
+    /// timings in minutes, hearsay handed to the learner, unnamed colleagues and bodies.
+    @Test func salesCopyAndTeachingHearsay() {
+        #expect(vague("Backed by science, our gummies support restful sleep."))
+        #expect(uncited("Our nasal spray works in minutes."))
+        #expect(quiet("The webinar recording is posted in hours, not days."))
+        #expect(vague("You will often hear in clinic that statins cause memory loss."))
+        #expect(vague("We were all taught that a normal CRP rules out infection."))
+        #expect(vague("Senior colleagues will tell you that sepsis hides in the elderly."))
+        #expect(vague("Professional bodies agree that interpreters improve consent."))
+        #expect(!vague("Tarleton and colleagues found that the benefit held."))
+        #expect(quiet("Ketone bodies rise during fasting."))
+    }
 }
