@@ -24,6 +24,10 @@ extension ClaimsLexicon {
             "risk-free", "free of risk", "free from risk", "zero risk", "magic number", "instant results",
             "100% protection", "total protection", "complete protection", "utterly harmless", "completely harmless",
             "entirely harmless", "completely immune", "totally immune",
+            // textbook hyperbole: "can work wonders", "an unprecedented leap forward", "the missing piece"
+            "work wonders", "nothing less than", "staggering", "leap forward", "quantum leap",
+            "truly remarkable", "sheer power", "a must for", "a must-have", "make you an expert", "the missing piece",
+            "almost overnight",
             "always works", "zero risk", "completely harmless", "totally harmless", "perfectly harmless",
             "instantly", "transform the way", "transform your",
             "life changing", "instant relief", "works instantly", "effortless",
@@ -330,7 +334,7 @@ extension ClaimsLexicon {
         "everything you know", "everything you thought", "everything doctors thought", "never be the same",
         // certainty and invulnerability: "predicted with absolute certainty", "virtually indestructible"
         "absolute certainty", "complete certainty", "total certainty", "indestructible", "invincible", "bulletproof",
-        "unbreakable", "make you the most", "all your * needs",
+        "unbreakable", "make you the most", "all your * needs", "comes anywhere close", "no other * comes close",
         // sweeping change, instant and permanent results, urgency, rules rewritten
         "change everything", "instant and permanent", "permanent results", "rewire your brain", "act now",
         "before it's too late", "before it is too late", "until it's too late", "until it is too late",

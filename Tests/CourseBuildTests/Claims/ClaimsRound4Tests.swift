@@ -299,4 +299,16 @@ struct ClaimsRound4Tests {
         #expect(!vague("Tarleton and colleagues found that the benefit held."))
         #expect(quiet("Ketone bodies rise during fasting."))
     }
+
+    /// Textbook hyperbole written from the guide's kin words.
+    @Test func textbookHyperbole() {
+        #expect(hype("Lithium remains the gold standard, and no other mood stabiliser comes anywhere close."))
+        #expect(hype("Early mobilisation can work wonders after hip surgery."))
+        #expect(hype("The new inhaler is an unprecedented leap forward for asthma care."))
+        #expect(hype("Omega-3 supplements are a must for anyone who values their heart."))
+        #expect(hype("This single lecture will make you an expert in ECG interpretation."))
+        #expect(hype("Magnesium is the missing piece in almost every chronic illness."))
+        #expect(!hype("Physiotherapy does not work wonders after a stroke."))
+        #expect(!hype("The outbreak was unprecedented in its size."))
+    }
 }
