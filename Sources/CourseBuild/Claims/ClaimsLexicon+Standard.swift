@@ -129,6 +129,7 @@ extension ClaimsLexicon {
         comparisons: [
             // a treatment's place against the others, and who is more at risk
             "first-line", "first line", "second-line", "second line", "treatment of choice", "drug of choice",
+            "works best", "work best",
             "mainstay of", "gold standard", "standard of care", "cornerstone of", "preferred over",
             "preferred to", "more vulnerable", "more susceptible",
             "more prone", "less vulnerable", "less susceptible", "at higher risk", "at greater risk", "at increased risk",
@@ -224,6 +225,8 @@ extension ClaimsLexicon {
         "cbt", "psychotherapy", "counselling", "counseling", "injection", "injections", "infusion", "dose", "doses",
         // products sold for health: "Our night-time blend…", "DeepRest capsules…"
         "capsule", "capsules", "formula", "formulas", "formulation", "blend", "blends", "gummies", "powder",
+        "lotion", "lotions", "cream", "creams", "ointment", "ointments", "gel", "gels", "inhaler", "inhalers",
+        "pessary", "pessaries", "suppository", "suppositories", "lozenge", "lozenges",
         "powders", "shots", "drinks", "juice", "juices", "remedy", "remedies", "peptides", "collagen", "tonic",
         // programmes sold or prescribed as treatments
         "protocol", "protocols", "programme", "programmes", "regimen", "regimens", "intervention", "interventions",
@@ -301,6 +304,7 @@ extension ClaimsLexicon {
     /// Imperative verbs of a prescribing, monitoring or safety instruction.
     static let standardInstructionVerbs: [String] = [
         "give", "take", "avoid", "titrate", "prescribe", "stop", "start", "begin", "combine", "separate",
+        "apply", "repeat", "rinse",
         "administer", "taper", "withhold", "omit", "skip", "reduce", "increase", "lower", "raise", "halve",
         "double", "switch", "restrict", "limit", "use", "offer", "continue", "measure", "monitor", "check",
         "record", "review", "test", "screen", "repeat", "recheck", "discontinue", "cut", "drink", "eat", "drive",

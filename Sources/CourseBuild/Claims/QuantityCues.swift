@@ -176,7 +176,9 @@ struct QuantityCues {
             let before = v.lower(start - 1)
             let after = v.lower(e + 2)
             // "within 2 weeks", "2 hours apart", "take two to four weeks to work".
-            let takes = ["take", "takes", "took", "taking"].contains(before ?? "") && after == "to"
+            // "take two to four weeks to work", "recovery can take two to three years".
+            let takes = ["take", "takes", "took", "taking"].contains(before ?? "")
+                && (after == "to" || StructureCues.hedges.contains(v.lower(start - 2) ?? ""))
                 && !v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding])   // not "It takes two weeks to mark the essays"
             let clinical = !v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding, .people])
             if before == "by" || before == "within" || ["before", "after", "apart", "earlier", "later"].contains(after ?? "") || approximate && clinical || takes {
@@ -227,6 +229,7 @@ struct QuantityCues {
                 if w == "case" || w == "cases" { return ["studies", "study", "vignettes", "discussions"].contains(v.lower(i + k + 1) ?? "") }
                 return true
             }
+            if w == "or" || w == "and" { return false }   // "2 or more places the patient at risk"
             if v.tokens[i + k].kind != .word { return false }
         }
         return false

@@ -43,7 +43,7 @@ struct SentenceContext {
     ]
     static let spacingVerbs: Set<String> = ["leave", "allow", "wait", "space"]
     static let clinicalVerbs: Set<String> = [
-        "leave", "allow", "wait", "space",
+        "leave", "allow", "wait", "space", "apply", "rinse",
         "start", "begin", "take", "give", "divide", "split", "separate", "titrate", "administer", "infuse", "inject",
         "increase", "reduce", "taper", "stop", "avoid", "dilute", "prescribe", "limit", "restrict", "continue",
         "switch", "add", "offer", "do", "treat", "exclude",
@@ -109,7 +109,9 @@ struct SentenceContext {
             assertsFrom = from
         }
         // "Consider this: up to a third of…", "Remember: …": an instruction that only introduces what follows.
-        if from == 0, let verb = imperativeVerb, let colon = t.prefix(5).firstIndex(where: { $0.lower == ":" }), verb < colon, colon <= verb + 2 {
+        if from == 0, let verb = imperativeVerb,
+           let colon = t.prefix(5).firstIndex(where: { $0.lower == ":" || $0.lower == "," && Self.factiveVerbs.contains(t[verb].lower) }),
+           verb < colon, colon <= verb + 2 {
             from = colon + 1
             assertsFrom = from
             imperativeVerb = nil
@@ -118,6 +120,11 @@ struct SentenceContext {
         if let frame = Self.assertingFrame(t, from: from) {
             from = frame
             assertsFrom = frame
+        }
+        // "The answer is B, because a MUST score of 2 or more…": the reason given asserts.
+        if from == 0, let because = Self.answerBecause(t) {
+            from = because
+            assertsFrom = because
         }
         // "As you saw in the last module, smoking lowers clozapine levels": an opening clause that points
         // back at the course; the main clause after its comma asserts.
@@ -184,6 +191,13 @@ struct SentenceContext {
     }
 
     static let referenceOpeners: Set<String> = ["as", "like", "in", "from", "following"]
+
+    /// After "The answer is B, because", "Option C is wrong because": where the reason begins.
+    private static func answerBecause(_ t: [ClaimToken]) -> Int? {
+        guard t.prefix(4).contains(where: { ["answer", "option", "choice"].contains($0.lower) }),
+              let because = t.prefix(10).firstIndex(where: { $0.lower == "because" }), because + 1 < t.count else { return nil }
+        return because + 1
+    }
 
     /// The first token after an opening clause that points at the course ("As you saw in the last module,",
     /// "As discussed in chapter 3,"), when a clinical word follows it.
@@ -265,6 +279,7 @@ struct SentenceContext {
         "remember", "note", "recall", "notice", "know", "explain", "understand", "recognise", "recognize",
         "appreciate", "realise", "realize", "learn", "discover", "describe", "grasp", "forget", "forgets", "overlook",
         "mind",   // "bear in mind that", "keep in mind that"
+        "state",  // "Learning outcome: state that sarcopenia affects…"
     ]
 
     /// The first token after a factive frame in the sentence's first dozen tokens ("recall that", "know why").

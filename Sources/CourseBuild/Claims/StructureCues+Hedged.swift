@@ -71,7 +71,9 @@ extension StructureCues {
     func withinTime(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         // After "in", only the short spans ("in minutes"): "in weeks 1 to 4" is a schedule.
         let units: Set<String> = v.lower(i) == "in" ? ["seconds", "minutes", "hours"] : ["minutes", "hours", "days", "weeks", "months"]
-        guard let unit = v.lower(i + 1), units.contains(unit), i >= 1,
+        // "within a week": one unit with its article.
+        let singular = v.lower(i) == "within" && ["a", "an"].contains(v.lower(i + 1) ?? "") && ["minute", "hour", "day", "week", "month", "fortnight"].contains(v.lower(i + 2) ?? "")
+        guard let unit = singular ? v.lower(i + 2).map({ $0 + "s" }) : v.lower(i + 1), units.contains(unit) || singular, i >= 1,
               !v.context.isVignette,
               (0..<i).contains(where: { Self.isGiven(v, $0) || v.tokens[$0].classes.contains(.effectVerb) || v.lex.outcomeNouns.contains(v.tokens[$0].lower) })
         else { return nil }

@@ -311,4 +311,18 @@ struct ClaimsRound4Tests {
         #expect(!hype("Physiotherapy does not work wonders after a stroke."))
         #expect(!hype("The outbreak was unprecedented in its size."))
     }
+
+    /// Teaching frames that hand the learner a claim, and leaflet instructions for topical forms.
+    @Test func teachingFramesAndTopicalInstructions() {
+        #expect(uncited("Remember, the adult dose of intramuscular adrenaline in anaphylaxis is 500 micrograms."))
+        #expect(uncited("Remember that a patient on lithium needs a level within a week of starting an ACE inhibitor."))
+        #expect(uncited("The answer is C, because a Wells score above 4 makes pulmonary embolism likely."))
+        #expect(uncited("Answer B: every adult should be offered a flu vaccine before winter."))
+        #expect(uncited("Learning outcome: state that osteoporosis affects one in three women over 50."))
+        #expect(uncited("Recovery from shingles pain can take two to three months."))
+        #expect(uncited("Simvastatin works best when taken at night."))
+        #expect(uncited("Apply the cream thinly and repeat after seven days."))
+        #expect(quiet("Remember, the quiz closes on Friday."))
+        #expect(quiet("Only 12 places remain on the course."))
+    }
 }
