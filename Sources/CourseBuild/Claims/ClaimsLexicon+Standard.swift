@@ -153,6 +153,7 @@ extension ClaimsLexicon {
             "licensed for", "licensed in", "only licensed", "approved for", "unlicensed", "off-label",
             "no safe level", "no safe amount", "narrow therapeutic", "risky", "carry a risk", "carries a risk",
             "carry a small risk", "carries a small risk", "hazardous", "gentle on", "gentle enough", "easy on the stomach",
+            "hypoallergenic", "safe on", "non-irritating",
             "suitable from", "suitable for babies", "suitable for children", "suitable in pregnancy",
             "kind to the stomach", "kind to your stomach",
             "well tolerated", "well-tolerated", "poorly tolerated", "safe in", "safe for", "safe to",

@@ -144,7 +144,7 @@ struct QuantityCues {
         // An age that only says who ("adults under 65", "children aged 9 to 13") is not the claim.
         let start = qualifiedStart(v, i)
         if let before = v.lower(start - 1), before == "aged" || before == "age" || before == "ages" || start < i && v.has(.people, at: start - 1) { return nil }
-        if courseCount(v, i) || isClockTime(v, i) || readOffALabel(v, i) { return nil }
+        if courseCount(v, i) || isClockTime(v, i) || readOffALabel(v, i) || packCount(v, i) { return nil }
         if digits, t[i].lower.count == 4, let value = t[i].value, value >= 1800, value <= 2099 { return yearCue(v, at: i) }
         // A range "7–11", "0.70 to 1.05", "9 to 13".
         var e = i
@@ -195,6 +195,14 @@ struct QuantityCues {
             return .init(reason: "states a quantity", span: start...e)
         }
         return nil
+    }
+
+    static let containers: Set<String> = ["pack", "packs", "box", "boxes", "bottle", "bottles", "tub", "tubs", "jar", "jars", "pouch", "pouches", "packet", "packets", "tin", "tins", "carton", "blister"]
+
+    /// "Each pack holds 30 capsules": how many units a container holds, not a dose.
+    private func packCount(_ v: SentenceView, _ i: Int) -> Bool {
+        guard i >= 2, ["holds", "contains", "has"].contains(v.lower(i - 1) ?? ""), Self.containers.contains(v.lower(i - 2) ?? "") else { return false }
+        return true
     }
 
     static let thresholdWords: Set<String> = ["more", "less", "over", "above", "higher", "lower", "fewer", "greater", "under", "below"]

@@ -327,6 +327,8 @@ struct SentenceContext {
         while k + 1 < t.count {
             let w = t[k].lower, n = t[k + 1].lower
             if w == "defined" && n == "as" || w == "refers" && n == "to" || w == "stands" && n == "for" { return true }
+            // "Refeeding syndrome is the name given to…".
+            if w == "name", n == "given" || n == "for", k >= 2, t[k - 1].lower == "the", t[k - 2].lower == "is" { return true }
             // "The number needed to treat is how many patients…", "Prevalence is the proportion of…".
             if w == "is", k <= 6, k + 2 < t.count, n == "how" && ["many", "much", "often", "likely", "far"].contains(t[k + 2].lower)
                 || n == "what" && ["proportion", "fraction", "percentage", "share"].contains(t[k + 2].lower) { return true }

@@ -119,11 +119,28 @@ extension StructureCues {
         return .init(reason: "compares efficacy or safety", span: i...(i + 2))
     }
 
+    static let qualities: Set<String> = [
+        "accurate", "effective", "safe", "reliable", "good", "potent", "strong", "gentle", "fast", "quick", "precise",
+        "sensitive", "specific", "harmful", "dangerous", "addictive", "toxic", "useful", "powerful",
+    ]
+
+    /// "Our monitor is as accurate as the cuffs used in surgeries", "is just as effective as": a copula, then
+    /// "as" + a quality + "as".
+    func copularEquivalence(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        guard let q = v.lower(i + 1), Self.qualities.contains(q), v.lower(i + 2) == "as" else { return nil }
+        var k = i - 1
+        while k >= 0, ["just", "every", "bit", "nearly", "almost", "equally", "not", "at", "least"].contains(v.tokens[k].lower) { k -= 1 }
+        guard k >= 0, Self.copulas.contains(v.tokens[k].lower) else { return nil }
+        return .init(reason: "compares efficacy or safety", span: i...(i + 2))
+    }
+
     /// "works about as well as", "performs just as well as": an equivalence of effect, not "and".
     func equivalence(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         guard let prev = v.lower(i - 1) else { return nil }
-        let measured = ["just", "about", "nearly", "almost", "roughly", "fully", "bit", "equally"].contains(prev)
-            || i > 0 && v.tokens[i - 1].classes.contains(.effectVerb)
+        // "clears head lice as well as the older insecticides": an effect verb shortly before, in the clause.
+        let afterEffect = (max(0, i - 4)..<i).contains { v.tokens[$0].classes.contains(.effectVerb) }
+            && !(max(0, i - 4)..<i).contains { v.tokens[$0].classes.contains(.clauseBreak) }
+        let measured = ["just", "about", "nearly", "almost", "roughly", "fully", "bit", "equally"].contains(prev) || afterEffect
             || ["works", "work", "worked", "performs", "perform", "performed", "does", "did"].contains(prev)
         return measured ? .init(reason: "compares efficacy or safety", span: i...(i + 2)) : nil
     }

@@ -13,6 +13,7 @@ extension StructureCues {
         "confused", "mistaken", "bought", "purchased", "ordered", "stored", "kept", "labelled", "labeled", "listed",
         "recorded", "documented", "discussed", "identified", "recognised", "recognized", "detected", "confirmed", "tested",
         "assessed", "monitored", "obtained", "requested", "sent", "downloaded", "accessed", "printed",
+        "trimmed", "cut", "washed", "reused", "worn", "folded", "carried", "opened", "shared", "personalised", "personalized",
     ]
     /// Verbs that, after a modal, state a mechanism or a use rather than an outcome.
     static let neutralVerbs: Set<String> = [

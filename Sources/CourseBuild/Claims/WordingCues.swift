@@ -38,6 +38,10 @@ struct WordingCues {
                i + 1 < t.count {
                 out.append(.init(reason: "states how common something is", span: i...(i + 1)))
             }
+            // "is almost always bilateral", "nearly never…": a frequency in words.
+            if (t[i].lower == "always" || t[i].lower == "never"), ["almost", "nearly", "virtually"].contains(v.lower(i - 1) ?? "") {
+                out.append(.init(reason: "states how common something is", span: (i - 1)...i))
+            }
             if t[i].classes.contains(.timeUnit), t[i].lower.hasSuffix("s"), let next = v.lower(i + 1),
                ["before", "after", "earlier", "later"].contains(next) {
                 out.append(.init(reason: "states a timing", span: i...(i + 1)))

@@ -325,4 +325,16 @@ struct ClaimsRound4Tests {
         #expect(quiet("Remember, the quiz closes on Friday."))
         #expect(quiet("Only 12 places remain on the course."))
     }
+
+    /// Sales copy's equivalences and tolerability, frequencies in words, and plain product descriptions.
+    @Test func productEquivalencesAndDescriptions() {
+        #expect(uncited("Our wrist monitor is as accurate as the cuffs used in clinics."))
+        #expect(uncited("Permethrin cream clears scabies as well as oral ivermectin."))
+        #expect(uncited("The nappy cream is hypoallergenic and safe on broken skin."))
+        #expect(uncited("Shingles is almost always confined to one side of the body."))
+        #expect(quiet("The gel pads can be trimmed to size with scissors."))
+        #expect(quiet("Each pack holds 60 capsules in a recyclable pouch."))
+        #expect(quiet("Delirium is the name given to an acute confusional state."))
+        #expect(quiet("It is hard for her to fall asleep since the move."))
+    }
 }
