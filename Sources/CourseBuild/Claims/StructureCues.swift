@@ -241,6 +241,20 @@ struct StructureCues {
         return nil
     }
 
+    /// "most clinically important grapefruit interactions involve": a plural noun (-s) within four words,
+    /// then a word that is not a noun's continuation (a verb: "involve", "are", "have").
+    static func pluralHeadThenVerb(_ v: SentenceView, after i: Int) -> Bool {
+        for k in (i + 1)..<min(v.tokens.count - 1, i + 5) {
+            let w = v.tokens[k].lower
+            guard v.tokens[k].kind == .word else { return false }
+            if w.utf8.count > 4, endsWith(w.utf8, "s".utf8), !endsWith(w.utf8, "ss".utf8), !endsWith(w.utf8, "ous".utf8),
+               let next = v.lower(k + 1), ["are", "have", "involve", "cause", "need", "show", "do", "will", "can", "respond", "recover", "get"].contains(next) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// "Most psychotropic drugs…", "a large share of people", "Few patients…".
     private func proportion(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens
@@ -248,7 +262,10 @@ struct StructureCues {
         if w.utf8.count <= 4, w == "most" || w == "few" || w == "many", i == 0 || Self.clauseBreaks.contains(t[i - 1].lower) || t[i - 1].lower == "and",
            !["the", "at", "a"].contains(v.lower(i - 1) ?? ""), i + 1 < t.count, t[i + 1].kind == .word {
             let end = min(t.count - 1, i + 5)
-            if (i + 1...end).contains(where: { Self.isClinical(v, $0) || v.has(.people, at: $0) || v.lower($0) == "of" }) {
+            // "Most psychotropic drugs", "Few patients", "Most of…"; or "Most … interactions involve": a plural
+            // head noun and then its verb, for "most" only.
+            if (i + 1...end).contains(where: { Self.isClinical(v, $0) || v.has(.people, at: $0) || v.lower($0) == "of" })
+                || w == "most" && !v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding]) && Self.pluralHeadThenVerb(v, after: i) {
                 return .init(reason: "states a proportion", span: i...(i + 1))
             }
         }

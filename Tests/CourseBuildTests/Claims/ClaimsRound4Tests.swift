@@ -337,4 +337,10 @@ struct ClaimsRound4Tests {
         #expect(quiet("Delirium is the name given to an acute confusional state."))
         #expect(quiet("It is hard for her to fall asleep since the move."))
     }
+
+    /// "Most" before a plural head and its verb, in a clinical sentence.
+    @Test func mostBeforeAPluralHead() {
+        #expect(uncited("Exam tip: most clinically important warfarin interactions involve antibiotics."))
+        #expect(quiet("Most mornings are busy in the clinic."))
+    }
 }
