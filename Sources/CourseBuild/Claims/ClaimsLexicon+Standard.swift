@@ -289,7 +289,7 @@ extension ClaimsLexicon {
         "contribute", "provoke", "aggravate", "amplify", "dampen", "affect", "shift", "advance", "thin", "cross",
         "reach", "colonise", "colonize", "resist", "absorb", "interfere", "compete", "impair", "slow",
         "damage", "harm", "lift", "undo", "rival", "predispose", "lead", "exacerbate", "potentiate", "blunt",
-        "disrupt", "disturb", "deliver", "make", "keep", "fix", "work",
+        "disrupt", "disturb", "deliver", "make", "keep", "fix", "work", "kill",
         "support", "rebuild", "repair", "heal", "clear", "remove", "flush", "fight", "combat", "tackle",
         "ward", "stave", "extend", "shorten", "add", "rejuvenate", "transform", "double", "halve", "raise",
         "reduce", "lower", "increase", "decrease", "improve", "worsen", "boost", "cause", "trigger", "prevent",

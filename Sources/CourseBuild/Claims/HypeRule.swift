@@ -56,7 +56,8 @@ struct HypeRule {
     func mentioned(_ v: SentenceView, _ span: ClosedRange<Int>) -> Bool {
         if v.tokens[span].contains(where: { $0.quoted }) { return true }
         if span.lowerBound > 0, v.tokens[span.lowerBound - 1].lower == "'" { return true }   // 'unlock deep sleep'
-        let window = max(0, span.lowerBound - 5)..<span.lowerBound
+        // "Headlines have called the new weight-loss injections a 'miracle cure'": the cue may stand a few words back.
+        let window = max(0, span.lowerBound - 8)..<span.lowerBound
         return v.tokens[window].contains(where: { Self.mentionCues.contains($0.lower) })
     }
 

@@ -181,7 +181,9 @@ struct QuantityCues {
                 && (after == "to" || StructureCues.hedges.contains(v.lower(start - 2) ?? ""))
                 && !v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding])   // not "It takes two weeks to mark the essays"
             let clinical = !v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding, .people])
-            if before == "by" || before == "within" || ["before", "after", "apart", "earlier", "later"].contains(after ?? "") || approximate && clinical || takes {
+            // "Returns are accepted within 30 days" counts days for a shop, not for a body.
+            if (before == "by" || before == "within") && (clinical || v.wordClasses.contains(.effectVerb))
+                || ["before", "after", "apart", "earlier", "later"].contains(after ?? "") || approximate && clinical || takes {
                 return .init(reason: "states a timed effect", span: (before == "by" || before == "within" ? start - 1 : start)...(e + 1))
             }
             return nil
@@ -200,9 +202,10 @@ struct QuantityCues {
     static let containers: Set<String> = ["pack", "packs", "box", "boxes", "bottle", "bottles", "tub", "tubs", "jar", "jars", "pouch", "pouches", "packet", "packets", "tin", "tins", "carton", "blister"]
 
     /// "Each pack holds 30 capsules": how many units a container holds, not a dose.
+    /// "Each pack holds 30 capsules", "The drops come in a 10 ml bottle": what a container holds, or its size.
     private func packCount(_ v: SentenceView, _ i: Int) -> Bool {
-        guard i >= 2, ["holds", "contains", "has"].contains(v.lower(i - 1) ?? ""), Self.containers.contains(v.lower(i - 2) ?? "") else { return false }
-        return true
+        if i >= 2, ["holds", "contains", "has"].contains(v.lower(i - 1) ?? ""), Self.containers.contains(v.lower(i - 2) ?? "") { return true }
+        return Self.containers.contains(v.lower(i + 2) ?? "") && v.lower(i - 1) == "a"
     }
 
     static let thresholdWords: Set<String> = ["more", "less", "over", "above", "higher", "lower", "fewer", "greater", "under", "below"]

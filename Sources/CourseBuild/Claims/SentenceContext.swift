@@ -103,10 +103,19 @@ struct SentenceContext {
         var mentionsAge = false
         // A label that introduces content: the course nouns before its colon do not make the rest navigation.
         var from = 0
+        // So does a source label ("GP newsletter:", "Pharmacy window poster:", "Care Certificate workbook:")
+        // before a clinical clause.
         if let colon = t.prefix(7).firstIndex(where: { $0.lower == ":" }),
-           t[..<colon].contains(where: { Self.contentLabels.contains($0.lower) }) {
+           t[..<colon].contains(where: { Self.contentLabels.contains($0.lower) })
+            || colon <= 4 && t[(colon + 1)...].contains(where: { !$0.classes.isDisjoint(with: [.clinical, .clinicalEnding]) })
+                && t[..<colon].allSatisfy({ $0.kind == .word }) {
             from = colon + 1
             assertsFrom = from
+        }
+        // Quiz feedback: "Correct — …", "Not quite, …", "Well done! …": what follows is asserted.
+        if let f = Self.feedbackEnd(t, from: from) {
+            from = f
+            assertsFrom = f
         }
         // "Consider this: up to a third of…", "Remember: …": an instruction that only introduces what follows.
         if from == 0, let verb = imperativeVerb,
@@ -191,6 +200,16 @@ struct SentenceContext {
     }
 
     static let referenceOpeners: Set<String> = ["as", "like", "in", "from", "following"]
+    static let feedbackWords: Set<String> = ["correct", "incorrect", "right", "wrong", "yes", "no", "exactly", "true", "false"]
+
+    /// After a feedback word and its dash, comma or exclamation mark: "Correct — delayed cord clamping…".
+    private static func feedbackEnd(_ t: [ClaimToken], from: Int) -> Int? {
+        var k = from
+        if k < t.count, t[k].lower == "not", k + 1 < t.count, t[k + 1].lower == "quite" { k += 1 }
+        guard k + 2 < t.count, feedbackWords.contains(t[k].lower) || t[k].lower == "quite",
+              ["—", "–", "-", ",", "!", ":"].contains(t[k + 1].lower) else { return nil }
+        return k + 2
+    }
 
     /// After "The answer is B, because", "Option C is wrong because": where the reason begins.
     private static func answerBecause(_ t: [ClaimToken]) -> Int? {
@@ -282,11 +301,17 @@ struct SentenceContext {
         "state",  // "Learning outcome: state that sarcopenia affects…"
     ]
 
+    static let advisingVerbs: Set<String> = ["advise", "reassure", "remind", "warn", "tell", "inform"]
+
     /// The first token after a factive frame in the sentence's first dozen tokens ("recall that", "know why").
     private static func assertingFrame(_ t: [ClaimToken], from: Int) -> Int? {
         var k = from
         while k + 2 < t.count, k < from + 12 {
             if t[k].classes.contains(.factiveVerb), ["that", "why"].contains(t[k + 1].lower) { return k + 2 }
+            // "should advise parents that babies sleep most safely on their backs".
+            if Self.advisingVerbs.contains(t[k].lower), let that = (k + 2..<min(t.count, k + 5)).first(where: { t[$0].lower == "that" }) {
+                return that + 1
+            }
             k += 1
         }
         return nil
@@ -327,6 +352,11 @@ struct SentenceContext {
         while k + 1 < t.count {
             let w = t[k].lower, n = t[k + 1].lower
             if w == "defined" && n == "as" || w == "refers" && n == "to" || w == "stands" && n == "for" { return true }
+            // "Statins work by blocking an enzyme…": how a drug acts, a mechanism.
+            if ["work", "works", "act", "acts"].contains(w), n == "by", k + 2 < t.count, t[k + 2].lower.hasSuffix("ing") { return true }
+            // "A glucose of 1 mmol/L is about 18 mg/dL": one unit's value set equal to another's.
+            if w == "is", k >= 3, t[k - 1].kind == .word || t[k - 1].lower == "/", t[..<k].contains(where: { $0.kind == .number }),
+               k + 2 < t.count, t[(k + 1)...].prefix(3).contains(where: { $0.kind == .number }), t[0].lower == "a" || t[0].lower == "an" { return true }
             // "Refeeding syndrome is the name given to…".
             if w == "name", n == "given" || n == "for", k >= 2, t[k - 1].lower == "the", t[k - 2].lower == "is" { return true }
             // "The number needed to treat is how many patients…", "Prevalence is the proportion of…".

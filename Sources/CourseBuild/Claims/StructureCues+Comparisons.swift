@@ -9,7 +9,7 @@ extension StructureCues {
     static let testNouns: Set<String> = [
         "test", "tests", "testing", "dipstick", "serology", "scan", "scans", "screening", "marker", "markers", "level",
         "levels", "score", "scores", "assay", "assays", "questionnaire", "sign", "signs", "x-ray", "imaging", "biopsy",
-        "ecg", "ekg", "eeg", "mri", "ct", "ultrasound", "echo", "spirometry", "swab",
+        "ecg", "ekg", "eeg", "mri", "ct", "ultrasound", "echo", "spirometry", "swab", "mammogram", "smear", "x-rays",
     ]
 
     func accuracy(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {

@@ -2,8 +2,11 @@
 /// follow years of heavy drinking", "Nitrofurantoin may turn urine brown". The lexicon's effect verbs
 /// cannot list every verb a drug or a condition is said to do; the subject and the modal carry the claim.
 extension StructureCues {
+    /// Tests named as the thing that can miss or mislead (not "score" or "level", which are results).
+    static let testDevices: Set<String> = ["test", "tests", "scan", "scans", "mammogram", "smear", "x-ray", "x-rays", "ultrasound", "ecg", "mri", "ct", "swab", "dipstick", "biopsy", "assay"]
+
     /// Modals that assert what they hedge, and the "to" of "tend to", "is likely to".
-    static let hedgeOpeners: Set<String> = ["may", "might", "can", "could", "cannot", "can't", "can’t", "to"]
+    static let hedgeOpeners: Set<String> = ["may", "might", "can", "could", "cannot", "can't", "can’t", "won't", "won’t", "to"]
 
     /// What a subject "can be" without a claim: described, measured, found in a textbook.
     static let neutralParticiples: Set<String> = [
@@ -45,7 +48,9 @@ extension StructureCues {
         // A group of people alone ("Patients can request a copy") needs an outcome in the object.
         let s = clauseStart(v, before: i)
         let hedgeStart = t[i].lower == "to" ? i - 1 : i
+        // A test right before the modal counts too: "A mammogram can miss some cancers".
         guard s < hedgeStart, (s..<hedgeStart).contains(where: { Self.isClinical(v, $0) && !v.has(.people, at: $0) })
+                || Self.testDevices.contains(v.lower(hedgeStart - 1) ?? "")
                 || (s..<hedgeStart).contains(where: { v.has(.people, at: $0) }) && Self.objectHasOutcome(v, j),
               !(s..<hedgeStart).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.vignetteWord)
                   || t[$0].classes.contains(.courseNoun) }) else { return nil }

@@ -218,7 +218,7 @@ struct VagueAttributionRule {
     private func sourceCue(_ v: SentenceView, noun i: Int, opinionOnly: Bool = false) -> SentenceView.Cue? {
         let t = v.tokens
         // One patient's story: "Nurses noticed that his breathing had slowed" reports what happened to him.
-        if v.context.isVignette || v.context.isCaseNarrative { return nil }
+        if v.context.isCaseNarrative { return nil }
         var j = i
         while j > 0, t[j - 1].kind == .word, Self.prefixes.contains(t[j - 1].lower) { j -= 1 }
         // One or two noun modifiers at the clause start: "sleep scientists have discovered",
@@ -280,6 +280,8 @@ struct VagueAttributionRule {
         } else {
             guard v.lex.reportingVerbs.contains(verb) else { return nil }
         }
+        // "Nurses noticed that his breathing had slowed": what staff saw in one patient, not a source.
+        if v.context.isVignette, ["noticed", "observed", "saw", "found", "reported", "said", "told", "noted"].contains(verb) { return nil }
         return .init(reason: "attributes a claim to unnamed sources", span: j...k)
     }
 

@@ -343,4 +343,20 @@ struct ClaimsRound4Tests {
         #expect(uncited("Exam tip: most clinically important warfarin interactions involve antibiotics."))
         #expect(quiet("Most mornings are busy in the clinic."))
     }
+
+    /// Source labels and quiz feedback before a claim, advice handed on ("should advise parents that"),
+    /// tests that can miss, "won't help"; plain: how a drug works, a unit set equal to another, a bottle's size.
+    @Test func labelsFeedbackAndAdviceHandedOn() {
+        #expect(uncited("GP newsletter: a cough after a cold often lingers for about three weeks."))
+        #expect(uncited("Feedback: correct — early skin-to-skin contact improves breastfeeding rates."))
+        #expect(uncited("Midwives should reassure mothers that breastfeeding lowers the risk of ear infections."))
+        #expect(uncited("A chest X-ray can miss early lung cancer."))
+        #expect(uncited("Antibiotics won't shorten a cold."))
+        #expect(uncited("Alcohol gel does not kill norovirus."))
+        #expect(quiet("Statins work by blocking an enzyme the liver uses to make cholesterol."))
+        #expect(quiet("A glucose of 1 mmol/L is about 18 mg/dL."))
+        #expect(quiet("The drops come in a 10 ml bottle with a child-resistant cap."))
+        #expect(quiet("Returns are accepted within 30 days if the seal is unbroken."))
+        #expect(quiet("Some patients will want to try magnesium whatever the evidence."))
+    }
 }
