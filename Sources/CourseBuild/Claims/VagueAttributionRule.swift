@@ -31,6 +31,7 @@ struct VagueAttributionRule {
     /// "the" names a specific study or team; it leaves the source unnamed only for these.
     static let theAllowed: Set<String> = [
         "literature", "evidence", "research", "science", "data", "consensus", "community", "establishment", "profession",
+        "textbooks", "experts", "guidelines",
     ]
     static let singularStudies: Set<String> = ["study", "expert"]
     /// Verbs before a hearsay participle ("is believed", "were thought").

@@ -359,4 +359,11 @@ struct ClaimsRound4Tests {
         #expect(quiet("Returns are accepted within 30 days if the seal is unbroken."))
         #expect(quiet("Some patients will want to try magnesium whatever the evidence."))
     }
+
+    /// A participle opening the subject is an adjective; "according to the textbooks" names no one.
+    @Test func participleSubjectsAndUnnamedTextbooks() {
+        #expect(uncited("Delayed cord clamping improves iron stores in term babies."))
+        #expect(vague("According to the surgical textbooks, drains reduce seromas after mastectomy."))
+        #expect(!vague("According to the NICE guideline on asthma, inhaled steroids come first."))
+    }
 }
