@@ -89,14 +89,14 @@ public enum Build {
         }
         // The claims review sits beside the site and links into it.
         let review = site == nil ? nil : ClaimsReview(course, memo: memo)
-        let bookPages = book?.pages() ?? []
+        let bookPages = book?.pages()
         let pages = try timings.measure("render pages") {
-            try PageGroups(site: site?.pageJobs() ?? [], review: review?.pageJobs ?? [], book: bookPages.map(\.job)).render()
+            try PageGroups(site: site?.pageJobs() ?? [], review: review?.pageJobs ?? [], book: bookPages?.jobs ?? []).render()
         }
 
         var output = Rendered(review: pages.review)
         if let site { output.site = site.files(pages: pages.site) }
-        if let book, let modified {
+        if let book, let bookPages, let modified {
             let bundle = book.files(bookPages, rendered: pages.book)
             output.book = bundle.map { OutputFile("epub/" + $0.path, data: $0.data) }
             let epub = try timings.measure("zip epub") { try EPUBZipper.zip(bundle, modified: modified) }
