@@ -36,9 +36,9 @@ public enum Build {
                 memo.reuse("facts/\(i)", inputs: { PageInputs.resolvedChapter(i, $0) }) { ChapterFacts(index: index, chapter: i) }
             }
         }
-        let suppressions = course.chapters.indices.flatMap { i in
+        let suppressions = course.chapters.indices.concurrentMap { i in
             memo.reuse("suppressions/\(i)", inputs: { $0.chapters[i] }) { Suppressions.find(in: course.chapters[i]) }
-        }
+        }.flatMap { $0 }
         let keep = [review, Linter.claimsNeeded(course.config.lint, options, suppressions: suppressions)].compactMap { $0 }.max()
         let claims = timings.measure("claims") { keep.map { ClaimsStage.analyse(course, keep: $0, cache: cache) } ?? [] }
         let resolved = ResolvedCourse(
