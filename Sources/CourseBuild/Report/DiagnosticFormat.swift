@@ -27,7 +27,8 @@ struct HumanFormat {
     /// line is cut to a window around the span, marked with "…".
     static let quoteWidth = 120
 
-    /// Findings quoted per slice.
+    /// Findings quoted per slice: 26 slices at 1,000 chapters keep every core busy,
+    /// and a slice is long enough that findings on one line mostly share its decoding.
     static let sliceSize = 256
 
     /// The findings, then their count. `sources` is called from several threads.
