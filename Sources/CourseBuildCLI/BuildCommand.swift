@@ -18,10 +18,12 @@ struct BuildCommand: ParsableCommand {
         let out = output ?? (path as NSString).appendingPathComponent("output"), start = Date()
         let terminal = isatty(STDERR_FILENO) != 0, progress = terminal && !quiet
         let stageTimings = StageTimings(onStageStart: progress ? ProgressLine.show : nil)
-        let (result, summary) = try Build.runWithSummary(path: path, output: out, options: .init(only: only, lint: try flags.options(), timings: stageTimings))
+        let build = try Build.runKeepingMemory(path: path, output: out, options: .init(only: only, lint: try flags.options(), timings: stageTimings))
         if progress { ProgressLine.clear() }
-        FileHandle.standardError.write(Data(BuildSummary.report(result, summary, courseAt: path, seconds: Date().timeIntervalSince(start),
+        FileHandle.standardError.write(Data(BuildSummary.report(build.result, build.summary, courseAt: path, seconds: Date().timeIntervalSince(start),
             timings: timings || verbose ? stageTimings : nil, quiet: quiet, verbose: verbose, terminal: terminal).utf8))
-        guard result.errorCount == 0 else { throw ExitCode(1) }
+        // All written (the report above is an unbuffered write): the process exits next.
+        Graveyard.bury(build)
+        guard build.result.errorCount == 0 else { throw ExitCode(1) }
     }
 }

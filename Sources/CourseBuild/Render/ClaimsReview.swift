@@ -36,7 +36,8 @@ struct ClaimsReview {
         self.context = context
         self.memo = memo
         // A sentence's status reads the course's settings and its own file's suppressions.
-        chapters = context.claims.indices.map { i in
+        // Over all cores: 0.05 s on one thread at 1,000 chapters, before the render pool.
+        chapters = context.claims.indices.concurrentMap { i in
             memo.reuse("review/items/\(i)", inputs: { PageInputs.ownChapter(i, $0) }) {
                 let items = Self.items(context, chapter: i)
                 return ChapterItems(items: items, counts: Self.counts(items))

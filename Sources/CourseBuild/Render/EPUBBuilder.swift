@@ -16,42 +16,59 @@ struct EPUBBuilder {
     static let mediaTypes = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
                              "svg": "image/svg+xml", "webp": "image/webp"]
 
-    /// A page of the book in reading order: its manifest id, its title in the contents, and how to render it.
-    struct Page {
+    /// A page's entry in the contents and the manifest.
+    struct Entry {
         var id: String
         var title: String
-        var job: PageJob
     }
 
-    /// The pages in reading order.
-    func pages() -> [Page] {
-        var pages = [Page(id: "cover", title: course.config.title, job: PageJob {
+    /// The book's pages in reading order, as jobs for the render pool.
+    struct Pages {
+        var jobs: [PageJob]
+        /// The entries of the pages before the references.
+        var fixed: [Entry]
+        /// The references' entries, known once their job has split them by size.
+        let references: LockedValue<[Entry]>
+        /// One entry per rendered page, in order; complete once the jobs have run.
+        var entries: [Entry] { fixed + references.value }
+    }
+
+    /// The pages in reading order; the references last.
+    func pages() -> Pages {
+        var pages: [(entry: Entry, job: PageJob)] = [(Entry(id: "cover", title: course.config.title), PageJob {
             try page("cover.xhtml", title: course.config.title, type: "cover", role: nil, body: cover())
         })]
         pages += course.chapters.indices.map { i in
-            Page(id: "chapter-\(i + 1)", title: course.chapters[i].title, job: PageJob { try chapterPage(i) })
+            (Entry(id: "chapter-\(i + 1)", title: course.chapters[i].title), PageJob { try chapterPage(i) })
         }
-        pages.append(Page(id: "objectives", title: "Objectives", job: PageJob {
+        pages.append((Entry(id: "objectives", title: "Objectives"), PageJob {
             try page("objectives.xhtml", title: "Objectives", type: "appendix", role: nil, body: CoursePages.objectives(index, facts, .epub))
         }))
         if !course.glossary.isEmpty {
-            pages.append(Page(id: "glossary", title: "Glossary", job: PageJob(isLong: true) {
+            pages.append((Entry(id: "glossary", title: "Glossary"), PageJob(isLong: true) {
                 try page("glossary.xhtml", title: "Glossary", type: "glossary", role: "doc-glossary", body: CoursePages.glossary(index, facts, .epub))
             }))
         }
-        // Split by size: e-readers handle files of a few hundred kilobytes best.
-        let referencePages = CoursePages.references(index, facts, references, .epub, budget: CoursePages.Caps.epubReferencesBytes)
-        pages += referencePages.map { part in
-            Page(id: part.name, title: part.title, job: PageJob {
+        let references = LockedValue<[Entry]>([])
+        return Pages(jobs: pages.map { $0.job } + [referencesJob(entries: references)], fixed: pages.map { $0.entry }, references: references)
+    }
+
+    /// The references' pages as one job in the pool (made before it, they kept a core
+    /// idle for a seventh of a second at 1,000 chapters); their entries go to `entries`.
+    private func referencesJob(entries: LockedValue<[Entry]>) -> PageJob {
+        PageJob(isLong: true, pages: {
+            // Split by size: e-readers handle files of a few hundred kilobytes best.
+            let parts = CoursePages.references(index, facts, references, .epub, budget: CoursePages.Caps.epubReferencesBytes)
+            entries.value = parts.map { Entry(id: $0.name, title: $0.title) }
+            return try parts.map { part in
                 try page(part.name + ".xhtml", title: part.title, type: "backmatter", role: nil, body: part.body)
-            })
-        }
-        return pages
+            }
+        })
     }
 
     /// The book's files, paths relative to the bundle folder, around its rendered pages.
-    func files(_ pages: [Page], rendered: [OutputFile]) -> [OutputFile] {
-        let pages = zip(pages, rendered).map { (id: $0.id, file: $1, title: $0.title) }
+    func files(_ pages: Pages, rendered: [OutputFile]) -> [OutputFile] {
+        let pages = zip(pages.entries, rendered).map { (id: $0.id, file: $1, title: $0.title) }
         var files = [OutputFile("mimetype", "application/epub+zip"), OutputFile("META-INF/container.xml", Self.container)]
         files += pages.map { OutputFile("OEBPS/" + $0.file.path, data: $0.file.data) }
         files.append(OutputFile("OEBPS/nav.xhtml", nav(pages.map { ($0.file.path, $0.title) })))

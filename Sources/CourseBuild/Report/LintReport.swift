@@ -16,15 +16,11 @@ public enum LintReport {
     /// Findings as people read them (no colour), for a course not loaded here: build and serve.
     public static func human(_ diagnostics: [Diagnostic], courseAt path: String) -> String {
         let folder = CourseFolder(path: path)
-        // Each file read and indexed once: a build of 1,000 chapters quoted 6,596 findings
-        // from 1,000 files, and reading them again for each took a fifth of a second.
-        var read: [String: SourceText?] = [:]
-        return DiagnosticFormat.human.render(diagnostics, sources: { file in
-            if let source = read[file] { return source }
-            let source = readSource(file, in: folder)
-            read[file] = source
-            return source
-        })
+        // Each file read and indexed once, over all cores: a build of 1,000 chapters quoted
+        // 6,596 findings from 1,000 files, and reading them again for each took a fifth of a second.
+        let files = Array(Set(diagnostics.map(\.range.file)))
+        let read = Dictionary(uniqueKeysWithValues: zip(files, files.concurrentMap { readSource($0, in: folder) }))
+        return DiagnosticFormat.human.render(diagnostics, sources: { read[$0] ?? nil })
     }
 
     /// What a build prints after linting: the findings, and whether it stopped.
