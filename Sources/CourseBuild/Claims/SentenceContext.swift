@@ -302,6 +302,7 @@ struct SentenceContext {
     ]
 
     static let advisingVerbs: Set<String> = ["advise", "reassure", "remind", "warn", "tell", "inform"]
+    static let actingVerbs: Set<String> = ["work", "works", "act", "acts"]
 
     /// The first token after a factive frame in the sentence's first dozen tokens ("recall that", "know why").
     private static func assertingFrame(_ t: [ClaimToken], from: Int) -> Int? {
@@ -309,7 +310,7 @@ struct SentenceContext {
         while k + 2 < t.count, k < from + 12 {
             if t[k].classes.contains(.factiveVerb), ["that", "why"].contains(t[k + 1].lower) { return k + 2 }
             // "should advise parents that babies sleep most safely on their backs".
-            if Self.advisingVerbs.contains(t[k].lower), let that = (k + 2..<min(t.count, k + 5)).first(where: { t[$0].lower == "that" }) {
+            if t[k].classes.contains(.advisingVerb), let that = (k + 2..<min(t.count, k + 5)).first(where: { t[$0].lower == "that" }) {
                 return that + 1
             }
             k += 1
@@ -353,7 +354,7 @@ struct SentenceContext {
             let w = t[k].lower, n = t[k + 1].lower
             if w == "defined" && n == "as" || w == "refers" && n == "to" || w == "stands" && n == "for" { return true }
             // "Statins work by blocking an enzyme…": how a drug acts, a mechanism.
-            if ["work", "works", "act", "acts"].contains(w), n == "by", k + 2 < t.count, t[k + 2].lower.hasSuffix("ing") { return true }
+            if n == "by", Self.actingVerbs.contains(w), k + 2 < t.count, t[k + 2].lower.hasSuffix("ing") { return true }
             // "A glucose of 1 mmol/L is about 18 mg/dL": one unit's value set equal to another's.
             if w == "is", k >= 3, t[k - 1].kind == .word || t[k - 1].lower == "/", t[..<k].contains(where: { $0.kind == .number }),
                k + 2 < t.count, t[(k + 1)...].prefix(3).contains(where: { $0.kind == .number }), t[0].lower == "a" || t[0].lower == "an" { return true }

@@ -73,12 +73,16 @@ extension StructureCues {
         return .init(reason: "gives a recommendation", span: (i - 1)...(i + 1))
     }
 
+    static let spans: Set<String> = ["minutes", "hours", "days", "weeks", "months"]
+    static let shortSpans: Set<String> = ["seconds", "minutes", "hours"]
+    static let singularSpans: Set<String> = ["minute", "hour", "day", "week", "month", "fortnight"]
+
     /// "develops within days", "works within weeks", "works in minutes": a timing without a number.
     func withinTime(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         // After "in", only the short spans ("in minutes"): "in weeks 1 to 4" is a schedule.
-        let units: Set<String> = v.lower(i) == "in" ? ["seconds", "minutes", "hours"] : ["minutes", "hours", "days", "weeks", "months"]
+        let units = v.lower(i) == "in" ? Self.shortSpans : Self.spans
         // "within a week": one unit with its article.
-        let singular = v.lower(i) == "within" && ["a", "an"].contains(v.lower(i + 1) ?? "") && ["minute", "hour", "day", "week", "month", "fortnight"].contains(v.lower(i + 2) ?? "")
+        let singular = v.lower(i) == "within" && ["a", "an"].contains(v.lower(i + 1) ?? "") && Self.singularSpans.contains(v.lower(i + 2) ?? "")
         guard let unit = singular ? v.lower(i + 2).map({ $0 + "s" }) : v.lower(i + 1), units.contains(unit) || singular, i >= 1,
               !v.context.isVignette,
               (0..<i).contains(where: { Self.isGiven(v, $0) || v.tokens[$0].classes.contains(.effectVerb) || v.lex.outcomeNouns.contains(v.tokens[$0].lower) })

@@ -64,7 +64,8 @@ struct VagueAttributionRule {
             if t[i].classes.contains(.everyMember), let cue = sharedExperience(v, at: i) { out.append(cue) }
             if t[i].classes.contains(.verdictNoun), let cue = verdictCue(v, noun: i) { out.append(cue) }
             if let cue = repeatedSource(v, at: i) { out.append(cue) }
-            if Self.its.contains(t[i].lower), let cue = agentlessCue(v, at: i) { out.append(cue) }
+            // The first byte first: a set probe (a string hash) on every token was measurable.
+            if t[i].lower.utf8.first == UInt8(ascii: "i"), Self.its.contains(t[i].lower), let cue = agentlessCue(v, at: i) { out.append(cue) }
             if t[i].lower == "we", let cue = collectiveKnowledge(v, at: i) { out.append(cue) }
             if t[i].classes.contains(.passiveAuxiliary), i > 0, t[i - 1].lower != "it", let cue = passiveCue(v, at: i) { out.append(cue) }
         }

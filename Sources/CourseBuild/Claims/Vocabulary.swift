@@ -115,6 +115,8 @@ struct WordClasses: OptionSet, Sendable {
     static let firstPersonOwner = WordClasses(rawValue: 1 << 42)
     /// `VagueAttributionRule.everyMember`: "any", "every", "anyone", before a trade's shared knowledge.
     static let everyMember = WordClasses(rawValue: 1 << 43)
+    /// `SentenceContext.advisingVerbs`: "advise", "reassure", before a that-clause handed on.
+    static let advisingVerb = WordClasses(rawValue: 1 << 45)
 
     // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
     static let opensHype = WordClasses(rawValue: 1 << 9)
