@@ -340,6 +340,11 @@ extension ClaimsLexicon {
         // certainty and invulnerability: "predicted with absolute certainty", "virtually indestructible"
         "absolute certainty", "complete certainty", "total certainty", "indestructible", "invincible", "bulletproof",
         "unbreakable", "make you the most", "all your * needs", "comes anywhere close", "no other * comes close",
+        // a field swept clean, failure ruled out, the best without exception
+        "bar none", "cannot fail", "can't fail", "isn't an option", "is not an option", "better than new",
+        "no risk whatsoever", "effortlessly", "on the brink of extinction", "swept away", "ended the era",
+        "the end of the era", "rendered * obsolete", "made * obsolete", "lethal disease into", "into a minor inconvenience",
+        "the most perfect", "fix anything", "cure anything", "in a single weekend", "remember everything",
         // sweeping change, instant and permanent results, urgency, rules rewritten
         "change everything", "instant and permanent", "permanent results", "rewire your brain", "act now",
         "before it's too late", "before it is too late", "until it's too late", "until it is too late",

@@ -59,6 +59,40 @@ extension HypeRule {
         return .init(reason: "an absolute promise", span: k...(StructureCues.isClinical(v, k + 1) ? k + 1 : k + 2))
     }
 
+    static let anyone: Set<String> = ["any", "every", "anyone", "anybody", "everyone", "everybody", "anything", "everything"]
+    /// Only "utterly": "completely", "entirely" and "permanently" are literal in pharmacology
+    /// ("reversed dabigatran completely within minutes", "permanently damages the nerve").
+    static let wholly: Set<String> = ["utterly"]
+    static let healingVerbs: Set<String> = [
+        "heal", "heals", "healed", "cure", "cures", "cured", "fix", "fixes", "fixed", "stop", "stops", "stopped", "restore",
+        "restores", "restored", "reset", "resets", "save", "saves", "saved", "clear", "clears", "cleared", "reverse", "reverses",
+        "reversed", "transform", "transforms", "transformed", "rendered", "renders",
+    ]
+
+    /// "heals any wound", "stops the seizures of every child", "utterly transformed": an effect without
+    /// exception or without remainder, stated (not hedged) in clinical text.
+    func effectWithoutExcept(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        // Verbs of changing an outcome, not of adding, applying or needing; not in an instruction.
+        guard t[k].classes.contains(.outcomeVerb) || t[k].classes.contains(.healingVerb), v.context.imperativeVerb == nil,
+              // A passive states who is treated ("Doses are raised in anyone who…"), not a promise.
+              !(StructureCues.endsWith(t[k].lower.utf8, "ed".utf8) && StructureCues.copulas.contains(v.lower(k - 1) ?? "")),
+              !v.context.isCourseProse, !v.context.isQuestion,
+              !t[..<k].contains(where: { StructureCues.hedges.contains($0.lower) || HypeRule.negators.contains($0.lower) }) else { return nil }
+        // "utterly transformed": the adverb before the verb.
+        if k >= 1, Self.wholly.contains(t[k - 1].lower) { return .init(reason: "an absolute promise", span: (k - 1)...k) }
+        var j = k + 1
+        while j < t.count, j <= k + 6, !t[j].classes.contains(.clauseBreak) {
+            let w = t[j].lower
+            if Self.anyone.contains(w), !v.has([.ordinal, .numberWord, .timeUnit], at: j + 1), !Self.routineWords.contains(v.lower(j + 1) ?? "") {
+                return .init(reason: "an absolute promise", span: k...j)
+            }
+            if Self.wholly.contains(w) { return .init(reason: "an absolute promise", span: k...j) }
+            j += 1
+        }
+        return nil
+    }
+
     /// "There is no headache this balm cannot soothe", "There is simply no skin our mask won't perfect";
     /// not "There is no evidence that…", nor "no drug that cannot cause harm".
     func doubleNegation(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {

@@ -46,6 +46,9 @@ struct HypeRule {
             out.append(.init(reason: "an absolute or superlative promise", span: span))
         }
         if let cue = everPromise(v) { out.append(cue) }
+        for k in v.tokens.indices where !v.tokens[k].classes.isDisjoint(with: [.outcomeVerb, .healingVerb]) {
+            if let cue = effectWithoutExcept(v, k), !mentioned(v, cue.span) { out.append(cue); break }
+        }
         guard v.wordClasses.contains(.promiseCue) else { return out }
         if let cue = universalPromise(v) { out.append(cue) }
         if let cue = totalVictory(v), !mentioned(v, cue.span) { out.append(cue) }

@@ -117,6 +117,8 @@ struct WordClasses: OptionSet, Sendable {
     static let everyMember = WordClasses(rawValue: 1 << 43)
     /// `SentenceContext.advisingVerbs`: "advise", "reassure", before a that-clause handed on.
     static let advisingVerb = WordClasses(rawValue: 1 << 45)
+    /// `HypeRule.healingVerbs`: "heals", "stops", "restores", whose universal object makes a promise.
+    static let healingVerb = WordClasses(rawValue: 1 << 46)
 
     // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
     static let opensHype = WordClasses(rawValue: 1 << 9)

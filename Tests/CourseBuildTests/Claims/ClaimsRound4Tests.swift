@@ -366,4 +366,17 @@ struct ClaimsRound4Tests {
         #expect(vague("According to the surgical textbooks, drains reduce seromas after mastectomy."))
         #expect(!vague("According to the NICE guideline on asthma, inhaled steroids come first."))
     }
+
+    /// An outcome changed for anyone or anything, stated in clinical text; the field swept clean.
+    @Test func effectsWithoutException() {
+        #expect(hype("Negative-pressure therapy heals any wound, however chronic."))
+        #expect(hype("A ketogenic diet stops the seizures of every child who keeps to it."))
+        #expect(hype("Biologics have utterly transformed life with psoriasis."))
+        #expect(hype("The new injection has rendered every other eczema treatment obsolete."))
+        #expect(hype("Our graduates are the best-prepared nurses in the country, bar none."))
+        #expect(!hype("Idarucizumab reversed dabigatran completely within minutes [@pollack2017]."))
+        #expect(!hype("Add up the elemental magnesium from every product she takes."))
+        #expect(!hype("Apply the same timing rules to every magnesium-containing product."))
+        #expect(!hype("Statins may reduce strokes in any adult with diabetes."))
+    }
 }
