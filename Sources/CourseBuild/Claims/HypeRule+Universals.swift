@@ -77,17 +77,25 @@ extension HypeRule {
         guard t[k].classes.contains(.outcomeVerb) || t[k].classes.contains(.healingVerb), v.context.imperativeVerb == nil,
               // A passive states who is treated ("Doses are raised in anyone who…"), not a promise.
               !(StructureCues.endsWith(t[k].lower.utf8, "ed".utf8) && StructureCues.copulas.contains(v.lower(k - 1) ?? "")),
-              !v.context.isCourseProse, !v.context.isQuestion,
-              !t[..<k].contains(where: { StructureCues.hedges.contains($0.lower) || HypeRule.negators.contains($0.lower) }) else { return nil }
-        // "utterly transformed": the adverb before the verb.
-        if k >= 1, Self.wholly.contains(t[k - 1].lower) { return .init(reason: "an absolute promise", span: (k - 1)...k) }
+              !v.context.isCourseProse, !v.context.isQuestion, let span = universalAround(v, k) else { return nil }
+        // Checked last, since a universal is rare: not hedged or negated ("may reduce … in any adult").
+        guard !t[..<k].contains(where: { StructureCues.hedges.contains($0.lower) || HypeRule.negators.contains($0.lower) }) else { return nil }
+        return .init(reason: "an absolute promise", span: span)
+    }
+
+    /// "utterly transformed", or "any"/"every"/"anyone" in the verb's object before the clause ends.
+    private func universalAround(_ v: SentenceView, _ k: Int) -> ClosedRange<Int>? {
+        let t = v.tokens
+        if k >= 1, Self.wholly.contains(t[k - 1].lower) { return (k - 1)...k }
         var j = k + 1
         while j < t.count, j <= k + 6, !t[j].classes.contains(.clauseBreak) {
             let w = t[j].lower
-            if Self.anyone.contains(w), !v.has([.ordinal, .numberWord, .timeUnit], at: j + 1), !Self.routineWords.contains(v.lower(j + 1) ?? "") {
-                return .init(reason: "an absolute promise", span: k...j)
+            // "any…"/"every…" start with a or e: a byte test before the set's string hash.
+            let first = w.utf8.first
+            if first == UInt8(ascii: "a") || first == UInt8(ascii: "e"), Self.anyone.contains(w), !v.has([.ordinal, .numberWord, .timeUnit], at: j + 1), !Self.routineWords.contains(v.lower(j + 1) ?? "") {
+                return k...j
             }
-            if Self.wholly.contains(w) { return .init(reason: "an absolute promise", span: k...j) }
+            if first == UInt8(ascii: "u"), Self.wholly.contains(w) { return k...j }
             j += 1
         }
         return nil
