@@ -4,8 +4,6 @@ extension HypeRule {
     static let curingVerbs: Set<String> = ["saves", "save", "saved", "cures", "cure", "cured", "heals", "heal", "fixes", "fix", "protects", "protect", "spares"]
     /// What "every" counts in a routine, not a promise: "every morning, every evening".
     static let routineWords: Set<String> = ["morning", "evening", "night", "day", "time", "hour", "week", "month", "year", "dose", "meal", "visit", "shift"]
-    /// People a cure is promised to: "saves every septic patient".
-    static let persons: Set<String> = ["patient", "child", "baby", "infant", "person", "human", "woman", "man"]
     /// Verbs a double negation promises: "no headache this balm cannot soothe".
     static let remedyVerbs: Set<String> = ["solve", "soothe", "fix", "perfect", "help", "heal", "cure", "treat", "improve", "ease", "relieve", "clear", "handle", "beat", "reverse"]
     /// What "There is no … that cannot" says soberly: "no evidence that", "no drug that cannot cause harm".
@@ -46,7 +44,7 @@ extension HypeRule {
     func everyoneCured(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
         let t = v.tokens
         guard t[k].lower == "every", k >= 1, Self.curingVerbs.contains(t[k - 1].lower), !v.context.isCourseProse else { return nil }
-        let someone = (k + 1...k + 2).contains { v.has(.people, at: $0) || StructureCues.isClinical(v, $0) || Self.persons.contains(v.lower($0) ?? "") }
+        let someone = (k + 1...k + 2).contains { v.has(.people, at: $0) || StructureCues.isClinical(v, $0) || QuantityCues.persons.contains(v.lower($0) ?? "") }
         return someone ? .init(reason: "an absolute promise", span: (k - 1)...k) : nil
     }
 

@@ -48,6 +48,8 @@ struct QuantityCues {
         "travellers", "travelers", "passengers", "donors", "recipients", "commuters", "lives",
         "workers", "employees", "survivors", "carers", "seniors", "girls", "boys",
     ]
+    /// One person, as a recommendation's or a cure's object names them ("every newborn", "every septic patient").
+    static let persons: Set<String> = ["patient", "child", "baby", "infant", "person", "human", "woman", "man", "newborn", "adult", "toddler"]
     static let findingVerbs: Set<String> = [
         "found", "reported", "showed", "shown", "described", "warned", "concluded", "demonstrated", "discovered",
         "published", "approved", "observed", "identified", "recommended", "noted", "established", "confirmed",

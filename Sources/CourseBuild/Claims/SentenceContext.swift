@@ -102,45 +102,40 @@ struct SentenceContext {
         // By index, and one pass for ages: copying each token out cost a retain and a release.
         var mentionsAge = false
         // A label that introduces content: the course nouns before its colon do not make the rest navigation.
-        var from = 0
         // So does a source label ("GP newsletter:", "Pharmacy window poster:", "Care Certificate workbook:")
         // before a clinical clause.
         if let colon = t.prefix(7).firstIndex(where: { $0.lower == ":" }),
            t[..<colon].contains(where: { Self.contentLabels.contains($0.lower) })
             || colon <= 4 && t[(colon + 1)...].contains(where: { !$0.classes.isDisjoint(with: [.clinical, .clinicalEnding]) })
                 && t[..<colon].allSatisfy({ $0.kind == .word }) {
-            from = colon + 1
-            assertsFrom = from
+            assertsFrom = colon + 1
         }
         // Quiz feedback: "Correct — …", "Not quite, …", "Well done! …": what follows is asserted.
-        if let f = Self.feedbackEnd(t, from: from) {
-            from = f
+        if let f = Self.feedbackEnd(t, from: assertsFrom) {
             assertsFrom = f
         }
         // "Consider this: up to a third of…", "Remember: …": an instruction that only introduces what follows.
-        if from == 0, let verb = imperativeVerb,
+        if assertsFrom == 0, let verb = imperativeVerb,
            let colon = t.prefix(5).firstIndex(where: { $0.lower == ":" || $0.lower == "," && Self.factiveVerbs.contains(t[verb].lower) }),
            verb < colon, colon <= verb + 2 {
-            from = colon + 1
-            assertsFrom = from
+            assertsFrom = colon + 1
             imperativeVerb = nil
         }
         // "For the quiz, note that…", "you will know that…", "understand why…": the clause after the frame asserts.
-        if let frame = Self.assertingFrame(t, from: from) {
-            from = frame
+        if let frame = Self.assertingFrame(t, from: assertsFrom) {
             assertsFrom = frame
         }
         // "The answer is B, because a MUST score of 2 or more…": the reason given asserts.
-        if from == 0, let because = Self.answerBecause(t) {
-            from = because
+        if assertsFrom == 0, let because = Self.answerBecause(t) {
             assertsFrom = because
         }
         // "As you saw in the last module, smoking lowers clozapine levels": an opening clause that points
         // back at the course; the main clause after its comma asserts.
-        if from == 0, let lead = Self.courseReference(t) {
-            from = lead
+        if assertsFrom == 0, let lead = Self.courseReference(t) {
             assertsFrom = lead
         }
+        // The opening frames end where the asserted part begins.
+        var from = assertsFrom
         if let verb = imperativeVerb, verb < from { imperativeVerb = nil }   // "Answer to exercise 4:" names, not bids
         // A clinical subject with an effect verb makes the sentence about that effect: a course noun after
         // it ("…, as the figure shows", "…in the next section") only points at where it is discussed.

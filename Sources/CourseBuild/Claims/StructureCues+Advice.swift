@@ -24,7 +24,7 @@ extension StructureCues {
         // A leaflet's "you" is the patient when the sentence names a medicine: "You should not drive if the tablets…".
         let patientReader = (s..<i).allSatisfy { t[$0].lower == "you" } && (i + 1..<t.count).contains { Self.isGiven(v, $0) }
         guard s < i, patientReader || !(s..<i).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.courseNoun) })
-                && (s..<i).contains(where: { Self.isGiven(v, $0) || t[$0].classes.contains(.people) || HypeRule.persons.contains(t[$0].lower) || ["newborn", "adult", "toddler"].contains(t[$0].lower) }) else { return nil }
+                && (s..<i).contains(where: { Self.isGiven(v, $0) || t[$0].classes.contains(.people) || QuantityCues.persons.contains(t[$0].lower) }) else { return nil }
         var k = i + 1
         while k < t.count, t[k].kind == .word, ["not", "never", "always", "only", "also", "still", "usually", "generally"].contains(t[k].lower) { k += 1 }
         // "should not be used in place of established treatment", "must not delay care": a caution against

@@ -83,7 +83,7 @@ extension StructureCues {
         let units = v.lower(i) == "in" ? Self.shortSpans : Self.spans
         // "within a week": one unit with its article.
         let singular = v.lower(i) == "within" && ["a", "an"].contains(v.lower(i + 1) ?? "") && Self.singularSpans.contains(v.lower(i + 2) ?? "")
-        guard let unit = singular ? v.lower(i + 2).map({ $0 + "s" }) : v.lower(i + 1), units.contains(unit) || singular, i >= 1,
+        guard singular || units.contains(v.lower(i + 1) ?? ""), i >= 1,
               !v.context.isVignette,
               (0..<i).contains(where: { Self.isGiven(v, $0) || v.tokens[$0].classes.contains(.effectVerb) || v.lex.outcomeNouns.contains(v.tokens[$0].lower) })
         else { return nil }
