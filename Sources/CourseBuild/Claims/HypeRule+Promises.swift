@@ -34,8 +34,8 @@ extension HypeRule {
             if w == "never", v.lower(k + 1) == "look" || v.lower(k + 1) == "looked", v.lower(k + 2) == "back" {
                 return .init(reason: "an absolute promise", span: k...(k + 2))
             }
-            if let cue = noOneAgain(v, k) ?? whateverYour(v, k) ?? everySaidAgain(v, k) ?? everyoneCured(v, k)
-                ?? everyCase(v, k, afterEffect: effect) ?? doubleNegation(v, k) { return cue }
+            if let cue = noOneAgain(v, k) ?? whateverYour(v, k) ?? everySaidAgain(v, k) ?? everyCase(v, k, afterEffect: effect)
+                ?? doubleNegation(v, k) { return cue }
             // "Never feel tired again": an imperative promise that something ends for good.
             if w == "never", k == 0 || v.lower(k - 1) == ",", Self.sufferingVerbs.contains(v.lower(k + 1) ?? ""),
                t.last(where: { $0.kind == .word })?.lower == "again" {

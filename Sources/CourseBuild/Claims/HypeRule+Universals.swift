@@ -1,7 +1,7 @@
 /// Promises without exception by shape: no one ever again, whatever your age, "every" said again,
-/// everyone cured, every case of a disease, a universal by double negation.
+/// every case of a disease, an outcome changed for anyone ("saves every septic patient", "heals any
+/// wound"), a universal by double negation.
 extension HypeRule {
-    static let curingVerbs: Set<String> = ["saves", "save", "saved", "cures", "cure", "cured", "heals", "heal", "fixes", "fix", "protects", "protect", "spares"]
     /// What "every" counts in a routine, not a promise: "every morning, every evening".
     static let routineWords: Set<String> = ["morning", "evening", "night", "day", "time", "hour", "week", "month", "year", "dose", "meal", "visit", "shift"]
     /// Verbs a double negation promises: "no headache this balm cannot soothe".
@@ -40,14 +40,6 @@ extension HypeRule {
         return .init(reason: "an absolute promise", span: k...min(t.count - 1, k + 1))
     }
 
-    /// "saves every septic patient", "cures every child": everyone, as the object of a cure.
-    func everyoneCured(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
-        let t = v.tokens
-        guard t[k].lower == "every", k >= 1, Self.curingVerbs.contains(t[k - 1].lower), !v.context.isCourseProse else { return nil }
-        let someone = (k + 1...k + 2).contains { v.has(.people, at: $0) || StructureCues.isClinical(v, $0) || QuantityCues.persons.contains(v.lower($0) ?? "") }
-        return someone ? .init(reason: "an absolute promise", span: (k - 1)...k) : nil
-    }
-
     /// "prevents every migraine": an effect on every case of a disease; not "every second stroke", not hedged.
     func everyCase(_ v: SentenceView, _ k: Int, afterEffect effect: Bool) -> SentenceView.Cue? {
         let t = v.tokens
@@ -64,7 +56,7 @@ extension HypeRule {
     static let healingVerbs: Set<String> = [
         "heal", "heals", "healed", "cure", "cures", "cured", "fix", "fixes", "fixed", "stop", "stops", "stopped", "restore",
         "restores", "restored", "reset", "resets", "save", "saves", "saved", "clear", "clears", "cleared", "reverse", "reverses",
-        "reversed", "transform", "transforms", "transformed", "rendered", "renders",
+        "reversed", "transform", "transforms", "transformed", "rendered", "renders", "spare", "spares", "spared",
     ]
 
     /// "heals any wound", "stops the seizures of every child", "utterly transformed": an effect without
