@@ -21,8 +21,8 @@ extension ClaimsLexicon {
             "unbelievable", "mind-blowing", "jaw-dropping", "nature's", "ultimate", "detox", "say goodbye to",
             "banish", "heal your", "boost your", "secret weapon", "the secret to", "works every time", "never fails",
             // harm denied outright, a magic figure, results at once (negation-checked: "No procedure is risk-free")
-            "risk-free", "free of risk", "free from risk", "zero risk", "magic number", "instant results",
-            "100% protection", "total protection", "complete protection", "utterly harmless", "completely harmless",
+            "free of risk", "free from risk", "magic number", "instant results",
+            "100% protection", "total protection", "complete protection", "utterly harmless",
             "entirely harmless", "completely immune", "totally immune",
             // textbook hyperbole: "can work wonders", "an unprecedented leap forward", "the missing piece"
             "work wonders", "nothing less than", "staggering", "leap forward", "quantum leap",
@@ -71,7 +71,7 @@ extension ClaimsLexicon {
             "literature", "experience", "reports", "surveys", "authorities", "professionals", "nutritionists",
             "analyses", "investigators", "findings", "observations", "practitioners", "wisdom", "consensus",
             "guidelines", "customers", "users", "clients", "nurses", "therapists", "gps", "dietitians", "sources",
-            "insiders", "commentators", "meta-analyses", "reviews", "surveys",
+            "insiders", "commentators", "meta-analyses", "reviews",
             // professions without an agent ending
             "surgeons", "midwives", "vets", "coaches", "staff", "dentists", "paramedics", "pharmacists",
             // people who judge without being named
@@ -100,7 +100,7 @@ extension ClaimsLexicon {
             "cut", "benefit", "cause", "depress", "elevate", "diminish", "attenuate", "accelerate", "delay",
             "prolong", "restore", "normalise", "normalize", "stabilise", "stabilize", "protect", "treat",
             "fall", "fell", "fallen", "rise", "rose", "risen", "grew", "grown", "drop", "decline", "sharpen", "calm", "speed", "induce",
-            "precipitate", "trigger", "deplete", "drain", "outperform", "relieve", "help", "aid", "promote",
+            "precipitate", "trigger", "deplete", "drain", "outperform", "help", "aid", "promote",
             "strengthen", "weaken", "inhibit", "suppress", "mitigate", "counteract", "reverse",
         ],
         outcomeNouns: [
@@ -117,7 +117,7 @@ extension ClaimsLexicon {
             "panic", "learning", "attention", "hyperactivity", "sensitivity", "resistance", "uptake",
             "density", "volume", "onset", "time", "chance", "odds", "likelihood", "need", "dose",
             // wellbeing outcomes, as marketing and leaflets name them
-            "calm", "calmer", "relaxation", "energy", "focus", "concentration", "clarity", "wellbeing", "well-being",
+            "calm", "calmer", "relaxation", "energy", "focus", "clarity", "wellbeing", "well-being",
             "development", "growth", "reading", "readings",
             "health", "immunity", "immune", "digestion", "gut", "skin", "metabolism", "hormones", "libido", "vitality",
             "liver", "heart", "brain", "joints", "muscles", "bones", "stomach", "hair", "nails", "kidneys", "lungs",
@@ -305,7 +305,7 @@ extension ClaimsLexicon {
     /// Imperative verbs of a prescribing, monitoring or safety instruction.
     static let standardInstructionVerbs: [String] = [
         "give", "take", "avoid", "titrate", "prescribe", "stop", "start", "begin", "combine", "separate",
-        "apply", "repeat", "rinse",
+        "apply", "rinse",
         "administer", "taper", "withhold", "omit", "skip", "reduce", "increase", "lower", "raise", "halve",
         "double", "switch", "restrict", "limit", "use", "offer", "continue", "measure", "monitor", "check",
         "record", "review", "test", "screen", "repeat", "recheck", "discontinue", "cut", "drink", "eat", "drive",

@@ -41,13 +41,14 @@ struct SentenceContext {
         // signposting: where to get help
         "contact", "phone", "ring", "call", "speak", "talk",
     ]
+    /// "Leave four hours…", "Wait 30 minutes…": instructions only before an amount (see findImperative).
     static let spacingVerbs: Set<String> = ["leave", "allow", "wait", "space"]
-    static let clinicalVerbs: Set<String> = [
-        "leave", "allow", "wait", "space", "apply", "rinse",
+    static let clinicalVerbs: Set<String> = spacingVerbs.union([
+        "apply", "rinse",
         "start", "begin", "take", "give", "divide", "split", "separate", "titrate", "administer", "infuse", "inject",
         "increase", "reduce", "taper", "stop", "avoid", "dilute", "prescribe", "limit", "restrict", "continue",
         "switch", "add", "offer", "do", "treat", "exclude",
-    ]
+    ])
     static let leadingAdverbs: Set<String> = [
         "always", "never", "first", "then", "next", "now", "please", "finally", "also", "briefly", "carefully",
         "so", "lastly", "second", "third", "together", "again", "quickly", "routinely",

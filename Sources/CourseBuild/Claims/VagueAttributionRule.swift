@@ -135,6 +135,8 @@ struct VagueAttributionRule {
 
     static let everyMember: Set<String> = ["every", "any", "anyone", "anybody", "everyone", "everybody"]
     static let learningVerbs: Set<String> = ["learns", "discovers", "finds", "knows"]
+    /// What staff do in one patient's story: they saw it there, they are not a source.
+    static let witnessVerbs: Set<String> = ["noticed", "observed", "saw", "found", "reported", "said", "told", "noted"]
     static let tellingModals: Set<String> = ["will", "can", "would"]
     static let trades: Set<String> = ["doctor", "nurse", "paramedic", "midwife", "clinician", "gp", "surgeon", "coach", "trainer", "expert", "researcher",
                                       "registrar", "resident", "intern", "consultant", "houseman", "junior", "physio", "vet", "sister", "matron"]
@@ -283,7 +285,7 @@ struct VagueAttributionRule {
             guard v.lex.reportingVerbs.contains(verb) else { return nil }
         }
         // "Nurses noticed that his breathing had slowed": what staff saw in one patient, not a source.
-        if v.context.isVignette, ["noticed", "observed", "saw", "found", "reported", "said", "told", "noted"].contains(verb) { return nil }
+        if v.context.isVignette, Self.witnessVerbs.contains(verb) { return nil }
         return .init(reason: "attributes a claim to unnamed sources", span: j...k)
     }
 
