@@ -153,8 +153,9 @@ struct StructureCues {
         // Any subject but the reader or the writer, when the verb acts on an outcome ("Regular walking lowers
         // blood pressure"); not a mechanism ("Blocking D2 receptors removes…") or a list of verbs ("treat, cure or prevent").
         let changesLikelihood = (i + 1..<min(t.count, i + 6)).contains { Self.likelihoods.contains(t[$0].lower) }
-        // A participle opening the subject is its adjective ("delayed cord clamping improves…"), not a verb.
-        let plainSubject = (!Self.mechanismVerbs.contains(w) || changesLikelihood) && (s == 0 || !["(", ",", "—", "–"].contains(t[s - 1].lower)) && !(s..<i).contains { k in
+        // A participle opening the subject is its adjective ("delayed cord clamping improves…"), not a verb;
+        // a frame's dash ("Correct — delayed cord clamping…") opens the subject as a sentence start does.
+        let plainSubject = (!Self.mechanismVerbs.contains(w) || changesLikelihood) && (s == 0 || s == v.context.assertsFrom || !["(", ",", "—", "–"].contains(t[s - 1].lower)) && !(s..<i).contains { k in
             ["you", "we", "i", "to"].contains(t[k].lower) || t[k].classes.contains(.effectVerb) && !(k == s && Self.endsWith(t[k].lower.utf8, "ed".utf8))
         }
         // The outcome must be the verb's object, not in a phrase after it ("has changed over time").
