@@ -48,6 +48,10 @@ struct ClaimsChecker: Sendable {
                                                   + WordingCues().cues(in: view) + StructureCues().cues(in: view))
         // What a label or a course part introduces is asserted; the label itself is not ("Answer to exercise 4:").
         if view.context.assertsFrom > 0 { claims.removeAll { $0.span.lowerBound < view.context.assertsFrom } }
+        // A definition's predicate describes what the term names; a ranking or a comparison in it still counts.
+        if let defined = view.context.definedAs {
+            claims.removeAll { defined.contains($0.span.lowerBound) && Self.descriptiveReasons.contains($0.reason) }
+        }
         let vague = cited ? [] : VagueAttributionRule().cues(in: view)
         let hype = HypeRule().cues(in: view)
 
@@ -70,6 +74,9 @@ struct ClaimsChecker: Sendable {
         }
         return SentenceAnalysis(sentence: view.sentence, citationKeys: keys, claimReasons: reasons, findings: findings)
     }
+
+    /// Reasons that a definition's wording can give without asserting anything ("a rapidly diminishing response").
+    static let descriptiveReasons: Set<String> = ["asserts an effect", "states how common something is", "asserts an association"]
 
     /// The most telling reason first, so the message names a percentage before a bare number.
     static let priority: [String] = [

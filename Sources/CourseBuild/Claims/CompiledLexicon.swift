@@ -42,7 +42,7 @@ struct CompiledLexicon: Sendable {
             (Array(StructureCues.hedgeOpeners), .hedgeOpener), (Array(StructureCues.comparedAdverbs), .comparedAdverb),
             (Array(StructureCues.needWords), .needWord), (["within", "in"], .within), (Array(StructureCues.firstPerson), .firstPersonOwner),
             (Array(VagueAttributionRule.everyMember), .everyMember), (Array(SentenceContext.advisingVerbs), .advisingVerb),
-            (Array(HypeRule.healingVerbs), .healingVerb),
+            (Array(HypeRule.healingVerbs), .healingVerb), (Array(StructureCues.inferenceVerbs), .inferenceVerb),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }
         hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)

@@ -3,7 +3,7 @@
 /// wound"), a universal by double negation.
 extension HypeRule {
     /// What "every" counts in a routine, not a promise: "every morning, every evening".
-    static let routineWords: Set<String> = ["morning", "evening", "night", "day", "time", "hour", "week", "month", "year", "dose", "meal", "visit", "shift"]
+    static let routineWords: Set<String> = ["morning", "evening", "night", "day", "time", "hour", "week", "month", "year", "dose", "meal", "visit", "shift", "cause", "point"]
     /// Verbs a double negation promises: "no headache this balm cannot soothe".
     static let remedyVerbs: Set<String> = ["solve", "soothe", "fix", "perfect", "help", "heal", "cure", "treat", "improve", "ease", "relieve", "clear", "handle", "beat", "reverse"]
     /// What "There is no … that cannot" says soberly: "no evidence that", "no drug that cannot cause harm".

@@ -104,6 +104,15 @@ struct QuantityCues {
         if isNumeral(v, i), v.lower(i + 1) == "in", isNumeral(v, i + 2) {
             return .init(reason: "states a proportion", span: qualifiedStart(v, i)...(i + 2))
         }
+        // "one woman in seven", "one adult in three".
+        if isNumeral(v, i), v.has(.people, at: i + 1) || Self.persons.contains(v.lower(i + 1) ?? ""), v.lower(i + 2) == "in", isNumeral(v, i + 3) {
+            return .init(reason: "states a proportion", span: qualifiedStart(v, i)...(i + 3))
+        }
+        // "A few women notice spotting", "Lots of people feel achy": how many, in words.
+        if w == "few" && v.lower(i - 1) == "a" || (w == "lots" || w == "plenty") && v.lower(i + 1) == "of",
+           v.has(.people, at: i + 1) || v.has(.people, at: i + 2) {
+            return .init(reason: "states a proportion", span: (w == "few" ? i - 1 : i)...(i + (v.has(.people, at: i + 1) ? 1 : 2)))
+        }
         // "most patients", "most eligible patients", "most older adults".
         if w == "most", v.has(.people, at: i + 1) || i + 2 < t.count && t[i + 1].kind == .word && v.has(.people, at: i + 2) {
             return .init(reason: "states a proportion", span: i...(v.has(.people, at: i + 1) ? i + 1 : i + 2))

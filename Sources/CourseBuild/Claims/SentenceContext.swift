@@ -24,6 +24,10 @@ struct SentenceContext {
     /// The first token the sentence asserts: after a label that introduces content ("Answer to
     /// exercise 4: …", "Key takeaway: …") or after a course part that explains ("Unit 5 explains why…").
     var assertsFrom = 0
+    /// A definition's predicate ("Hay fever is an allergic reaction to pollen, usually from grass"): the
+    /// tokens from the article to a relative clause of its own ("…that causes"), where the wording
+    /// describes what the term names rather than asserting an effect or a frequency.
+    var definedAs: Range<Int>? = nil
 
     static let learnerVerbs: Set<String> = [
         "ask", "answer", "review", "read", "write", "record", "list", "check", "confirm", "see", "note",
@@ -170,6 +174,7 @@ struct SentenceContext {
         let asserted = from == 0 ? t : Array(t[from...])
         if Self.pointsElsewhere(asserted) || Self.addressesLearner(asserted) { isCourseProse = true }
         if Self.definesUnit(t) || Self.definesTerm(t) { isConversion = true }
+        definedAs = Self.definition(t)
         // "your patients" is clinical advice, "you" alone is the learner.
         if let f = t.firstIndex(where: { $0.kind == .word }) {
             opensVignette = ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(t[f].lower)
@@ -182,7 +187,7 @@ struct SentenceContext {
         if mentionsAge { opensVignette = true }
         // "On 12 June her GP started…", "Two days later he…": a dated event in one patient's story.
         if !opensVignette, let p = t.prefix(8).firstIndex(where: { ["he", "she", "his", "her"].contains($0.lower) }),
-           t[..<p].contains(where: { $0.classes.contains(.month) || $0.lower == "later" || $0.lower == "ago" || $0.lower == "yesterday" }) {
+           t[..<p].contains(where: { $0.classes.contains(.month) || ["later", "ago", "yesterday", "today", "now", "tonight"].contains($0.lower) }) {
             opensVignette = true
         }
         // "If X were…, Y might…": subjunctive "were" inside an if-clause.
@@ -354,6 +359,12 @@ struct SentenceContext {
             // "A glucose of 1 mmol/L is about 18 mg/dL": one unit's value set equal to another's.
             if w == "is", k >= 3, t[k - 1].kind == .word || t[k - 1].lower == "/", t[..<k].contains(where: { $0.kind == .number }),
                k + 2 < t.count, t[(k + 1)...].prefix(3).contains(where: { $0.kind == .number }), t[0].lower == "a" || t[0].lower == "an" { return true }
+            // "0.5 mg is the same as 500 micrograms", "1 mmol/L is equivalent to 2.4 mg/dL".
+            if w == "is", k >= 2, t[k - 2].kind == .number, t[k - 1].kind == .word || t[k - 1].lower == "/",
+               let n = t[(k + 1)...].prefix(5).firstIndex(where: { $0.kind == .number }),
+               t[(k + 1)..<n].allSatisfy({ Self.sameness.contains($0.lower) }) { return true }
+            // "Divide a glucose value in mg/dL by 18 to express it in mmol/L".
+            if k == 0, w == "divide" || w == "multiply", t.contains(where: { $0.lower == "by" }), t.contains(where: { $0.kind == .number }) { return true }
             // "Refeeding syndrome is the name given to…".
             if w == "name", n == "given" || n == "for", k >= 2, t[k - 1].lower == "the", t[k - 2].lower == "is" { return true }
             // "The number needed to treat is how many patients…", "Prevalence is the proportion of…".
@@ -379,6 +390,33 @@ struct SentenceContext {
         let first = t[0].lower
         return ["the", "each", "every", "one", "a", "an", "1", "this"].contains(first)
     }
+
+    /// Words between two quantities set equal: "is the same as", "is equal to", "is roughly".
+    static let sameness: Set<String> = ["the", "same", "as", "equal", "equivalent", "to", "about", "roughly", "approximately", "around", "exactly"]
+
+    /// Nouns that head a definition's predicate: what kind of thing the term names.
+    static let kindNouns: Set<String> = [
+        "condition", "disorder", "disease", "syndrome", "state", "reaction", "response", "fall", "rise", "loss", "lack",
+        "drop", "inability", "failure", "type", "form", "class", "group", "family", "kind", "term", "hormone", "enzyme",
+        "protein", "mineral", "vitamin", "nutrient", "test", "procedure", "complication", "infection", "inflammation",
+        "deficiency", "excess", "build-up", "buildup", "narrowing", "swelling", "tear", "collection", "pattern",
+        "measure", "sign", "symptom", "feeling", "sense", "episode", "period", "phase", "stage",
+    ]
+
+    /// "Hay fever is an allergic reaction to pollen…", "Psychosis describes a loss of contact…": a term of one to
+    /// four words, a copula or "describes", an article and, within four words, a noun that names a kind of thing.
+    /// No number anywhere: "Magnesium is a cofactor in more than 300 enzymes" counts.
+    private static func definition(_ t: [ClaimToken]) -> Range<Int>? {
+        guard let verb = t.prefix(6).firstIndex(where: { ["is", "are", "describes", "means"].contains($0.lower) }),
+              verb >= 1, verb + 2 < t.count, ["a", "an"].contains(t[verb + 1].lower),
+              t[..<verb].allSatisfy({ $0.kind == .word && !["the", "this", "that", "it", "our", "your", "my", "his", "her", "their", "these", "those", "there"].contains($0.lower) }),
+              !t.contains(where: { $0.kind == .number || $0.classes.contains(.numberWord) }),
+              t[(verb + 2)...].prefix(4).contains(where: { kindNouns.contains($0.lower) }) else { return nil }
+        var end = verb + 2
+        while end < t.count, !(["that", "which", "who"].contains(t[end].lower) && !prepositionsBeforeWhich.contains(t[end - 1].lower)) { end += 1 }
+        return (verb + 1)..<end
+    }
+    static let prepositionsBeforeWhich: Set<String> = ["in", "by", "of", "through", "during", "with"]
 
     /// Dose forms whose strength is a figure from a label, so "One tablet is 500 mg" stays a claim.
     static let doseForms: Set<String> = [

@@ -45,6 +45,8 @@ extension StructureCues {
     static let exposureVerbs: Set<String> = ["starting", "stopping", "taking", "receiving", "on"]
 
     /// "Do not take X with Y", "Don't combine…", "Never give…".
+    static let readerStates: Set<String> = ["taken", "fooled", "misled", "put", "alarmed", "afraid", "surprised", "worried", "embarrassed", "discouraged", "shy", "scared"]
+
     func negativeInstruction(_ v: SentenceView) -> SentenceView.Cue? {
         let t = v.tokens
         guard let first = t.firstIndex(where: { $0.kind == .word }) else { return nil }
@@ -61,6 +63,8 @@ extension StructureCues {
             verb = negatedVerb(at: start)
         }
         guard let vb = verb, vb < t.count, t[vb].kind == .word else { return nil }
+        // "Do not be taken in by adverts…", "Don't be alarmed if…": the reader's frame of mind.
+        if t[vb].lower == "be", Self.readerStates.contains(v.lower(vb + 1) ?? "") { return nil }
         guard (vb..<t.count).contains(where: { Self.isGiven(v, $0) }) || t[vb].classes.contains(.instructionVerb) && (vb + 1..<t.count).contains(where: { Self.connectives.contains(t[$0].lower) }) else { return nil }
         return .init(reason: "gives a safety instruction", span: start...vb)
     }
@@ -75,6 +79,9 @@ extension StructureCues {
             return .init(reason: "gives a safety instruction", span: (verb - 1)...verb)
         }
         guard t[verb].classes.contains(.instructionVerb) else { return nil }
+        // "Check with your pharmacist before…" hands the question on; "Check the patient's name against the
+        // wristband" identifies. Checking something clinical ("Check potassium before…") stays an instruction.
+        if t[verb].lower == "check", v.lower(verb + 1) == "with" || !(verb + 1..<min(t.count, verb + 4)).contains(where: { Self.isClinical(v, $0) && !v.has(.people, at: $0) || Self.testNouns.contains(t[$0].lower) }) { return nil }
         let rest = (verb + 1)..<t.count
         let drug = rest.contains { k in
             Self.isGiven(v, k) && !v.has(.people, at: k) && !["patient", "patients", "people", "symptom", "symptoms", "level", "levels", "dose", "doses", "blood", "food", "foods"].contains(t[k].lower)

@@ -144,4 +144,14 @@ extension StructureCues {
             || ["works", "work", "worked", "performs", "perform", "performed", "does", "did"].contains(prev)
         return measured ? .init(reason: "compares efficacy or safety", span: i...(i + 2)) : nil
     }
+
+    /// "The longer a tick stays attached, the greater the chance of infection": two quantities that move
+    /// together, with something clinical in either half.
+    func correlative(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard v.lower(i - 1) == "the", i - 1 == 0 || t[i - 2].kind == .punct || t[i - 2].classes.contains(.clauseBreak),
+              let second = (i + 2..<min(t.count - 1, i + 14)).first(where: { t[$0].lower == "the" && t[$0 + 1].classes.contains(.comparative) && t[$0 - 1].lower == "," }),
+              (i - 1..<t.count).contains(where: { Self.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) }) else { return nil }
+        return .init(reason: "asserts an association", span: (i - 1)...(second + 1))
+    }
 }

@@ -49,13 +49,16 @@ extension StructureCues {
         let s = clauseStart(v, before: i)
         let hedgeStart = t[i].lower == "to" ? i - 1 : i
         // A test right before the modal counts too: "A mammogram can miss some cancers".
-        guard s < hedgeStart, (s..<hedgeStart).contains(where: { Self.isClinical(v, $0) && !v.has(.people, at: $0) })
+        guard s < hedgeStart, (s..<hedgeStart).contains(where: { Self.isClinical(v, $0) && !v.has(.people, at: $0) || Self.symptomNouns.contains(t[$0].lower) })
                 || Self.testDevices.contains(v.lower(hedgeStart - 1) ?? "")
                 || (s..<hedgeStart).contains(where: { v.has(.people, at: $0) }) && Self.objectHasOutcome(v, j),
               !(s..<hedgeStart).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.vignetteWord)
                   || t[$0].classes.contains(.courseNoun) }) else { return nil }
         return .init(reason: "asserts an effect", span: hedgeStart...j)
     }
+
+    /// What a patient has rather than is given: "the symptoms can come back", "side effects may last a week".
+    static let symptomNouns: Set<String> = ["symptom", "symptoms", "effects", "reaction", "reactions", "flare", "flares", "attacks", "episodes"]
 
     static let needWords: Set<String> = ["needed", "required", "necessary", "essential", "advised", "warranted", "recommended", "indicated", "needs"]
 

@@ -48,13 +48,22 @@ struct StructureCues {
     func cues(in v: SentenceView) -> [SentenceView.Cue] {
         let c = v.context
         if c.isQuestion || c.isCourseProse || c.isCounterfactual || c.isConversion { return [] }
-        if let verb = c.imperativeVerb { return instruction(v, verb: verb).map { [$0] } ?? [] }
-        let t = v.tokens
-        var out: [SentenceView.Cue] = []
+        if let verb = c.imperativeVerb {
+            if let cue = instruction(v, verb: verb) { return [cue] }
+            // "Go to hospital even after using the pen, because the symptoms can come back": the reason asserts.
+            return Self.reasonStart(v, after: verb).map { clauseCues(v, from: $0) } ?? []
+        }
         if let cue = negativeInstruction(v) { return [cue] }
         if c.isCaseNarrative { return [] }
-        if let cue = readerPromise(v) { out.append(cue) }
-        for i in t.indices where t[i].kind == .word && !t[i].quoted {
+        let promise = readerPromise(v).map { [$0] } ?? []
+        return promise.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) } + clauseCues(v, from: 0)
+    }
+
+    /// The structural cues of the tokens from `from` on, outside embedded clauses.
+    private func clauseCues(_ v: SentenceView, from: Int) -> [SentenceView.Cue] {
+        let t = v.tokens
+        var out: [SentenceView.Cue] = []
+        for i in t.indices where i >= from && t[i].kind == .word && !t[i].quoted {
             if t[i].classes.contains(.effectVerb), let cue = effect(v, i) { out.append(cue) }
             if t[i].classes.contains(.frequencyWord), let cue = frequency(v, i) { out.append(cue) }
             if let cue = proportion(v, i) { out.append(cue) }
@@ -62,10 +71,11 @@ struct StructureCues {
             if let cue = regimen(v, i) { out.append(cue) }
             if t[i].lower == "should" || t[i].lower == "must", let cue = recommendation(v, i) { out.append(cue) }
             if t[i].classes.contains(.accuracyWord), let cue = accuracy(v, i) { out.append(cue) }
-            if t[i].classes.contains(.comparative), let cue = groupDifference(v, i) ?? copularComparison(v, i) { out.append(cue) }
+            if t[i].classes.contains(.comparative), let cue = groupDifference(v, i) ?? copularComparison(v, i) ?? correlative(v, i) { out.append(cue) }
             if t[i].classes.contains(.hedgeOpener), let cue = hedgedClaim(v, i) { out.append(cue) }
             if t[i].classes.contains(.needWord), let cue = neededIn(v, i) { out.append(cue) }
             if t[i].classes.contains(.within), let cue = withinTime(v, i) { out.append(cue) }
+            if t[i].classes.contains(.inferenceVerb), let cue = inference(v, i) { out.append(cue) }
             if t[i].classes.contains(.comparedAdverb), let cue = groupOutcome(v, i) { out.append(cue) }
             if t[i].classes.contains(.firstPersonOwner), let cue = testimony(v, i) { out.append(cue) }
             if t[i].lower == "as", v.lower(i + 1) == "well", v.lower(i + 2) == "as", let cue = equivalence(v, i) { out.append(cue) }
@@ -73,6 +83,20 @@ struct StructureCues {
             if t[i].lower == "risk" || t[i].lower == "chance" || t[i].lower == "odds", let cue = riskLevel(v, i) { out.append(cue) }
         }
         return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }
+    }
+
+    /// Where the reason given for an instruction begins: after "because", or after ", as" before a clause
+    /// ("…, as it can make the pill less effective"); not "as directed", "as needed", "as soon as".
+    static func reasonStart(_ v: SentenceView, after verb: Int) -> Int? {
+        var k = verb + 1
+        while k + 1 < v.tokens.count {
+            let w = v.tokens[k].lower
+            if w == "because" { return k + 1 }
+            if w == "as", v.lower(k - 1) == ",", let n = v.lower(k + 1),
+               ["it", "this", "that", "they", "these", "the", "your", "some", "many", "most"].contains(n) { return k + 1 }
+            k += 1
+        }
+        return nil
     }
 
     /// A drug, nutrient, condition, exposure, patient group or measure: from the lexicon, or by its ending

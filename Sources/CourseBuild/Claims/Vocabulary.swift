@@ -119,6 +119,8 @@ struct WordClasses: OptionSet, Sendable {
     static let advisingVerb = WordClasses(rawValue: 1 << 45)
     /// `HypeRule.healingVerbs`: "heals", "stops", "restores", whose universal object makes a promise.
     static let healingVerb = WordClasses(rawValue: 1 << 46)
+    /// `StructureCues.inferenceVerbs`: "means", "rules", "points", reading a finding as a diagnosis.
+    static let inferenceVerb = WordClasses(rawValue: 1 << 47)
 
     // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
     static let opensHype = WordClasses(rawValue: 1 << 9)

@@ -1,0 +1,54 @@
+/// What a finding means: "A negative D-dimer rules out pulmonary embolism", "a raised ALP with a normal GGT
+/// points to bone", "a capillary refill over three seconds suggests poor perfusion". Reading a result or a
+/// sign as a diagnosis is a checkable claim, though it names no effect and no number.
+extension StructureCues {
+    /// Verbs that read a finding as a diagnosis or a consequence; "points" and "rules" only with their particle.
+    static let inferenceVerbs: Set<String> = [
+        "means", "mean", "suggests", "suggest", "indicates", "indicate", "signals", "signal", "signifies",
+        "points", "point", "rules", "rule", "confirms", "confirm", "predicts", "predict",
+    ]
+
+    /// Words that make a clinical noun a finding rather than a term being defined ("a raised ALP", "a negative
+    /// D-dimer"): "Bradycardia means a slow heart rate" is a definition, "A slow heart rate means…" is not.
+    static let findingQualifiers: Set<String> = [
+        "negative", "positive", "normal", "abnormal", "high", "higher", "low", "lower", "raised", "elevated",
+        "reduced", "rising", "falling", "new", "persistent", "prolonged", "absent", "sudden", "trough", "peak",
+        "over", "above", "below", "under", "more", "less", "fewer",
+    ]
+
+    func inference(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens, w = t[i].lower
+        if w.hasPrefix("point"), v.lower(i + 1) != "to" && v.lower(i + 1) != "towards" { return nil }
+        if w.hasPrefix("rule"), v.lower(i + 1) != "out" && v.lower(i + 1) != "in" { return nil }
+        // A noun, not a verb: "the means of", "a rule of thumb".
+        let prev = v.lower(i - 1) ?? ""
+        if ["the", "a", "an", "this", "that", "no"].contains(prev) || v.lower(i + 1) == "of" || v.lower(i + 1) == "for" { return nil }
+        let s = clauseStart(v, before: i)
+        guard s < i else { return nil }
+        let subject = s..<i
+        // "what the new standards mean": an indirect question names a topic.
+        if s > 0, ["what", "how", "whether"].contains(t[s - 1].lower) || subject.contains(where: { ["what", "how", "whether"].contains(t[$0].lower) }) { return nil }
+        let isFindingWord = { (k: Int) in
+            Self.isClinical(v, k) || Self.testNouns.contains(t[k].lower) || v.lex.outcomeNouns.contains(t[k].lower)
+                || t[k].kind == .word && (Self.isTechnical(t[k], first: k == 0) || Self.isTestName(v.text(k...k)))
+        }
+        // "…, because this means they are not getting enough oxygen": "this" is the finding named before.
+        let pointsBack = i - s == 1 && ["this", "that", "it"].contains(t[s].lower) && s > 0
+            && ["because", "as"].contains(t[s - 1].lower) && (0..<s).contains(where: isFindingWord)
+        let found = pointsBack || subject.contains(where: isFindingWord)
+        // "A high gentamicin trough level means…", "Urinary retention with back pain points to…".
+        let isFinding = subject.contains { Self.findingQualifiers.contains(t[$0].lower) || t[$0].kind == .number || t[$0].lower == "with" }
+        let definingVerb = w == "means" || w == "mean" || w == "signifies"
+        guard found, isFinding || pointsBack || !definingVerb,
+              subject.allSatisfy({ !t[$0].quoted && !["you", "we", "i", "term", "word", "name"].contains(t[$0].lower) }) else { return nil }
+        let particle = w.hasPrefix("point") || w.hasPrefix("rule")
+        return .init(reason: "reads a finding as a diagnosis", span: i...(particle ? i + 1 : i))
+    }
+
+    /// An abbreviation that names a test or a measure ("ALP", "GGT", "D-dimer", "HbA1c"): two capitals or more
+    /// in a short word.
+    static func isTestName(_ word: String) -> Bool {
+        let capitals = word.unicodeScalars.filter { ("A"..."Z").contains($0) }.count
+        return word.count <= 8 && capitals >= 2 || word.count <= 8 && capitals >= 1 && word.contains("-")
+    }
+}
