@@ -38,6 +38,8 @@ enum ClaimsWordingKinds {
         Kind(rule: u, name: "a hedged effect of a clinical entity", fires: "Haloperidol can prolong the QT interval in older adults.",
              passes: "Haloperidol is a butyrophenone antipsychotic."),
         Kind(rule: u, name: "an effect with 'appears to' or 'seems to'", fires: "Regular cycling appears to ease tension headaches."),
+        Kind(rule: u, name: "a product doing something to a body", fires: "Our teething gel numbs sore gums for an hour.",
+             passes: "Our gummies come in three fruit flavours."),
         Kind(rule: u, name: "a finding read as a diagnosis", fires: "A raised CRP with a normal white cell count suggests a viral cause.",
              passes: "Bradycardia means a slow heart rate."),
         Kind(rule: u, name: "the reason given for an instruction", fires: "Go back to the clinic after the first dose, because the rash can return within a day.",

@@ -43,6 +43,7 @@ struct CompiledLexicon: Sendable {
             (Array(StructureCues.needWords), .needWord), (["within", "in"], .within), (Array(StructureCues.firstPerson), .firstPersonOwner),
             (Array(VagueAttributionRule.everyMember), .everyMember), (Array(SentenceContext.advisingVerbs), .advisingVerb),
             (Array(HypeRule.healingVerbs), .healingVerb), (Array(StructureCues.inferenceVerbs), .inferenceVerb),
+            (Array(StructureCues.productNouns), .productNoun),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }
         hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)

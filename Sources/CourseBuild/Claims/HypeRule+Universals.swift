@@ -3,7 +3,7 @@
 /// wound"), a universal by double negation.
 extension HypeRule {
     /// What "every" counts in a routine, not a promise: "every morning, every evening".
-    static let routineWords: Set<String> = ["morning", "evening", "night", "day", "time", "hour", "week", "month", "year", "dose", "meal", "visit", "shift", "cause", "point"]
+    static let routineWords: Set<String> = ["morning", "evening", "night", "day", "time", "hour", "week", "month", "year", "dose", "meal", "visit", "shift"]
     /// Verbs a double negation promises: "no headache this balm cannot soothe".
     static let remedyVerbs: Set<String> = ["solve", "soothe", "fix", "perfect", "help", "heal", "cure", "treat", "improve", "ease", "relieve", "clear", "handle", "beat", "reverse"]
     /// What "There is no … that cannot" says soberly: "no evidence that", "no drug that cannot cause harm".
@@ -74,6 +74,11 @@ extension HypeRule {
     }
 
     /// "utterly transformed", or "any"/"every"/"anyone" in the verb's object before the clause ends.
+    /// "fewer deaths from any cause": all-cause mortality, a measure, not a promise.
+    static func allCauseOutcome(_ v: SentenceView, _ j: Int) -> Bool {
+        v.lower(j + 1) == "cause" && v.lower(j - 1) == "from" && ["death", "deaths", "mortality", "admissions", "admission", "hospitalisation", "hospitalization"].contains(v.lower(j - 2) ?? "")
+    }
+
     private func universalAround(_ v: SentenceView, _ k: Int) -> ClosedRange<Int>? {
         let t = v.tokens
         if k >= 1, Self.wholly.contains(t[k - 1].lower) { return (k - 1)...k }
@@ -82,7 +87,8 @@ extension HypeRule {
             let w = t[j].lower
             // "any…"/"every…" start with a or e: a byte test before the set's string hash.
             let first = w.utf8.first
-            if first == UInt8(ascii: "a") || first == UInt8(ascii: "e"), Self.anyone.contains(w), !v.has([.ordinal, .numberWord, .timeUnit], at: j + 1), !Self.routineWords.contains(v.lower(j + 1) ?? "") {
+            if first == UInt8(ascii: "a") || first == UInt8(ascii: "e"), Self.anyone.contains(w), !v.has([.ordinal, .numberWord, .timeUnit], at: j + 1), !Self.routineWords.contains(v.lower(j + 1) ?? ""),
+               !Self.allCauseOutcome(v, j) {
                 return k...j
             }
             if first == UInt8(ascii: "u"), Self.wholly.contains(w) { return k...j }

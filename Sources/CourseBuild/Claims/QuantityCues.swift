@@ -105,12 +105,14 @@ struct QuantityCues {
             return .init(reason: "states a proportion", span: qualifiedStart(v, i)...(i + 2))
         }
         // "one woman in seven", "one adult in three".
-        if isNumeral(v, i), v.has(.people, at: i + 1) || Self.persons.contains(v.lower(i + 1) ?? ""), v.lower(i + 2) == "in", isNumeral(v, i + 3) {
-            return .init(reason: "states a proportion", span: qualifiedStart(v, i)...(i + 3))
+        if isNumeral(v, i), v.has(.people, at: i + 1) || Self.persons.contains(v.lower(i + 1) ?? ""), v.lower(i + 2) == "in" {
+            let n = v.lower(i + 3) == "every" ? i + 4 : i + 3
+            if isNumeral(v, n), (t[n].value ?? 0) < 1000 { return .init(reason: "states a proportion", span: qualifiedStart(v, i)...n) }
         }
         // "A few women notice spotting", "Lots of people feel achy": how many, in words.
         if w == "few" && v.lower(i - 1) == "a" || (w == "lots" || w == "plenty") && v.lower(i + 1) == "of",
-           v.has(.people, at: i + 1) || v.has(.people, at: i + 2) {
+           !v.has(.timeUnit, at: i + 1), v.has(.people, at: i + 1) || v.has(.people, at: i + 2),
+           (i + 2..<t.count).contains(where: { StructureCues.isClinical(v, $0) && !v.has(.people, at: $0) || v.lex.outcomeNouns.contains(t[$0].lower) || StructureCues.bodyWords.contains(t[$0].lower) }) {
             return .init(reason: "states a proportion", span: (w == "few" ? i - 1 : i)...(i + (v.has(.people, at: i + 1) ? 1 : 2)))
         }
         // "most patients", "most eligible patients", "most older adults".

@@ -25,7 +25,7 @@ struct SentenceContext {
     /// exercise 4: …", "Key takeaway: …") or after a course part that explains ("Unit 5 explains why…").
     var assertsFrom = 0
     /// A definition's predicate ("Hay fever is an allergic reaction to pollen, usually from grass"): the
-    /// tokens from the article to a relative clause of its own ("…that causes"), where the wording
+    /// tokens from the article to a clause of its own ("…that causes", "…proven to"), where the wording
     /// describes what the term names rather than asserting an effect or a frequency.
     var definedAs: Range<Int>? = nil
 
@@ -364,7 +364,9 @@ struct SentenceContext {
                let n = t[(k + 1)...].prefix(5).firstIndex(where: { $0.kind == .number }),
                t[(k + 1)..<n].allSatisfy({ Self.sameness.contains($0.lower) }) { return true }
             // "Divide a glucose value in mg/dL by 18 to express it in mmol/L".
-            if k == 0, w == "divide" || w == "multiply", t.contains(where: { $0.lower == "by" }), t.contains(where: { $0.kind == .number }) { return true }
+            if k == 0, w == "divide" || w == "multiply", t.contains(where: { $0.lower == "by" }), t.contains(where: { $0.kind == .number }),
+               t.indices.contains(where: { t[$0].lower == "to" && ["express", "convert", "get", "give"].contains(t.indices.contains($0 + 1) ? t[$0 + 1].lower : "") }),
+               !t.contains(where: { ["dose", "doses", "dosage"].contains($0.lower) }) { return true }
             // "Refeeding syndrome is the name given to…".
             if w == "name", n == "given" || n == "for", k >= 2, t[k - 1].lower == "the", t[k - 2].lower == "is" { return true }
             // "The number needed to treat is how many patients…", "Prevalence is the proportion of…".
@@ -411,9 +413,21 @@ struct SentenceContext {
               verb >= 1, verb + 2 < t.count, ["a", "an"].contains(t[verb + 1].lower),
               t[..<verb].allSatisfy({ $0.kind == .word && !["the", "this", "that", "it", "our", "your", "my", "his", "her", "their", "these", "those", "there"].contains($0.lower) }),
               !t.contains(where: { $0.kind == .number || $0.classes.contains(.numberWord) }),
-              t[(verb + 2)...].prefix(4).contains(where: { kindNouns.contains($0.lower) }) else { return nil }
-        var end = verb + 2
-        while end < t.count, !(["that", "which", "who"].contains(t[end].lower) && !prepositionsBeforeWhich.contains(t[end - 1].lower)) { end += 1 }
+              let kind = t[(verb + 2)...].prefix(4).firstIndex(where: { kindNouns.contains($0.lower) }),
+              // "a common condition", "a rare disease": how often, said of the term itself.
+              !t[(verb + 2)..<kind].contains(where: { $0.classes.contains(.frequencyWord) }) else { return nil }
+        // The predicate ends at a clause of its own: a relative ("…that causes"), or a participle that asserts
+        // ("a class of drugs proven to…", "a condition usually found on…"), with the adverb before it.
+        var end = kind + 1
+        while end < t.count {
+            let w = t[end].lower
+            if ["that", "which", "who"].contains(w) && !prepositionsBeforeWhich.contains(t[end - 1].lower) { break }
+            if t[end].kind == .word, !w.hasSuffix("ing"), w.hasSuffix("ed") || ["shown", "proven", "known", "thought", "seen"].contains(w) || t[end].classes.contains(.effectVerb) {
+                if t[end - 1].classes.contains(.frequencyWord) || t[end - 1].lower.hasSuffix("ly") { end -= 1 }
+                break
+            }
+            end += 1
+        }
         return (verb + 1)..<end
     }
     static let prepositionsBeforeWhich: Set<String> = ["in", "by", "of", "through", "during", "with"]

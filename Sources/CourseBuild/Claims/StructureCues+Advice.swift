@@ -44,9 +44,10 @@ extension StructureCues {
     /// "in any patient starting a loop diuretic", "taking lithium": who the instruction is for.
     static let exposureVerbs: Set<String> = ["starting", "stopping", "taking", "receiving", "on"]
 
-    /// "Do not take X with Y", "Don't combine…", "Never give…".
+    /// The reader's frame of mind after "Do not be": "taken in", "alarmed".
     static let readerStates: Set<String> = ["taken", "fooled", "misled", "put", "alarmed", "afraid", "surprised", "worried", "embarrassed", "discouraged", "shy", "scared"]
 
+    /// "Do not take X with Y", "Don't combine…", "Never give…".
     func negativeInstruction(_ v: SentenceView) -> SentenceView.Cue? {
         let t = v.tokens
         guard let first = t.firstIndex(where: { $0.kind == .word }) else { return nil }
@@ -64,7 +65,7 @@ extension StructureCues {
         }
         guard let vb = verb, vb < t.count, t[vb].kind == .word else { return nil }
         // "Do not be taken in by adverts…", "Don't be alarmed if…": the reader's frame of mind.
-        if t[vb].lower == "be", Self.readerStates.contains(v.lower(vb + 1) ?? "") { return nil }
+        if t[vb].lower == "be", Self.readerStates.contains(v.lower(vb + 1) ?? ""), !(vb + 2..<t.count).contains(where: { Self.isGiven(v, $0) }) { return nil }
         guard (vb..<t.count).contains(where: { Self.isGiven(v, $0) }) || t[vb].classes.contains(.instructionVerb) && (vb + 1..<t.count).contains(where: { Self.connectives.contains(t[$0].lower) }) else { return nil }
         return .init(reason: "gives a safety instruction", span: start...vb)
     }

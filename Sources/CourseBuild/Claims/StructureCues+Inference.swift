@@ -8,8 +8,8 @@ extension StructureCues {
         "points", "point", "rules", "rule", "confirms", "confirm", "predicts", "predict",
     ]
 
-    /// Words that make a clinical noun a finding rather than a term being defined ("a raised ALP", "a negative
-    /// D-dimer"): "Bradycardia means a slow heart rate" is a definition, "A slow heart rate means…" is not.
+    /// Words that make a noun a finding ("a raised ALP", "a negative D-dimer"). "means" needs one, since
+    /// "Bradycardia means a slow heart rate" is a definition; an abbreviation counts as a test only with one.
     static let findingQualifiers: Set<String> = [
         "negative", "positive", "normal", "abnormal", "high", "higher", "low", "lower", "raised", "elevated",
         "reduced", "rising", "falling", "new", "persistent", "prolonged", "absent", "sudden", "trough", "peak",
@@ -22,7 +22,9 @@ extension StructureCues {
         if w.hasPrefix("rule"), v.lower(i + 1) != "out" && v.lower(i + 1) != "in" { return nil }
         // A noun, not a verb: "the means of", "a rule of thumb".
         let prev = v.lower(i - 1) ?? ""
-        if ["the", "a", "an", "this", "that", "no"].contains(prev) || v.lower(i + 1) == "of" || v.lower(i + 1) == "for" { return nil }
+        if ["the", "a", "an", "this", "that", "no", "to"].contains(prev) || ["of", "for"].contains(v.lower(i + 1) ?? "") { return nil }
+        // "indicates whether the unit is on track", "means you should call the clinic": a question or an instruction follows.
+        if let next = v.lower(i + 1), ["what", "when", "whether", "which", "how", "if", "you", "your"].contains(next) { return nil }
         let s = clauseStart(v, before: i)
         guard s < i else { return nil }
         let subject = s..<i
@@ -30,14 +32,16 @@ extension StructureCues {
         if s > 0, ["what", "how", "whether"].contains(t[s - 1].lower) || subject.contains(where: { ["what", "how", "whether"].contains(t[$0].lower) }) { return nil }
         let isFindingWord = { (k: Int) in
             Self.isClinical(v, k) || Self.testNouns.contains(t[k].lower) || v.lex.outcomeNouns.contains(t[k].lower)
-                || t[k].kind == .word && (Self.isTechnical(t[k], first: k == 0) || Self.isTestName(v.text(k...k)))
+                || t[k].kind == .word && Self.isTechnical(t[k], first: k == 0)
         }
         // "…, because this means they are not getting enough oxygen": "this" is the finding named before.
         let pointsBack = i - s == 1 && ["this", "that", "it"].contains(t[s].lower) && s > 0
             && ["because", "as"].contains(t[s - 1].lower) && (0..<s).contains(where: isFindingWord)
-        let found = pointsBack || subject.contains(where: isFindingWord)
         // "A high gentamicin trough level means…", "Urinary retention with back pain points to…".
         let isFinding = subject.contains { Self.findingQualifiers.contains(t[$0].lower) || t[$0].kind == .number || t[$0].lower == "with" }
+        // An abbreviation ("ALP", "D-dimer") is a test only as a result: "a raised ALP", not "the CPD portal".
+        let testResult = isFinding && subject.contains { t[$0].kind == .word && t[$0].isCapitalised && Self.isTestName(v.text($0...$0)) }
+        let found = pointsBack || testResult || subject.contains(where: isFindingWord)
         let definingVerb = w == "means" || w == "mean" || w == "signifies"
         guard found, isFinding || pointsBack || !definingVerb,
               subject.allSatisfy({ !t[$0].quoted && !["you", "we", "i", "term", "word", "name"].contains(t[$0].lower) }) else { return nil }

@@ -50,7 +50,7 @@ struct StructureCues {
         if c.isQuestion || c.isCourseProse || c.isCounterfactual || c.isConversion { return [] }
         if let verb = c.imperativeVerb {
             if let cue = instruction(v, verb: verb) { return [cue] }
-            // "Go to hospital even after using the pen, because the symptoms can come back": the reason asserts.
+            // "Go back to the clinic after the first dose, because the rash can return": the reason asserts.
             return Self.reasonStart(v, after: verb).map { clauseCues(v, from: $0) } ?? []
         }
         if let cue = negativeInstruction(v) { return [cue] }
@@ -78,6 +78,7 @@ struct StructureCues {
             if t[i].classes.contains(.inferenceVerb), let cue = inference(v, i) { out.append(cue) }
             if t[i].classes.contains(.comparedAdverb), let cue = groupOutcome(v, i) { out.append(cue) }
             if t[i].classes.contains(.firstPersonOwner), let cue = testimony(v, i) { out.append(cue) }
+            if t[i].classes.contains(.productNoun), let cue = productEffect(v, i) { out.append(cue) }
             if t[i].lower == "as", v.lower(i + 1) == "well", v.lower(i + 2) == "as", let cue = equivalence(v, i) { out.append(cue) }
             else if t[i].lower == "as", let cue = adverbEquivalence(v, i) ?? copularEquivalence(v, i) { out.append(cue) }
             if t[i].lower == "risk" || t[i].lower == "chance" || t[i].lower == "odds", let cue = riskLevel(v, i) { out.append(cue) }
@@ -85,19 +86,20 @@ struct StructureCues {
         return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }
     }
 
-    /// Where the reason given for an instruction begins: after "because", or after ", as" before a clause
-    /// ("…, as it can make the pill less effective"); not "as directed", "as needed", "as soon as".
+    /// Where the reason given for an instruction begins: after "because", "since" or "so that", or after
+    /// "as" before a clause ("…, as it can make the pill less effective"); not "as directed", "as soon as".
     static func reasonStart(_ v: SentenceView, after verb: Int) -> Int? {
         var k = verb + 1
         while k + 1 < v.tokens.count {
             let w = v.tokens[k].lower
-            if w == "because" { return k + 1 }
-            if w == "as", v.lower(k - 1) == ",", let n = v.lower(k + 1),
-               ["it", "this", "that", "they", "these", "the", "your", "some", "many", "most"].contains(n) { return k + 1 }
+            if w == "because" || w == "since" && v.lower(k - 1) == "," { return k + 1 }
+            if w == "so", v.lower(k + 1) == "that" { return k + 2 }
+            if w == "as", k > verb + 1, let n = v.lower(k + 1), !asIdioms.contains(n), v.tokens[k + 1].kind == .word { return k + 1 }
             k += 1
         }
         return nil
     }
+    static let asIdioms: Set<String> = ["directed", "needed", "soon", "well", "prescribed", "usual", "advised", "possible", "required", "much", "many", "long", "far", "a", "an", "part", "shown", "described", "above", "below", "follows", "instructed", "recommended", "before", "appropriate", "necessary", "often", "quickly", "early", "late", "close", "good", "little"]
 
     /// A drug, nutrient, condition, exposure, patient group or measure: from the lexicon, or by its ending
     /// (both found once per token, when the sentence is prepared).

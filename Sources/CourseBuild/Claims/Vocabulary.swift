@@ -121,6 +121,8 @@ struct WordClasses: OptionSet, Sendable {
     static let healingVerb = WordClasses(rawValue: 1 << 46)
     /// `StructureCues.inferenceVerbs`: "means", "rules", "points", reading a finding as a diagnosis.
     static let inferenceVerb = WordClasses(rawValue: 1 << 47)
+    /// `StructureCues.productNouns`: "gel", "chews", "sleeve", the head of a product sold by its effect.
+    static let productNoun = WordClasses(rawValue: 1 << 48)
 
     // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
     static let opensHype = WordClasses(rawValue: 1 << 9)

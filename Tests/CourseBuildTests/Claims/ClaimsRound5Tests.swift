@@ -38,7 +38,9 @@ extension ClaimsRound5Tests {
     /// A definition's predicate describes what the term names ("a rapidly diminishing response"); a relative
     /// clause of its own, a number or a ranking still asserts.
     @Test func definitionsDescribe() {
-        #expect(quiet("Presbyopia is a gradual loss of near focusing, usually noticed in the forties."))
+        #expect(quiet("Presbyopia is a gradual loss of near focusing, typically affecting both eyes."))
+        #expect(uncited("Presbyopia is a gradual loss of near focusing, usually noticed in the forties."))
+        #expect(uncited("Statins are a class of drugs proven to reduce heart attacks."))
         #expect(quiet("Tolerance is a steadily declining response to the same dose of a drug."))
         #expect(quiet("Cellulitis describes an infection of the deeper skin, typically affecting the lower leg."))
         #expect(uncited("Isoniazid is a drug that causes neuropathy in slow acetylators."))
@@ -79,5 +81,39 @@ extension ClaimsRound5Tests {
         #expect(uncited("The earlier adrenaline is given, the better the outcome in anaphylaxis."))
         #expect(uncited("Stop smoking now, because the longer you smoke, the higher the risk of a stroke."))
         #expect(quiet("The more you practise, the easier the exam becomes."))
+    }
+}
+
+extension ClaimsRound5Tests {
+    /// A product named by its owner and head noun, doing something to a body: sales copy's claim.
+    @Test func productsSoldByTheirEffect() {
+        #expect(uncited("Our nasal strips open your airways so you snore less."))
+        #expect(uncited("The cooling eye mask shrinks puffiness in ten minutes."))
+        #expect(uncited("These bedtime gummies quiet a racing mind and ease you into sleep."))
+        #expect(quiet("Our gummies come in three fruit flavours."))
+        #expect(quiet("The app sends you a reminder when your next dose is due."))
+        #expect(quiet("The brace wraps around the back of your knee."))
+        #expect(quiet("This leaflet explains how your blood test works."))
+    }
+}
+
+extension ClaimsRound5Tests {
+    /// Found by the review of round 5: a comparative at the end of a sentence crashed the correlative check;
+    /// abbreviations, reasons, hype and admin prose that the first version got wrong.
+    @Test func reviewOfRoundFive() {
+        #expect(quiet("The more"))
+        #expect(quiet("Note: the more."))
+        #expect(quiet("The sooner you start the reading, the better."))
+        #expect(quiet("The higher the score, the greater the level of dependence on the Barthel index."))
+        #expect(quiet("The CPD portal confirms your hours at the end of each month."))
+        #expect(quiet("The RAG rating indicates whether the unit is on track."))
+        #expect(quiet("Further blood tests are needed to confirm the diagnosis."))
+        #expect(quiet("Lots of people use the library on Mondays."))
+        #expect(quiet("One patient in 2019 was admitted twice."))
+        #expect(uncited("One woman in every eight gets breast cancer."))
+        #expect(uncited("Check with your GP before stopping warfarin, as stopping suddenly can cause a stroke."))
+        #expect(uncited("Divide the daily dose by 2 in patients with kidney failure."))
+        #expect(uncited("Do not be afraid of statins, they are safe for almost everyone."))
+        #expect(hype("Our tea cures headaches from any cause."))
     }
 }
