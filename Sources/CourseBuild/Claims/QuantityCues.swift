@@ -110,7 +110,7 @@ struct QuantityCues {
             if isNumeral(v, n), (t[n].value ?? 0) < 1000 { return .init(reason: "states a proportion", span: qualifiedStart(v, i)...n) }
         }
         // "A few women notice spotting", "Lots of people feel achy": how many, in words.
-        if w == "few" && v.lower(i - 1) == "a" || (w == "lots" || w == "plenty") && v.lower(i + 1) == "of",
+        if w.utf8.count <= 6, w == "few" && v.lower(i - 1) == "a" || (w == "lots" || w == "plenty") && v.lower(i + 1) == "of",
            !v.has(.timeUnit, at: i + 1), v.has(.people, at: i + 1) || v.has(.people, at: i + 2),
            (i + 2..<t.count).contains(where: { StructureCues.isClinical(v, $0) && !v.has(.people, at: $0) || v.lex.outcomeNouns.contains(t[$0].lower) || StructureCues.bodyWords.contains(t[$0].lower) }) {
             return .init(reason: "states a proportion", span: (w == "few" ? i - 1 : i)...(i + (v.has(.people, at: i + 1) ? 1 : 2)))

@@ -107,12 +107,11 @@ struct SentenceContext {
         // By index, and one pass for ages: copying each token out cost a retain and a release.
         var mentionsAge = false
         // A label that introduces content: the course nouns before its colon do not make the rest navigation.
-        // So does a source label ("GP newsletter:", "Pharmacy window poster:", "Care Certificate workbook:")
-        // before a clinical clause.
+        // So does a source label ("GP newsletter:", "Pharmacy window poster:", "Slide 9:") before a clinical clause.
         if let colon = t.prefix(7).firstIndex(where: { $0.lower == ":" }),
            t[..<colon].contains(where: { Self.contentLabels.contains($0.lower) })
             || colon <= 4 && t[(colon + 1)...].contains(where: { !$0.classes.isDisjoint(with: [.clinical, .clinicalEnding]) })
-                && t[..<colon].allSatisfy({ $0.kind == .word }) {
+                && t[..<colon].allSatisfy({ $0.kind == .word || $0.kind == .number }) {
             assertsFrom = colon + 1
         }
         // Quiz feedback: "Correct — …", "Not quite, …", "Well done! …": what follows is asserted.
@@ -409,9 +408,9 @@ struct SentenceContext {
     /// four words, a copula or "describes", an article and, within four words, a noun that names a kind of thing.
     /// No number anywhere: "Magnesium is a cofactor in more than 300 enzymes" counts.
     private static func definition(_ t: [ClaimToken]) -> Range<Int>? {
-        guard let verb = t.prefix(6).firstIndex(where: { ["is", "are", "describes", "means"].contains($0.lower) }),
-              verb >= 1, verb + 2 < t.count, ["a", "an"].contains(t[verb + 1].lower),
-              t[..<verb].allSatisfy({ $0.kind == .word && !["the", "this", "that", "it", "our", "your", "my", "his", "her", "their", "these", "those", "there"].contains($0.lower) }),
+        guard let verb = t.prefix(6).firstIndex(where: { definingVerbs.contains($0.lower) }),
+              verb >= 1, verb + 2 < t.count, t[verb + 1].lower == "a" || t[verb + 1].lower == "an",
+              t[..<verb].allSatisfy({ $0.kind == .word && !notATerm.contains($0.lower) }),
               !t.contains(where: { $0.kind == .number || $0.classes.contains(.numberWord) }),
               let kind = t[(verb + 2)...].prefix(4).firstIndex(where: { kindNouns.contains($0.lower) }),
               // "a common condition", "a rare disease": how often, said of the term itself.
@@ -431,6 +430,9 @@ struct SentenceContext {
         return (verb + 1)..<end
     }
     static let prepositionsBeforeWhich: Set<String> = ["in", "by", "of", "through", "during", "with"]
+    static let definingVerbs: Set<String> = ["is", "are", "describes", "means"]
+    /// Words that open a subject other than a term: "The…", "It…", "Our…".
+    static let notATerm: Set<String> = ["the", "this", "that", "it", "our", "your", "my", "his", "her", "their", "these", "those", "there"]
 
     /// Dose forms whose strength is a figure from a label, so "One tablet is 500 mg" stays a claim.
     static let doseForms: Set<String> = [

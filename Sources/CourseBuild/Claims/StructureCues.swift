@@ -79,9 +79,10 @@ struct StructureCues {
             if t[i].classes.contains(.comparedAdverb), let cue = groupOutcome(v, i) { out.append(cue) }
             if t[i].classes.contains(.firstPersonOwner), let cue = testimony(v, i) { out.append(cue) }
             if t[i].classes.contains(.productNoun), let cue = productEffect(v, i) { out.append(cue) }
+            else if t[i].lower == "our", let cue = ownedProductEffect(v, owner: i) { out.append(cue) }
             if t[i].lower == "as", v.lower(i + 1) == "well", v.lower(i + 2) == "as", let cue = equivalence(v, i) { out.append(cue) }
             else if t[i].lower == "as", let cue = adverbEquivalence(v, i) ?? copularEquivalence(v, i) { out.append(cue) }
-            if t[i].lower == "risk" || t[i].lower == "chance" || t[i].lower == "odds", let cue = riskLevel(v, i) { out.append(cue) }
+            if t[i].lower == "risk" || t[i].lower == "chance" || t[i].lower == "odds" || t[i].lower == "rates", let cue = riskLevel(v, i) { out.append(cue) }
         }
         return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }
     }
@@ -164,6 +165,8 @@ struct StructureCues {
         // A clinical subject with a finite effect verb; a participle after a copula or a preposition
         // describes ("a state of reduced reserve", "with increased risk").
         if ing || Self.endsWith(w.utf8, "ed".utf8) && (Self.copulas.contains(prev) || Self.describes(v, i) || v.lower(i + 1) == "by") { return nil }
+        // "are grown on organic oats": an irregular participle after a copula is a passive description too.
+        if Self.copulas.contains(prev), ["grown", "risen", "fallen"].contains(w) { return nil }
         let s = clauseStart(v, before: i)
         // "- Supports healthy blood sugar", "Reduces bloating.": a benefit listed without its subject.
         // Not a noun phrase: "- Changes in blood pressure in pregnancy".
@@ -248,6 +251,15 @@ struct StructureCues {
     /// "your risk of cervical cancer over the next five years is extremely low": a risk stated as a level.
     private func riskLevel(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens
+        // "are at high risk of a severe reaction", "have high rates of PTSD": the level before the noun.
+        if i >= 2, Self.riskLevels.contains(t[i - 1].lower), v.lower(i + 1) == "of",
+           (i + 2..<min(t.count, i + 6)).contains(where: { Self.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) }) {
+            var p = i - 2
+            while p >= 0, Self.intensifiers.contains(t[p].lower) || ["a", "an"].contains(t[p].lower) { p -= 1 }
+            if p >= 0, ["at", "have", "has", "had", "carry", "carries", "face", "faces", "with", "show", "shows"].contains(t[p].lower) {
+                return .init(reason: "states a value", span: (i - 1)...i)
+            }
+        }
         var k = i + 1
         // Past "of cervical cancer over the next five years", to the copula.
         while k < t.count, k <= i + 10, !Self.copulas.contains(t[k].lower), t[k].kind != .punct || t[k].lower == "-" { k += 1 }

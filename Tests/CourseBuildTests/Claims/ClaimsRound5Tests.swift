@@ -117,3 +117,28 @@ extension ClaimsRound5Tests {
         #expect(hype("Our tea cures headaches from any cause."))
     }
 }
+
+extension ClaimsRound5Tests {
+    /// A level named before the noun: "at high risk of", "high rates of", with something clinical after "of".
+    @Test func levelsBeforeTheNoun() {
+        #expect(uncited("Shift workers are at high risk of type 2 diabetes."))
+        #expect(uncited("Care leavers have high rates of depression in early adulthood."))
+        #expect(quiet("Learners at high risk of failing the exam can book extra tutorials."))
+    }
+
+    /// "Our" before a product the lexicon does not list, found by the verb that agrees with it; the product
+    /// must act on a body, a symptom or an outcome. How long a product works is a timed claim.
+    @Test func ownedProductsAndHowLongTheyWork() {
+        #expect(uncited("Our foam wedge lifts your head and eases reflux at night."))
+        #expect(uncited("Our travel-sickness patch works for up to three days."))
+        #expect(quiet("Our pharmacy team answers questions by phone."))
+        #expect(quiet("Our delivery drivers leave parcels in a safe place."))
+        #expect(quiet("Our mushroom powders are grown on organic oats in Somerset."))
+    }
+
+    /// A course part with its number as a label ("Slide 11:") introduces what it asserts.
+    @Test func numberedCoursePartsAsLabels() {
+        #expect(uncited("Slide 11: scabies is far more common in care homes than in the community."))
+        #expect(quiet("Module 3: pharmacology of antidepressants."))
+    }
+}
