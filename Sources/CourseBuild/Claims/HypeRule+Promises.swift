@@ -5,9 +5,9 @@ extension HypeRule {
     static let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody"]
     static let promiseOpeners: Set<String> =
         quantifiers.union(eradicationVerbs).union(obliterationVerbs).union(perfectWords).union(remedyNouns).union(["there", "will", "you'll", "you’ll", "we'll", "we’ll", "it'll", "it’ll", "they'll", "they’ll", "never", "single",
-                "zero", "goodbye", "world's", "world’s", "nobody", "whatever", "whoever", "key"])
+                "zero", "goodbye", "world's", "world’s", "nobody", "nothing", "whatever", "whoever", "key", "obsolete"])
     /// Completion or permanence: with a universal they promise an outcome without exception.
-    static let totality: Set<String> = ["always", "forever", "entirely", "completely", "totally", "overnight", "permanently", "instantly"]
+    static let totality: Set<String> = ["always", "forever", "entirely", "completely", "totally", "overnight", "permanently", "instantly", "everywhere", "wherever"]
     static let easeWords: Set<String> = ["obvious", "easy", "effortless", "simple", "straightforward", "trivial", "painless"]
 
     /// What a reader is promised never to go through again: "Never feel tired again".

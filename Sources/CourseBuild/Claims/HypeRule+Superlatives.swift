@@ -6,12 +6,14 @@ extension HypeRule {
 
     /// Verbs of wiping out that are hyperbole said of a condition, even without "completely" ("erases fine
     /// lines"). "Abolished" and "obliterated" are left out: "reflexes are abolished", "alveoli obliterated".
+    static let makingVerbs: Set<String> = ["make", "makes", "made", "making", "render", "renders", "rendered", "rendering"]
     static let obliterationVerbs: Set<String> = ["erase", "erases", "erased", "banish", "banishes", "banished"]
 
     /// Verbs of ending that are literal unless total ("eliminates … entirely", "wipes out").
     static let eradicationVerbs: Set<String> = [
         "eliminate", "eliminates", "eradicate", "eradicates", "abolish", "abolishes", "wipe", "wipes", "end", "ends",
         "defeat", "defeats", "conquer", "conquers", "obliterate", "obliterates",
+        "eliminated", "eradicated", "abolished", "wiped", "ended", "defeated", "conquered", "obliterated",
     ]
 
     /// "eliminates diagnostic error entirely", "wipes out depression", "put an end to the epidemic",
@@ -19,13 +21,19 @@ extension HypeRule {
     func totalVictory(_ v: SentenceView) -> SentenceView.Cue? {
         let t = v.tokens
         for k in t.indices where t[k].classes.contains(.promiseCue) && !t[k].quoted {
+            // "has made diet and exercise completely obsolete": a whole practice swept away.
+            if t[k].lower == "obsolete", let maker = (max(0, k - 8)..<k).last(where: { Self.makingVerbs.contains(t[$0].lower) }),
+               !t[..<maker].contains(where: { HypeRule.negators.contains($0.lower) || HypeRule.softHedges.contains($0.lower) }) {
+                return .init(reason: "a promise of total victory", span: maker...k)
+            }
             let eradicates = Self.eradicationVerbs.contains(t[k].lower)
             guard eradicates || Self.obliterationVerbs.contains(t[k].lower) else { continue }
             // A plan or a noun ("will end", "the end", "to eliminate"), for the verbs that can be literal.
             if eradicates, let p = v.lower(k - 1), ["the", "an", "to", "will", "would", "could", "might", "may"].contains(p), p != "to" || t[k].lower == "end" { continue }
             let end = min(t.count - 1, k + 8)
             guard k + 1 <= end else { continue }
-            if t[k].lower.hasPrefix("wipe"), v.lower(k + 1) == "out" { return .init(reason: "a promise of total victory", span: k...(k + 1)) }
+            // "has wiped out neural tube defects"; not the history in a passive ("Smallpox was wiped out in 1980").
+            if t[k].lower.hasPrefix("wipe"), v.lower(k + 1) == "out", !StructureCues.copulas.contains(v.lower(k - 1) ?? "") { return .init(reason: "a promise of total victory", span: k...(k + 1)) }
             if (k + 1...end).contains(where: { Self.totality.contains(t[$0].lower) || t[$0].lower == "for" && v.lower($0 + 1) == "good" })
                 || k >= 1 && Self.totality.contains(t[k - 1].lower) {
                 return .init(reason: "a promise of total victory", span: k...k)

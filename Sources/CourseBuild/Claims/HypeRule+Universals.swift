@@ -57,7 +57,10 @@ extension HypeRule {
         "heal", "heals", "healed", "cure", "cures", "cured", "fix", "fixes", "fixed", "stop", "stops", "stopped", "restore",
         "restores", "restored", "reset", "resets", "save", "saves", "saved", "clear", "clears", "cleared", "reverse", "reverses",
         "reversed", "transform", "transforms", "transformed", "rendered", "renders", "spare", "spares", "spared",
+        "catch", "catches", "protect", "protects", "prevent", "prevents",
     ]
+    /// Hedges that take back a promise; "will" and "can" before a cure keep it ("can reverse every chronic disease").
+    static let softHedges: Set<String> = ["may", "might", "could", "would", "help", "helps", "helped"]
 
     /// "heals any wound", "stops the seizures of every child", "utterly transformed": an effect without
     /// exception or without remainder, stated (not hedged) in clinical text.
@@ -69,16 +72,17 @@ extension HypeRule {
               !(StructureCues.endsWith(t[k].lower.utf8, "ed".utf8) && StructureCues.copulas.contains(v.lower(k - 1) ?? "")),
               !v.context.isCourseProse, !v.context.isQuestion, let span = universalAround(v, k) else { return nil }
         // Checked last, since a universal is rare: not hedged or negated ("may reduce … in any adult").
-        guard !t[..<k].contains(where: { StructureCues.hedges.contains($0.lower) || HypeRule.negators.contains($0.lower) }) else { return nil }
+        let cure = t[k].classes.contains(.healingVerb)
+        guard !t[..<k].contains(where: { (cure ? Self.softHedges : StructureCues.hedges).contains($0.lower) || HypeRule.negators.contains($0.lower) }) else { return nil }
         return .init(reason: "an absolute promise", span: span)
     }
 
-    /// "utterly transformed", or "any"/"every"/"anyone" in the verb's object before the clause ends.
     /// "fewer deaths from any cause": all-cause mortality, a measure, not a promise.
     static func allCauseOutcome(_ v: SentenceView, _ j: Int) -> Bool {
         v.lower(j + 1) == "cause" && v.lower(j - 1) == "from" && ["death", "deaths", "mortality", "admissions", "admission", "hospitalisation", "hospitalization"].contains(v.lower(j - 2) ?? "")
     }
 
+    /// "utterly transformed", or "any"/"every"/"anyone" in the verb's object before the clause ends.
     private func universalAround(_ v: SentenceView, _ k: Int) -> ClosedRange<Int>? {
         let t = v.tokens
         if k >= 1, Self.wholly.contains(t[k - 1].lower) { return (k - 1)...k }
@@ -101,10 +105,13 @@ extension HypeRule {
     /// not "There is no evidence that…", nor "no drug that cannot cause harm".
     func doubleNegation(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
         let t = v.tokens
-        guard k <= 3, t[k].lower == "no", t[..<k].contains(where: { $0.lower == "there" }), !v.context.isCourseProse,
+        // "There is nothing this drug cannot do": any verb after "nothing", when a remedy is what cannot fail.
+        let nothing = t[k].lower == "nothing"
+        guard k <= 4, t[k].lower == "no" || nothing, t[..<k].contains(where: { $0.lower == "there" }), !v.context.isCourseProse,
               !Self.epistemicNouns.contains(v.lower(k + 1) ?? ""),
               let neg = t[(k + 1)...].firstIndex(where: { ["cannot", "can't", "can’t", "won't", "won’t"].contains($0.lower) }),
-              Self.remedyVerbs.contains(v.lower(neg + 1) ?? "") else { return nil }
+              nothing ? (k + 1..<neg).contains(where: { StructureCues.isClinical(v, $0) || v.has(.productNoun, at: $0) || Self.remedyNouns.contains(t[$0].lower) })
+                      : Self.remedyVerbs.contains(v.lower(neg + 1) ?? "") else { return nil }
         return .init(reason: "an absolute promise", span: k...(k + 1 < t.count ? k + 1 : k))
     }
 }

@@ -21,6 +21,9 @@ struct SentenceView {
             }
             present.formUnion(tokens[k].classes)
         }
+        // Reported speech ("'This is the breakthrough we waited for,' said the chief executive") uses its words;
+        // a short quotation ("a 'miracle cure'") only mentions them.
+        if Self.isDirectSpeech(tokens) { for k in tokens.indices { tokens[k].quoted = false } }
         self.tokens = tokens
         wordClasses = present
         lex = lexicon
@@ -57,4 +60,16 @@ struct SentenceView {
         i >= 0 && i < tokens.count && !tokens[i].classes.isDisjoint(with: wordClasses)
     }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+
+    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "explained", "insisted", "announced", "declared"]
+
+    /// A quotation of five words or more with a verb of saying just after it, or just before its colon or comma.
+    static func isDirectSpeech(_ t: [ClaimToken]) -> Bool {
+        guard let first = t.firstIndex(where: { $0.quoted }), let last = t.lastIndex(where: { $0.quoted }),
+              t[first...last].filter({ $0.quoted && $0.kind == .word }).count >= 5 else { return false }
+        let after = (last + 1)..<min(t.count, last + 8)
+        let before = max(0, first - 6)..<first
+        return after.contains(where: { speechVerbs.contains(t[$0].lower) })
+            || before.contains(where: { speechVerbs.contains(t[$0].lower) }) && before.contains(where: { t[$0].lower == ":" || t[$0].lower == "," })
+    }
 }

@@ -142,3 +142,25 @@ extension ClaimsRound5Tests {
         #expect(quiet("Module 3: pharmacology of antidepressants."))
     }
 }
+
+extension ClaimsRound5Tests {
+    /// Reported speech uses its words: hype in a quotation followed by "said…" counts; a short quoted
+    /// phrase ("a 'miracle cure'") is still only mentioned.
+    @Test func reportedSpeechUsesItsWords() {
+        #expect(hype("\"This is the breakthrough every family has been waiting for,\" said the company's founder."))
+        #expect(hype("\"There is simply nothing this supplement cannot do,\" the founder told us."))
+        #expect(quiet("Newspapers called the drug a \"miracle cure\" for arthritis."))
+    }
+
+    /// Sweeping victories: a practice made obsolete, a condition wiped out, a cure "will" or "can" bring to
+    /// every case. A passive history ("was wiped out in 1980") and a hedge ("may") are not promises.
+    @Test func sweepingVictories() {
+        #expect(hype("Gene therapy will make insulin injections obsolete within a decade."))
+        #expect(hype("Fluoride varnish has wiped out tooth decay wherever it is used."))
+        #expect(hype("This app will catch every melanoma before it spreads."))
+        #expect(hype("Our programme can reverse every case of fatty liver."))
+        #expect(quiet("Smallpox was wiped out in 1980 after a global vaccination campaign."))
+        #expect(!hype("Screening may catch some cancers earlier."))
+        #expect(!hype("There is nothing we cannot learn from a good audit."))
+    }
+}
