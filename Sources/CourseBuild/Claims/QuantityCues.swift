@@ -149,6 +149,8 @@ struct QuantityCues {
         guard isNumeral(v, i) else { return nil }
         let digits = t[i].kind == .number
         if v.has([.label, .month], at: i - 1) || v.has(.month, at: i + 1) { return nil }
+        // A price: "£4.99 a month", "$30".
+        if let p = v.lower(i - 1), p == "£" || p == "$" || p == "€" { return nil }
         // A code on a tablet: "marked AT 10", "imprinted GX 25"; not a score ("NEWS 5 or more").
         if i >= 2, Self.markingVerbs.contains(t[i - 2].lower) || i >= 3 && Self.markingVerbs.contains(t[i - 3].lower),
            t[i - 1].kind == .word, t[i - 1].isCapitalised { return nil }
@@ -181,7 +183,7 @@ struct QuantityCues {
             var u = e + 1
             if v.lower(u + 1) == "/", u + 2 < t.count { u += 2 }
             // A size or a weight of a thing ("The panel is 60 cm tall") says something only in a clinical sentence.
-            if u == e + 1, !qualified, Self.everydayUnits.contains(unit), v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding, .people]) { return nil }
+            if u == e + 1, !qualified || v.lower(start) == "up", Self.everydayUnits.contains(unit), v.wordClasses.isDisjoint(with: [.clinical, .clinicalEnding, .people]) { return nil }
             if u > e + 1 || v.has(.measureUnit, at: e + 1) { return .init(reason: "states a value", span: start...u) }
             return .init(reason: "gives a dose", span: start...u)
         }

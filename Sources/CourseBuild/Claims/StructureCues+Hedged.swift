@@ -6,7 +6,7 @@ extension StructureCues {
     static let testDevices: Set<String> = ["test", "tests", "scan", "scans", "mammogram", "smear", "x-ray", "x-rays", "ultrasound", "ecg", "mri", "ct", "swab", "dipstick", "biopsy", "assay"]
 
     /// Modals that assert what they hedge, and the "to" of "tend to", "is likely to".
-    static let hedgeOpeners: Set<String> = ["may", "might", "can", "could", "cannot", "can't", "can’t", "won't", "won’t", "to"]
+    static let hedgeOpeners: Set<String> = ["may", "might", "can", "could", "cannot", "can't", "can’t", "won't", "won’t", "to", "usually", "often", "typically", "commonly", "normally", "frequently", "rarely", "seldom"]
 
     /// What a subject "can be" without a claim: described, measured, found in a textbook.
     static let neutralParticiples: Set<String> = [

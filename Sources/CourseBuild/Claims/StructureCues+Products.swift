@@ -59,7 +59,9 @@ extension StructureCues {
             let w = t[j].lower, head = t[j - 1].lower
             let agrees = Self.endsWith(w.utf8, "s".utf8) && !Self.endsWith(head.utf8, "s".utf8)
                 || Self.endsWith(head.utf8, "s".utf8) && !Self.endsWith(w.utf8, "s".utf8) || Self.productModals.contains(w)
-            if agrees, !t[j - 1].classes.contains(.productNoun) {
+            // "Our continence pads are…": a word before a copula or a verb of having is the head, not a verb.
+            let headAfter = j + 1 < t.count && (Self.copulas.contains(t[j + 1].lower) || Self.productFacts.contains(t[j + 1].lower))
+            if agrees, !headAfter, !t[j - 1].classes.contains(.productNoun) {
                 guard !v.has([.people, .courseNoun], at: j - 1), !Self.sellerNouns.contains(head) else { return nil }
                 return productEffect(v, j - 1, bodyOnly: true)
             }

@@ -27,7 +27,8 @@ extension StructureCues {
         var k = i - 1
         while k >= 0, k >= i - 5 {
             if t[k].kind == .number || t[k].classes.contains(.numberWord) || ["twice", "once", "thrice"].contains(t[k].lower) {
-                if v.has(.label, at: k - 1) { return nil }
+                // "Chapter 3 twice a week"; "£4.99 a month" is a price.
+                if v.has(.label, at: k - 1) || ["£", "$", "€"].contains(v.lower(k - 1) ?? "") { return nil }
                 return .init(reason: "gives a dose", span: k...(i + 1))
             }
             if t[k].kind == .punct { return nil }

@@ -100,7 +100,8 @@ struct WordingCues {
 
     /// "this means that", "what the difference means": the verb, not the statistic.
     private func isVerbMean(_ v: SentenceView, _ span: ClosedRange<Int>) -> Bool {
-        guard span.count == 1, let w = v.lower(span.lowerBound), w == "mean" || w == "means" else { return false }
+        guard span.count == 1, let w = v.lower(span.lowerBound), w == "mean" || w == "means" || w == "meaning" else { return false }
+        if w == "meaning" { return true }   // "conveys meaning between two languages"
         let prev = v.lower(span.lowerBound - 1) ?? ""
         let next = v.lower(span.upperBound + 1) ?? ""
         let nounBefore: Set<String> = ["the", "a", "its", "their", "group", "pooled", "overall", "weighted", "arithmetic",

@@ -164,3 +164,29 @@ extension ClaimsRound5Tests {
         #expect(!hype("There is nothing we cannot learn from a good audit."))
     }
 }
+
+extension ClaimsRound5Tests {
+    /// Any comparison with "than" in a sentence about a body or a condition, including comparatives the
+    /// lexicon does not list ("kinder", "softer"); not course prose, a case or a price.
+    @Test func comparisonsWithThan() {
+        #expect(uncited("Our night pads are kinder to skin than ordinary incontinence pants."))
+        #expect(uncited("Babies on goat's milk formula have fewer tummy upsets than babies on cow's milk."))
+        #expect(quiet("This module is more practical than the last one."))
+        #expect(quiet("Our partners share a property of the parent company rather than a brand."))
+        #expect(quiet("Rather than guessing, look up the answer in chapter 2."))
+    }
+
+    /// A frequency adverb opens a claim as a modal does: "Bleeding … normally stops within a few hours".
+    @Test func frequencyAdverbsHedgeAnEffect() {
+        #expect(uncited("Nosebleeds in children normally stop with ten minutes of pressure."))
+        #expect(quiet("The clinic often runs late on Mondays."))
+    }
+
+    /// Prices, everyday sizes and the word "meaning" are not doses, values or statistics.
+    @Test func pricesAndSizes() {
+        #expect(quiet("The hearing app costs £4.99 a month after a free week."))
+        #expect(quiet("Our standing desk fits desktops up to 180 cm wide."))
+        #expect(quiet("An interpreter conveys meaning between two languages."))
+        #expect(quiet("Our continence pads are available in four absorbency levels."))
+    }
+}
