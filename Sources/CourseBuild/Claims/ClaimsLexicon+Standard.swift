@@ -87,6 +87,7 @@ extension ClaimsLexicon {
             "thought", "accept", "tell", "told", "establish", "document", "consider", "hold", "held", "note",
             "observe", "warn", "maintain", "argue", "teach", "taught", "discover", "tie", "tied", "advise", "insist",
             "reach", "swear", "rave", "notice", "noticed", "clear", "urge", "favour", "favor", "endorse", "back", "united", "unanimous", "call",
+            "understand", "understood", "convinced", "certain", "confident", "adamant", "agreement",
         ],
         studyNouns: [
             "study", "studies", "trial", "trials", "meta-analysis", "meta-analyses", "metaanalysis", "review",

@@ -54,11 +54,17 @@ struct VagueAttributionRule {
         }
         for i in t.indices where t[i].kind == .word && !t[i].quoted {
             if Self.isSource(t[i], first: i == firstWord), let cue = sourceCue(v, noun: i) { out.append(cue) }
-            // "a large body of work indicates": whatever the body is made of, it is unnamed.
-            else if t[i].lower == "body", v.lower(i + 1) == "of", i + 2 < t.count, t[i + 2].kind == .word,
+            // "a large body of work indicates": whatever the body is made of, it is unnamed; so is "a mountain
+            // of studies", when what it is made of is a source.
+            else if v.lower(i + 1) == "of", i + 2 < t.count, t[i + 2].kind == .word,
+                    t[i].lower == "body" || Self.sourceHeaps.contains(t[i].lower) && Self.isSource(t[i + 2]),
                     let verb = reportingVerb(v, after: i + 2) {
                 out.append(.init(reason: "attributes a claim to unnamed sources", span: i...verb))
             }
+            // "Many in the field say…": a share of a trade, unnamed.
+            else if t[i].lower == "in", let cue = shareOfTrade(v, at: i) { out.append(cue) }
+            // "Those who have been through it will tell you that…".
+            if t[i].lower == "those", v.lower(i + 1) == "who", let cue = thoseWhoTell(v, at: i) { out.append(cue) }
             else if Self.isGroup(v, i, first: i == firstWord), let cue = sourceCue(v, noun: i, opinionOnly: true) { out.append(cue) }
             if let cue = unnamedExpert(v, at: i) { out.append(cue) }
             if t[i].classes.contains(.everyMember), let cue = sharedExperience(v, at: i) { out.append(cue) }
@@ -273,6 +279,7 @@ struct VagueAttributionRule {
             if m < t.count, v.lex.reportingVerbs.contains(t[m].lower) { k = m }
         }
         while k < t.count, t[k].kind == .word, Self.fillers.contains(t[k].lower) || t[k].lower.hasSuffix("ly") && !v.lex.reportingVerbs.contains(t[k].lower) { k += 1 }
+        if v.lower(k) == "in", v.lower(k + 1) == "agreement" { k += 1 }   // "is broadly in agreement that"
         guard k < t.count, t[k].kind == .word else { return nil }
         let verb = t[k].lower
         // "Experts are calling for a ban", not "Doctors call this the honeymoon phase".
@@ -287,6 +294,24 @@ struct VagueAttributionRule {
         // "Nurses noticed that his breathing had slowed": what staff saw in one patient, not a source.
         if v.context.isVignette, Self.witnessVerbs.contains(verb) { return nil }
         return .init(reason: "attributes a claim to unnamed sources", span: j...k)
+    }
+
+    /// Quantities of sources: "a mountain of studies", "a wave of research".
+    static let sourceHeaps: Set<String> = ["mountain", "wave", "wealth", "raft", "host", "slew", "flood", "pile", "stack", "heap", "avalanche", "tide", "weight"]
+    static let fields: Set<String> = ["field", "profession", "community", "specialty", "speciality", "trade", "industry"]
+
+    /// "Many in the field say", "most in the profession now accept".
+    private func shareOfTrade(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
+        guard i >= 1, ["many", "most", "some", "those", "others", "few"].contains(v.lower(i - 1) ?? ""), v.lower(i + 1) == "the",
+              Self.fields.contains(v.lower(i + 2) ?? ""), let verb = reportingVerb(v, after: i + 2) else { return nil }
+        return .init(reason: "attributes a claim to unnamed sources", span: (i - 1)...verb)
+    }
+
+    /// "Those who have been through it will tell you that…": people left unnamed, vouching for a claim.
+    private func thoseWhoTell(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
+        guard let tell = (i + 2..<min(v.tokens.count - 1, i + 12)).first(where: { v.lower($0) == "tell" && v.lower($0 + 1) == "you" }),
+              ["will", "would", "can", "'ll"].contains(v.lower(tell - 1) ?? "") else { return nil }
+        return .init(reason: "attributes a claim to unnamed sources", span: i...(tell + 1))
     }
 
     /// The reporting verb after a source noun, past fillers: "work [now strongly] suggests".

@@ -190,3 +190,18 @@ extension ClaimsRound5Tests {
         #expect(quiet("Our continence pads are available in four absorbency levels."))
     }
 }
+
+extension ClaimsRound5Tests {
+    /// Unnamed sources beyond the stock phrases: understanding and conviction held by a profession, a
+    /// literature "in agreement", a share of a field, people who "will tell you", a heap of studies.
+    @Test func unnamedSourcesInTeachingVoices() {
+        #expect(vague("Audiologists have long understood that loud music in childhood damages hearing."))
+        #expect(vague("Surgeons are increasingly convinced that early mobilisation shortens stays."))
+        #expect(vague("The literature is largely in agreement that caffeine worsens tinnitus."))
+        #expect(vague("Most in the profession now accept that statins cause muscle aches in few patients."))
+        #expect(vague("Those who have nursed a delirious patient will tell you that nights are the worst."))
+        #expect(vague("A wave of studies links poor sleep to weight gain in teenagers."))
+        #expect(quiet("Those who want to know more can read chapter 4."))
+        #expect(!vague("A host of factors affect how quickly a wound heals."))
+    }
+}
