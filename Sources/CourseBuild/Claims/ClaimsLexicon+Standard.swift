@@ -260,6 +260,12 @@ extension ClaimsLexicon {
         "antagonists", "contraceptive", "contraceptives", "hrt", "chemotherapy", "radiotherapy",
         "macrolides", "quinolones", "fluoroquinolones", "cephalosporins", "penicillins", "tetracyclines",
         "sulfonylureas", "anticoagulants", "anticonvulsants", "antiepileptics", "antihypertensives", "laxatives",
+        // herbal remedies and supplements sold for health (not kitchen foods: garlic, ginger, cinnamon)
+        "ginkgo", "cohosh", "rhodiola", "elderberry", "valerian", "echinacea", "ginseng", "kava", "feverfew", "berberine",
+        "cordyceps", "reishi", "chaga", "spirulina", "chlorella", "maca", "moringa", "garcinia", "glucosamine", "chondroitin",
+        "quercetin", "resveratrol", "5-htp", "inositol", "coq10", "ubiquinol", "colostrum", "propolis", "fenugreek",
+        "tongkat", "tribulus", "shilajit", "astragalus", "cannabidiol", "kratom", "psyllium", "inulin", "glutamine",
+        "n-acetylcysteine",
         // epidemiological counts
         "cases", "admissions", "deaths", "prescriptions", "diagnoses", "outbreak", "outbreaks",
         // patient groups
