@@ -46,7 +46,7 @@ struct QuantityCues {
         "customers", "clients", "buyers", "members", "reviewers",
         "kids", "teenagers", "teens", "babies", "toddlers", "newborns", "pupils", "smokers", "drinkers", "runners",
         "travellers", "travelers", "passengers", "donors", "recipients", "commuters", "lives",
-        "workers", "employees", "survivors", "carers", "seniors", "girls", "boys",
+        "workers", "employees", "survivors", "carers", "seniors", "girls", "boys", "victims", "casualties", "sufferers",
     ]
     /// One person, as a recommendation's or a cure's object names them ("every newborn", "every septic patient").
     static let persons: Set<String> = ["patient", "child", "baby", "infant", "person", "human", "woman", "man", "newborn", "adult", "toddler"]
@@ -120,6 +120,8 @@ struct QuantityCues {
             return .init(reason: "states a proportion", span: i...(v.has(.people, at: i + 1) ? i + 1 : i + 2))
         }
         if w == "percent" || w == "per" && v.lower(i + 1) == "cent" {
+            // "fifteen percent off": a discount.
+            if v.lower(w == "per" ? i + 2 : i + 1) == "off" { return nil }
             let s = isNumeral(v, i - 1) ? qualifiedStart(v, i - 1) : i
             return .init(reason: "states a percentage", span: s...(w == "per" ? i + 1 : i))
         }

@@ -110,8 +110,10 @@ struct SentenceContext {
         // So does a source label ("GP newsletter:", "Pharmacy window poster:", "Slide 9:") before a clinical clause.
         if let colon = t.prefix(7).firstIndex(where: { $0.lower == ":" }),
            t[..<colon].contains(where: { Self.contentLabels.contains($0.lower) })
-            || colon <= 4 && t[(colon + 1)...].contains(where: { !$0.classes.isDisjoint(with: [.clinical, .clinicalEnding]) })
-                && t[..<colon].allSatisfy({ $0.kind == .word || $0.kind == .number }) {
+            || colon <= 5 && t[..<colon].allSatisfy({ $0.kind == .word || $0.kind == .number })
+                && (t[(colon + 1)...].contains(where: { !$0.classes.isDisjoint(with: [.clinical, .clinicalEnding]) })
+                    // "Doula course: continuous support in labour reduces the chance…": a clause with an effect.
+                    || t.count - colon > 5 && t[(colon + 1)...].contains(where: { $0.classes.contains(.effectVerb) })) {
             assertsFrom = colon + 1
         }
         // Quiz feedback: "Correct — …", "Not quite, …", "Well done! …": what follows is asserted.
@@ -401,7 +403,7 @@ struct SentenceContext {
         "drop", "inability", "failure", "type", "form", "class", "group", "family", "kind", "term", "hormone", "enzyme",
         "protein", "mineral", "vitamin", "nutrient", "test", "procedure", "complication", "infection", "inflammation",
         "deficiency", "excess", "build-up", "buildup", "narrowing", "swelling", "tear", "collection", "pattern",
-        "measure", "sign", "symptom", "feeling", "sense", "episode", "period", "phase", "stage",
+        "measure", "sign", "symptom", "feeling", "sense", "episode", "period", "phase", "stage", "level", "amount", "count",
     ]
 
     /// "Hay fever is an allergic reaction to pollen…", "Psychosis describes a loss of contact…": a term of one to

@@ -157,28 +157,4 @@ extension StructureCues {
               !(i..<second).contains(where: { SentenceContext.measuringInstruments.contains(t[$0].lower) || ["number", "reading", "grade"].contains(t[$0].lower) }) else { return nil }
         return .init(reason: "asserts an association", span: (i - 1)...(second + 1))
     }
-
-    /// Words in -er that are not comparatives before "than".
-    static let notComparatives: Set<String> = ["rather", "other", "never", "whether", "either", "neither", "under", "over", "after", "order", "number", "later"]
-
-    /// "kinder to skin than adult nappies", "progresses far more slowly than the wet form", "softer stools than
-    /// those on cow's milk": any comparison with "than" in a sentence about a body, a product or a condition.
-    func thanComparison(_ v: SentenceView, _ j: Int) -> SentenceView.Cue? {
-        let t = v.tokens
-        let c = v.context
-        guard !c.isVignette, !c.isCaseNarrative, j >= 1, j + 1 < t.count, t[j + 1].kind == .word, !t[j + 1].classes.contains(.numberWord),
-              !Self.notComparatives.contains(t[j - 1].lower),
-              let comparative = (max(0, j - 3)..<j).last(where: { k in
-                  // A word in -er is a comparative only after a copula, "have" or a degree word: "are kinder to
-                  // skin than", "have softer stools than"; not "the partner molecule rather than".
-                  t[k].kind == .word && (t[k].classes.contains(.comparative)
-                      || k >= 1 && t[k].lower.utf8.count >= 5 && Self.endsWith(t[k].lower.utf8, "er".utf8) && !Self.notComparatives.contains(t[k].lower)
-                         && (Self.copulas.contains(t[k - 1].lower) || Self.degreeWords.contains(t[k - 1].lower) || ["have", "has", "had", "feel", "feels"].contains(t[k - 1].lower)))
-              }),
-              !["no", "any", "much"].contains(v.lower(comparative - 1) ?? ""),
-              t.indices.contains(where: { Self.isClinical(v, $0) && !v.has(.people, at: $0) || v.lex.outcomeNouns.contains(t[$0].lower)
-                  || Self.bodyWords.contains(t[$0].lower) }),
-              !t[..<comparative].contains(where: { Self.learnerSubjects.contains($0.lower) }) else { return nil }
-        return .init(reason: "compares efficacy or safety", span: comparative...j)
-    }
 }

@@ -6,6 +6,8 @@ extension StructureCues {
     static let inferenceVerbs: Set<String> = [
         "means", "mean", "suggests", "suggest", "indicates", "indicate", "signals", "signal", "signifies",
         "points", "point", "rules", "rule", "confirms", "confirm", "predicts", "predict",
+        // nouns of the same reading: "is a sign of laryngeal penetration"
+        "sign", "signs", "hallmark",
     ]
 
     /// Words that make a noun a finding ("a raised ALP", "a negative D-dimer"). "means" needs one, since
@@ -18,6 +20,7 @@ extension StructureCues {
 
     func inference(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens, w = t[i].lower
+        if w == "sign" || w == "signs" || w == "hallmark" { return signOf(v, i) }
         if w.hasPrefix("point"), v.lower(i + 1) != "to" && v.lower(i + 1) != "towards" { return nil }
         if w.hasPrefix("rule"), v.lower(i + 1) != "out" && v.lower(i + 1) != "in" { return nil }
         // A noun, not a verb: "the means of", "a rule of thumb".
@@ -47,6 +50,16 @@ extension StructureCues {
               subject.allSatisfy({ !t[$0].quoted && !["you", "we", "i", "term", "word", "name"].contains(t[$0].lower) }) else { return nil }
         let particle = w.hasPrefix("point") || w.hasPrefix("rule")
         return .init(reason: "reads a finding as a diagnosis", span: i...(particle ? i + 1 : i))
+    }
+
+    /// "A wet, gurgly voice after swallowing is a sign of laryngeal penetration", "can be a warning sign of
+    /// sepsis": a copula shortly before, "of" and something clinical after.
+    private func signOf(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
+        let t = v.tokens
+        guard v.lower(i + 1) == "of", let cop = (max(0, i - 4)..<i).last(where: { Self.copulas.contains(t[$0].lower) }),
+              cop >= 1, (cop + 1..<i).allSatisfy({ t[$0].kind == .word }),
+              (i + 2..<min(t.count, i + 7)).contains(where: { Self.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) }) else { return nil }
+        return .init(reason: "reads a finding as a diagnosis", span: cop...(i + 1))
     }
 
     /// An abbreviation that names a test or a measure ("ALP", "GGT", "D-dimer", "HbA1c"): two capitals or more

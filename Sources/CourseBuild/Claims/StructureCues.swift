@@ -82,7 +82,6 @@ struct StructureCues {
             else if t[i].lower == "our", let cue = ownedProductEffect(v, owner: i) { out.append(cue) }
             if t[i].lower == "as", v.lower(i + 1) == "well", v.lower(i + 2) == "as", let cue = equivalence(v, i) { out.append(cue) }
             else if t[i].lower == "as", let cue = adverbEquivalence(v, i) ?? copularEquivalence(v, i) { out.append(cue) }
-            if t[i].lower == "than", let cue = thanComparison(v, i) { out.append(cue) }
             if t[i].lower == "risk" || t[i].lower == "chance" || t[i].lower == "odds" || t[i].lower == "rates", let cue = riskLevel(v, i) { out.append(cue) }
         }
         return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }

@@ -167,10 +167,25 @@ struct WordingCues {
         let t = v.tokens
         if let prev = v.lower(i - 1), prev == "rather" || prev == "other" { return nil }
         if i + 1 < t.count, t[i + 1].kind == .number || t[i + 1].classes.contains(.numberWord) { return nil }
-        for k in stride(from: i - 1, through: max(0, i - 8), by: -1) where Self.comparatives.contains(t[k].lower) || t[k].lower.hasSuffix("er") && t[k].lower.count > 4 && t[k].kind == .word && k == i - 1 {
+        // "lower than normal", "faster than usual": a reference range, as a definition gives it.
+        if let next = v.lower(i + 1), Self.referenceTerms.contains(next) { return nil }
+        for k in stride(from: i - 1, through: max(0, i - 8), by: -1) where Self.comparatives.contains(t[k].lower) || isOpenComparative(v, k, before: i) {
             return .init(reason: "compares efficacy or safety", span: k...i)
         }
         return nil
+    }
+
+    static let referenceTerms: Set<String> = ["normal", "usual", "expected", "average", "predicted", "recommended"]
+
+    /// A word in -er the list does not hold: right before "than", or a few words before it after a copula,
+    /// "have" or a degree word ("are kinder to skin than", "have softer stools than"); not "the partner
+    /// molecule rather than".
+    private func isOpenComparative(_ v: SentenceView, _ k: Int, before i: Int) -> Bool {
+        let t = v.tokens
+        guard t[k].kind == .word, t[k].lower.count > 4, t[k].lower.hasSuffix("er") else { return false }
+        if k == i - 1 { return true }
+        return k >= i - 3 && k >= 1 && (StructureCues.copulas.contains(t[k - 1].lower) || StructureCues.degreeWords.contains(t[k - 1].lower)
+            || ["have", "has", "had", "feel", "feels"].contains(t[k - 1].lower))
     }
 
     /// "can improve", "may reduce", "does not raise", "lowered systolic blood pressure".

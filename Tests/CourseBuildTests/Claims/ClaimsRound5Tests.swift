@@ -205,3 +205,17 @@ extension ClaimsRound5Tests {
         #expect(!vague("A host of factors affect how quickly a wound heals."))
     }
 }
+
+extension ClaimsRound5Tests {
+    /// A finding named "a sign of" a condition; a label of any trade before a clause with an effect; person
+    /// nouns in "most…"; a discount in words and a reference range in a definition.
+    @Test func signsLabelsAndReferences() {
+        #expect(uncited("Neck stiffness with a fever can be a sign of meningitis."))
+        #expect(uncited("Doula course: continuous support in labour reduces the chance of a caesarean birth."))
+        #expect(uncited("Lifeguard theory: most drowning victims slip under silently."))
+        #expect(quiet("This is a sign of progress in your revision."))
+        #expect(quiet("Book your first float online and use code CALM15 for fifteen percent off."))
+        #expect(quiet("Hyponatraemia means a lower than normal level of sodium in the blood."))
+        #expect(quiet("Module 3: pharmacology of antidepressants."))
+    }
+}
