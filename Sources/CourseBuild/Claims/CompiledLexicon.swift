@@ -44,6 +44,7 @@ struct CompiledLexicon: Sendable {
             (Array(VagueAttributionRule.everyMember), .everyMember), (Array(SentenceContext.advisingVerbs), .advisingVerb),
             (Array(HypeRule.healingVerbs), .healingVerb), (Array(StructureCues.inferenceVerbs), .inferenceVerb),
             (Array(StructureCues.productNouns), .productNoun),
+            (Array(VagueAttributionRule.sourceHeaps), .sourceHeap), (Array(VagueAttributionRule.crowds), .unnamedCrowd),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }
         hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)

@@ -79,7 +79,7 @@ struct StructureCues {
             if t[i].classes.contains(.comparedAdverb), let cue = groupOutcome(v, i) { out.append(cue) }
             if t[i].classes.contains(.firstPersonOwner), let cue = testimony(v, i) { out.append(cue) }
             if t[i].classes.contains(.productNoun), let cue = productEffect(v, i) { out.append(cue) }
-            else if t[i].lower == "our", let cue = ownedProductEffect(v, owner: i) { out.append(cue) }
+            else if t[i].classes.contains(.firstPersonOwner), t[i].lower == "our", let cue = ownedProductEffect(v, owner: i) { out.append(cue) }
             if t[i].lower == "as", v.lower(i + 1) == "well", v.lower(i + 2) == "as", let cue = equivalence(v, i) { out.append(cue) }
             else if t[i].lower == "as", let cue = adverbEquivalence(v, i) ?? copularEquivalence(v, i) { out.append(cue) }
             if t[i].lower == "risk" || t[i].lower == "chance" || t[i].lower == "odds" || t[i].lower == "rates", let cue = riskLevel(v, i) { out.append(cue) }

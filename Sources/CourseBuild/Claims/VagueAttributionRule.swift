@@ -56,16 +56,13 @@ struct VagueAttributionRule {
             if Self.isSource(t[i], first: i == firstWord), let cue = sourceCue(v, noun: i) { out.append(cue) }
             // "a large body of work indicates": whatever the body is made of, it is unnamed; so is "a mountain
             // of studies", when what it is made of is a source.
-            else if v.lower(i + 1) == "of", i + 2 < t.count, t[i + 2].kind == .word,
-                    t[i].lower == "body" || Self.sourceHeaps.contains(t[i].lower) && Self.isSource(t[i + 2]),
-                    let verb = reportingVerb(v, after: i + 2) {
+            else if t[i].classes.contains(.sourceHeap), v.lower(i + 1) == "of", i + 2 < t.count, t[i + 2].kind == .word,
+                    t[i].lower == "body" || Self.isSource(t[i + 2]), let verb = reportingVerb(v, after: i + 2) {
                 out.append(.init(reason: "attributes a claim to unnamed sources", span: i...verb))
             }
-            // "Many in the field say…": a share of a trade, unnamed.
-            else if t[i].lower == "in", let cue = shareOfTrade(v, at: i) { out.append(cue) }
-            // "Those who have been through it will tell you that…".
-            if t[i].lower == "those", v.lower(i + 1) == "who", let cue = thoseWhoTell(v, at: i) { out.append(cue) }
             else if Self.isGroup(v, i, first: i == firstWord), let cue = sourceCue(v, noun: i, opinionOnly: true) { out.append(cue) }
+            // "Many in the field say…": a share of a trade, unnamed; "Those who have been through it will tell you that…".
+            if t[i].classes.contains(.unnamedCrowd), let cue = shareOfTrade(v, field: i) ?? thoseWhoTell(v, at: i) { out.append(cue) }
             if let cue = unnamedExpert(v, at: i) { out.append(cue) }
             if t[i].classes.contains(.everyMember), let cue = sharedExperience(v, at: i) { out.append(cue) }
             if t[i].classes.contains(.verdictNoun), let cue = verdictCue(v, noun: i) { out.append(cue) }
@@ -296,20 +293,21 @@ struct VagueAttributionRule {
         return .init(reason: "attributes a claim to unnamed sources", span: j...k)
     }
 
-    /// Quantities of sources: "a mountain of studies", "a wave of research".
-    static let sourceHeaps: Set<String> = ["mountain", "wave", "wealth", "raft", "host", "slew", "flood", "pile", "stack", "heap", "avalanche", "tide", "weight"]
-    static let fields: Set<String> = ["field", "profession", "community", "specialty", "speciality", "trade", "industry"]
+    /// A body of sources and its quantities: "a body of work", "a mountain of studies", "a wave of research".
+    static let sourceHeaps: Set<String> = ["body", "mountain", "wave", "wealth", "raft", "host", "slew", "flood", "pile", "stack", "heap", "avalanche", "tide", "weight"]
+    /// A field whose members are left unnamed ("many in the field"), and "those" in "those who…".
+    static let crowds: Set<String> = ["field", "profession", "community", "specialty", "speciality", "trade", "industry", "those"]
 
-    /// "Many in the field say", "most in the profession now accept".
-    private func shareOfTrade(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
-        guard i >= 1, ["many", "most", "some", "those", "others", "few"].contains(v.lower(i - 1) ?? ""), v.lower(i + 1) == "the",
-              Self.fields.contains(v.lower(i + 2) ?? ""), let verb = reportingVerb(v, after: i + 2) else { return nil }
-        return .init(reason: "attributes a claim to unnamed sources", span: (i - 1)...verb)
+    /// "Many in the field say", "most in the profession now accept": `field` is the field's noun.
+    private func shareOfTrade(_ v: SentenceView, field i: Int) -> SentenceView.Cue? {
+        guard i >= 3, v.lower(i - 1) == "the", v.lower(i - 2) == "in",
+              ["many", "most", "some", "those", "others", "few"].contains(v.lower(i - 3) ?? ""), let verb = reportingVerb(v, after: i) else { return nil }
+        return .init(reason: "attributes a claim to unnamed sources", span: (i - 3)...verb)
     }
 
     /// "Those who have been through it will tell you that…": people left unnamed, vouching for a claim.
     private func thoseWhoTell(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
-        guard let tell = (i + 2..<min(v.tokens.count - 1, i + 12)).first(where: { v.lower($0) == "tell" && v.lower($0 + 1) == "you" }),
+        guard v.lower(i) == "those", v.lower(i + 1) == "who", let tell = (i + 2..<min(v.tokens.count - 1, i + 12)).first(where: { v.lower($0) == "tell" && v.lower($0 + 1) == "you" }),
               ["will", "would", "can", "'ll"].contains(v.lower(tell - 1) ?? "") else { return nil }
         return .init(reason: "attributes a claim to unnamed sources", span: i...(tell + 1))
     }

@@ -123,6 +123,10 @@ struct WordClasses: OptionSet, Sendable {
     static let inferenceVerb = WordClasses(rawValue: 1 << 47)
     /// `StructureCues.productNouns`: "gel", "chews", "sleeve", the head of a product sold by its effect.
     static let productNoun = WordClasses(rawValue: 1 << 48)
+    /// `VagueAttributionRule.sourceHeaps`: "body", "mountain", before "of studies".
+    static let sourceHeap = WordClasses(rawValue: 1 << 49)
+    /// `VagueAttributionRule.crowds`: "field" in "many in the field", "those" in "those who".
+    static let unnamedCrowd = WordClasses(rawValue: 1 << 50)
 
     // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
     static let opensHype = WordClasses(rawValue: 1 << 9)
