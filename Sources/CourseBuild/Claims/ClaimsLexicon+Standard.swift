@@ -87,7 +87,8 @@ extension ClaimsLexicon {
             "thought", "accept", "tell", "told", "establish", "document", "consider", "hold", "held", "note",
             "observe", "warn", "maintain", "argue", "teach", "taught", "discover", "tie", "tied", "advise", "insist",
             "reach", "swear", "rave", "notice", "noticed", "clear", "urge", "favour", "favor", "endorse", "back", "united", "unanimous", "call",
-            "understand", "understood", "convinced", "certain", "confident", "adamant", "agreement",
+            "understand", "understood", "convinced", "certain", "confident", "adamant", "agreement", "admit", "admitting",
+            "acknowledge", "acknowledging", "concede", "conceding",
         ],
         studyNouns: [
             "study", "studies", "trial", "trials", "meta-analysis", "meta-analyses", "metaanalysis", "review",
@@ -312,7 +313,7 @@ extension ClaimsLexicon {
     /// Imperative verbs of a prescribing, monitoring or safety instruction.
     static let standardInstructionVerbs: [String] = [
         "give", "take", "avoid", "titrate", "prescribe", "stop", "start", "begin", "combine", "separate",
-        "apply", "rinse",
+        "apply", "rinse", "steer",
         "administer", "taper", "withhold", "omit", "skip", "reduce", "increase", "lower", "raise", "halve",
         "double", "switch", "restrict", "limit", "use", "offer", "continue", "measure", "monitor", "check",
         "record", "review", "test", "screen", "repeat", "recheck", "discontinue", "cut", "drink", "eat", "drive",

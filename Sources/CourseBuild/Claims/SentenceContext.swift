@@ -51,7 +51,7 @@ struct SentenceContext {
         "apply", "rinse",
         "start", "begin", "take", "give", "divide", "split", "separate", "titrate", "administer", "infuse", "inject",
         "increase", "reduce", "taper", "stop", "avoid", "dilute", "prescribe", "limit", "restrict", "continue",
-        "switch", "add", "offer", "do", "treat", "exclude",
+        "switch", "add", "offer", "do", "treat", "exclude", "steer",
     ])
     static let leadingAdverbs: Set<String> = [
         "always", "never", "first", "then", "next", "now", "please", "finally", "also", "briefly", "carefully",

@@ -33,7 +33,7 @@ extension StructureCues {
         }
         // The verb after the modal, past "not", "also" and adverbs.
         var j = i + 1
-        while j < t.count, t[j].kind == .word, ["not", "also", "even", "still", "sometimes", "occasionally", "rarely", "often", "usually"].contains(t[j].lower)
+        while j < t.count, t[j].kind == .word, ["not", "also", "even", "still", "sometimes", "occasionally", "rarely", "often", "usually", "itself", "themselves"].contains(t[j].lower)
                 || Self.endsWith(t[j].lower.utf8, "ly".utf8) && t[j].lower.utf8.count >= 4 { j += 1 }
         guard j < t.count, t[j].kind == .word, !t[j].classes.contains(.clinical) else { return nil }
         let verb = t[j].lower
@@ -60,12 +60,18 @@ extension StructureCues {
     /// What a patient has rather than is given: "the symptoms can come back", "side effects may last a week".
     static let symptomNouns: Set<String> = ["symptom", "symptoms", "effects", "reaction", "reactions", "flare", "flares", "attacks", "episodes"]
 
-    static let needWords: Set<String> = ["needed", "required", "necessary", "essential", "advised", "warranted", "recommended", "indicated", "needs"]
+    static let needWords: Set<String> = ["needed", "required", "necessary", "essential", "advised", "warranted", "recommended", "indicated", "needs", "best"]
 
     /// "Dose adjustment is needed in hepatic impairment", "Caution is advised in older adults": what
     /// a condition or a group calls for.
     func neededIn(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens
+        // "Rhodiola is best avoided in bipolar disorder", "Levodopa is best taken away from meals": advice on a remedy.
+        if t[i].lower == "best" {
+            guard i >= 2, ["is", "are"].contains(t[i - 1].lower), let p = v.lower(i + 1), Self.endsWith(p.utf8, "ed".utf8) || ["taken", "given", "eaten"].contains(p),
+                  (clauseStart(v, before: i - 1)..<(i - 1)).contains(where: { Self.isGiven(v, $0) }) else { return nil }
+            return .init(reason: "gives a prescribing or safety instruction", span: (i - 1)...(i + 1))
+        }
         guard i >= 2, ["is", "are"].contains(t[i - 1].lower) || t[i].lower == "needs" && !["who", "that"].contains(v.lower(i - 1) ?? ""),
               let p = v.lower(i + 1), ["in", "for", "with", "during", "before", "after"].contains(p) else { return nil }
         let s = clauseStart(v, before: i)

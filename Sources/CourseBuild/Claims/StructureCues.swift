@@ -246,11 +246,17 @@ struct StructureCues {
         }
     }
 
-    static let riskLevels: Set<String> = ["low", "high", "small", "tiny", "negligible", "minimal", "increased", "raised", "reduced", "higher", "lower", "greater", "substantial", "considerable"]
+    static let riskLevels: Set<String> = ["low", "high", "small", "tiny", "negligible", "minimal", "increased", "raised", "reduced", "higher", "lower", "greater", "substantial", "considerable", "highest", "lowest", "greatest"]
 
     /// "your risk of cervical cancer over the next five years is extremely low": a risk stated as a level.
     private func riskLevel(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens
+        // "older people are most at risk of heat illness": the group most exposed.
+        if i >= 3, t[i - 1].lower == "at", ["most", "more", "especially", "particularly"].contains(t[i - 2].lower),
+           Self.copulas.contains(t[i - 3].lower),
+           (i + 1..<min(t.count, i + 6)).contains(where: { Self.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) || ["ill", "unwell", "harm"].contains(t[$0].lower) }) {
+            return .init(reason: "states a value", span: (i - 2)...i)
+        }
         // "are at high risk of a severe reaction", "have high rates of PTSD": the level before the noun.
         if i >= 2, Self.riskLevels.contains(t[i - 1].lower), v.lower(i + 1) == "of",
            (i + 2..<min(t.count, i + 6)).contains(where: { Self.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) }) {

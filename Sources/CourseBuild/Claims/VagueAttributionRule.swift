@@ -86,7 +86,7 @@ struct VagueAttributionRule {
 
     /// Plural agent nouns that are not clinical entities: "educators", "officials", "campaigners",
     /// "teachers", "consultants". As a source they need an opinion verb ("agree", "believe", "hold that").
-    static let groupEndings: [String.UTF8View] = ["ers".utf8, "ors".utf8, "als".utf8, "ants".utf8, "ents".utf8]
+    static let groupEndings: [String.UTF8View] = ["ers".utf8, "ors".utf8, "als".utf8, "ants".utf8, "ents".utf8, "paths".utf8]
     static let notGroups: Set<String> = [
         "numbers", "disorders", "markers", "biomarkers", "factors", "answers", "letters", "orders", "chapters",
         "layers", "centers", "centres", "levels", "totals", "intervals", "vitals", "meals", "trials", "journals",

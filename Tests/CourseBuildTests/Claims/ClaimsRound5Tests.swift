@@ -219,3 +219,17 @@ extension ClaimsRound5Tests {
         #expect(quiet("Module 3: pharmacology of antidepressants."))
     }
 }
+
+extension ClaimsRound5Tests {
+    /// From claims-own18 (claims-dev2's style): admissions by an unnamed profession, professions in -paths,
+    /// advice with "is best", the group "most at risk", a risk "highest" at a time.
+    @Test func claimsInDevTwoStyle() {
+        #expect(vague("Cardiologists are quietly admitting that fish oil does little for the heart."))
+        #expect(vague("Osteopaths widely recommend turmeric for stiff joints."))
+        #expect(uncited("Ginkgo is best avoided in the week before surgery."))
+        #expect(uncited("In cold weather, people with COPD are most at risk of a chest infection."))
+        #expect(uncited("The risk of a hypo is highest in the first weeks of insulin."))
+        #expect(quiet("Learners are most at risk of burnout in the final term."))
+        #expect(quiet("The exam is best taken after the revision week."))
+    }
+}
