@@ -131,6 +131,7 @@ extension ClaimsLexicon {
         comparisons: [
             // a treatment's place against the others, and who is more at risk
             "first-line", "first line", "second-line", "second line", "treatment of choice", "drug of choice",
+            "first choice", "first-choice",
             "works best", "work best",
             "mainstay of", "gold standard", "standard of care", "cornerstone of", "preferred over",
             "preferred to", "more vulnerable", "more susceptible",

@@ -155,7 +155,7 @@ struct SentenceContext {
             // "the course of the illness", "a course of antibiotics" is clinical time, not the course.
             // "a shorter course", "a full course": a course of treatment, not the course.
             if t[k].classes.contains(.courseNoun), !(t[k].lower == "course" && (k + 1 < t.count && t[k + 1].lower == "of"
-                || k > 0 && Self.courseLengths.contains(t[k - 1].lower))),
+                || k > 0 && Self.courseLengths.contains(t[k - 1].lower) || Self.treatmentCourse(t, k))),
                !Self.clinicalCompound(t, k), k < clinicalEffect, !sellsAnEffect { isCourseProse = true }
             if t[k].classes.contains(.vignetteWord) || isAge { isVignette = true }
             if Self.isConversion(t[k].lower) { isConversion = true }
@@ -264,6 +264,13 @@ struct SentenceContext {
         return t.count
     }
 
+    /// "until the course is finished", "finish the course" in a sentence that names a medicine: a course of treatment.
+    static func treatmentCourse(_ t: [ClaimToken], _ k: Int) -> Bool {
+        guard k >= 1, t[k - 1].lower == "the" else { return false }
+        let finishes = k >= 2 && ["finish", "complete", "finished", "completed", "stop"].contains(t[k - 2].lower)
+            || k + 2 < t.count && ["is", "has"].contains(t[k + 1].lower) && ["finished", "completed", "over", "done"].contains(t[k + 2].lower)
+        return finishes && t.contains(where: { !$0.classes.isDisjoint(with: [.clinical, .clinicalEnding, .doseUnit]) })
+    }
     static let courseLengths: Set<String> = ["short", "shorter", "long", "longer", "full", "complete", "treatment", "antibiotic", "steroid"]
 
     /// What a course changes in the learner rather than in their health: "improves your understanding of sleep".

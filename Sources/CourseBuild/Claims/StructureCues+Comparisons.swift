@@ -67,11 +67,14 @@ extension StructureCues {
         guard moreAdjective || comparativeAdjective else { return nil }
         var k = i - 1
         while k >= 0, Self.degreeWords.contains(t[k].lower) || Self.endsWith(t[k].lower.utf8, "ly".utf8) && t[k].kind == .word { k -= 1 }
+        // "is absorbed less well", "is tolerated better": a passive participle between the copula and the comparison.
+        if k >= 1, Self.endsWith(t[k].lower.utf8, "ed".utf8), ["is", "are", "was", "were"].contains(t[k - 1].lower) { k -= 1 }
         // Not "no more", "any less": the walk stops there, on no copula.
         guard k >= 1, ["is", "are", "was", "were", "be", "becomes", "become"].contains(t[k].lower) else { return nil }
         // A clinical subject, not the learner or one patient ("she is less confused").
         let s = clauseStart(v, before: k)
-        guard s < k, (s..<k).contains(where: { Self.isClinical(v, $0) }),
+        // A long word outside everyday English is a drug the lexicon lacks ("Levothyroxine is absorbed less well").
+        guard s < k, (s..<k).contains(where: { Self.isClinical(v, $0) || t[$0].kind == .word && Self.isTechnical(t[$0], first: $0 == 0) }),
               !(s..<k).contains(where: { Self.learnerSubjects.contains(t[$0].lower) || t[$0].classes.contains(.vignetteWord) }) else { return nil }
         let groups = (i + 1..<min(t.count, i + 8)).contains { t[$0].classes.contains(.people) }
         return .init(reason: groups ? "states a difference between groups" : "compares efficacy or safety", span: k...(i + 1))

@@ -261,7 +261,7 @@ struct StructureCues {
         if i >= 2, Self.riskLevels.contains(t[i - 1].lower), v.lower(i + 1) == "of",
            (i + 2..<min(t.count, i + 6)).contains(where: { Self.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) }) {
             var p = i - 2
-            while p >= 0, Self.intensifiers.contains(t[p].lower) || ["a", "an"].contains(t[p].lower) { p -= 1 }
+            while p >= 0, Self.intensifiers.contains(t[p].lower) || ["a", "an", "the"].contains(t[p].lower) { p -= 1 }
             if p >= 0, ["at", "have", "has", "had", "carry", "carries", "face", "faces", "with", "show", "shows"].contains(t[p].lower) {
                 return .init(reason: "states a value", span: (i - 1)...i)
             }

@@ -175,7 +175,7 @@ struct WordingCues {
         return nil
     }
 
-    static let referenceTerms: Set<String> = ["normal", "usual", "expected", "average", "predicted", "recommended"]
+    static let referenceTerms: Set<String> = ["normal", "expected", "average", "predicted", "recommended"]
 
     /// A word in -er the list does not hold: right before "than", or a few words before it after a copula,
     /// "have" or a degree word ("are kinder to skin than", "have softer stools than"); not "the partner

@@ -233,3 +233,17 @@ extension ClaimsRound5Tests {
         #expect(quiet("The exam is best taken after the revision week."))
     }
 }
+
+extension ClaimsRound5Tests {
+    /// From claims-own13: "at the highest risk", "the first choice", a passive participle before a
+    /// comparison with a drug the lexicon lacks, "until the course is finished" as a course of treatment,
+    /// and "than usual" as a comparison.
+    @Test func rankingsComparisonsAndCoursesOfTreatment() {
+        #expect(uncited("Toddlers are at the highest risk of iron poisoning from adult tablets."))
+        #expect(uncited("Answer: naloxone is the first choice for opioid overdose."))
+        #expect(uncited("Alendronate is absorbed less well when taken with breakfast."))
+        #expect(uncited("Take the flucloxacillin four times a day until the course is finished."))
+        #expect(uncited("Periods may be heavier than usual for a few months after the coil is fitted."))
+        #expect(quiet("Finish the course before the exam in June."))
+    }
+}
