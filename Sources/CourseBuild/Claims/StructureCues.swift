@@ -82,7 +82,7 @@ struct StructureCues {
             else if t[i].classes.contains(.firstPersonOwner), t[i].lower == "our", let cue = ownedProductEffect(v, owner: i) { out.append(cue) }
             if t[i].lower == "as", v.lower(i + 1) == "well", v.lower(i + 2) == "as", let cue = equivalence(v, i) { out.append(cue) }
             else if t[i].lower == "as", let cue = adverbEquivalence(v, i) ?? copularEquivalence(v, i) { out.append(cue) }
-            if t[i].lower == "risk" || t[i].lower == "chance" || t[i].lower == "odds" || t[i].lower == "rates", let cue = riskLevel(v, i) { out.append(cue) }
+            if t[i].classes.contains(.riskNoun), let cue = riskLevel(v, i) { out.append(cue) }
         }
         return out.filter { !WordingCues.inEmbeddedClause(v, $0.span.lowerBound) }
     }
@@ -246,6 +246,7 @@ struct StructureCues {
         }
     }
 
+    static let riskNouns: Set<String> = ["risk", "chance", "odds", "rates"]
     static let riskLevels: Set<String> = ["low", "high", "small", "tiny", "negligible", "minimal", "increased", "raised", "reduced", "higher", "lower", "greater", "substantial", "considerable", "highest", "lowest", "greatest"]
 
     /// "your risk of cervical cancer over the next five years is extremely low": a risk stated as a level.

@@ -127,6 +127,8 @@ struct WordClasses: OptionSet, Sendable {
     static let sourceHeap = WordClasses(rawValue: 1 << 49)
     /// `VagueAttributionRule.crowds`: "field" in "many in the field", "those" in "those who".
     static let unnamedCrowd = WordClasses(rawValue: 1 << 50)
+    /// `StructureCues.riskNouns`: "risk", "chance", "odds", "rates", stated as a level.
+    static let riskNoun = WordClasses(rawValue: 1 << 51)
 
     // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
     static let opensHype = WordClasses(rawValue: 1 << 9)
