@@ -417,8 +417,11 @@ struct SentenceContext {
     /// four words, a copula or "describes", an article and, within four words, a noun that names a kind of thing.
     /// No number anywhere: "Magnesium is a cofactor in more than 300 enzymes" counts.
     private static func definition(_ t: [ClaimToken]) -> Range<Int>? {
-        guard let verb = t.prefix(6).firstIndex(where: { definingVerbs.contains($0.lower) }),
-              verb >= 1, verb + 2 < t.count, t[verb + 1].lower == "a" || t[verb + 1].lower == "an",
+        // The article first: a one- or two-letter compare rules out most sentences before any set probe.
+        guard let article = t.prefix(7).firstIndex(where: { $0.lower == "a" || $0.lower == "an" }), article >= 2,
+              definingVerbs.contains(t[article - 1].lower) else { return nil }
+        let verb = article - 1
+        guard verb + 2 < t.count,
               t[..<verb].allSatisfy({ $0.kind == .word && !notATerm.contains($0.lower) }),
               !t.contains(where: { $0.kind == .number || $0.classes.contains(.numberWord) }),
               let kind = t[(verb + 2)...].prefix(4).firstIndex(where: { kindNouns.contains($0.lower) }),
