@@ -289,6 +289,11 @@ struct SentenceContext {
         return object.contains { outcomeNouns.contains($0.lower) } && !object.contains { learningObjects.contains($0.lower) }
     }
 
+    /// Course nouns that only ever name teaching, whatever clinical word comes before them.
+    static let teachingNouns: Set<String> = [
+        "module", "modules", "lesson", "lessons", "quiz", "quizzes", "webinar", "webinars", "workbook", "tutorial",
+        "tutorials", "seminar", "seminars", "worksheet", "syllabus", "handout", "coursework", "homework",
+    ]
     /// Words that make a course noun clinical: "vaginal delivery", "caesarean section".
     static let clinicalModifiers: Set<String> = [
         "vaginal", "caesarean", "cesarean", "preterm", "operative", "assisted", "instrumental", "forceps", "breech",
@@ -298,7 +303,8 @@ struct SentenceContext {
     /// A course noun inside a clinical compound ("oxygen delivery", "drug prices", "intensive care unit
     /// section") names no part of the course.
     private static func clinicalCompound(_ t: [ClaimToken], _ k: Int) -> Bool {
-        guard k > 0, t[k - 1].kind == .word else { return false }
+        // "the dysphagia module", "a diabetes webinar": a clinical topic names a part of the course.
+        guard k > 0, t[k - 1].kind == .word, !teachingNouns.contains(t[k].lower) else { return false }
         return t[k - 1].classes.contains(.clinical) || clinicalModifiers.contains(t[k - 1].lower)
     }
 

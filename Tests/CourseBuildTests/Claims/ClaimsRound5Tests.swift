@@ -247,3 +247,12 @@ extension ClaimsRound5Tests {
         #expect(quiet("Finish the course before the exam in June."))
     }
 }
+
+extension ClaimsRound5Tests {
+    /// A clinical word before a noun that only names teaching ("the dysphagia module") is the course's topic:
+    /// the sentence stays course administration. A clinical compound ("Caesarean section") is not the course.
+    @Test func clinicalTopicsOfCourseParts() {
+        #expect(quiet("The asthma module runs over three Tuesday afternoons and ends with a 20-minute quiz."))
+        #expect(uncited("Caesarean section is more common after induction of labour."))
+    }
+}
