@@ -57,7 +57,7 @@ extension HypeRule {
         "heal", "heals", "healed", "cure", "cures", "cured", "fix", "fixes", "fixed", "stop", "stops", "stopped", "restore",
         "restores", "restored", "reset", "resets", "save", "saves", "saved", "clear", "clears", "cleared", "reverse", "reverses",
         "reversed", "transform", "transforms", "transformed", "rendered", "renders", "spare", "spares", "spared",
-        "catch", "catches", "protect", "protects", "prevent", "prevents",
+        "catch", "catches", "protect", "protects", "prevent", "prevents", "solve", "solves", "solved",
     ]
     /// Hedges that take back a promise; "will" and "can" before a cure keep it ("can reverse every chronic disease").
     static let softHedges: Set<String> = ["may", "might", "could", "would", "help", "helps", "helped"]

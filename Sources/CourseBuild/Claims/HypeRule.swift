@@ -61,7 +61,9 @@ struct HypeRule {
         if span.lowerBound > 0, v.tokens[span.lowerBound - 1].lower == "'" { return true }   // 'unlock deep sleep'
         // "Headlines have called the new weight-loss injections a 'miracle cure'": the cue may stand a few words back.
         let window = max(0, span.lowerBound - 8)..<span.lowerBound
-        return v.tokens[window].contains(where: { Self.mentionCues.contains($0.lower) })
+        // "Headline: Cold-water swimming is the cure for everything": a label names the sentence's own kind;
+        // the words after it are used, not mentioned.
+        return window.contains(where: { Self.mentionCues.contains(v.tokens[$0].lower) && v.lower($0 + 1) != ":" })
     }
 
     /// A negator earlier in the clause ("no cure", "not intended to diagnose, treat, cure"),

@@ -256,3 +256,13 @@ extension ClaimsRound5Tests {
         #expect(uncited("Caesarean section is more common after induction of labour."))
     }
 }
+
+extension ClaimsRound5Tests {
+    /// A label that names the sentence's kind ("Headline:") does not make its words a mention; "solved
+    /// every problem" is a promise like "heals every wound".
+    @Test func labelledHeadlinesAndSolvedProblems() {
+        #expect(hype("Headline: Sea swimming is the cure for everything from anxiety to arthritis."))
+        #expect(!hype("Headlines have called the new injections a miracle cure."))
+        #expect(hype("Genomics has already solved every problem of rare disease diagnosis."))
+    }
+}
