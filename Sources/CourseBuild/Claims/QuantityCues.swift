@@ -205,7 +205,8 @@ struct QuantityCues {
             }
             return nil
         }
-        if v.has(.people, at: e + 1) || v.has(.people, at: e + 2) {
+        // "2,000 women", "thousands of patients", "thousands of our customers".
+        if v.has(.people, at: e + 1) || v.has(.people, at: e + 2) || v.lower(e + 1) == "of" && v.has(.people, at: e + 3) {
             return .init(reason: "states a count", span: start...e)
         }
         // A bare count of things ("Ward 7 has 28 beds", "Each pouch holds 30 sachets") is a claim only in a

@@ -177,14 +177,14 @@ struct WordingCues {
 
     static let referenceTerms: Set<String> = ["normal", "expected", "average", "predicted", "recommended"]
 
-    /// A word in -er the list does not hold: right before "than", or a few words before it after a copula,
+    /// A word in -er the list does not hold: right before "than", or up to four words before it after a copula,
     /// "have" or a degree word ("are kinder to skin than", "have softer stools than"); not "the partner
     /// molecule rather than".
     private func isOpenComparative(_ v: SentenceView, _ k: Int, before i: Int) -> Bool {
         let t = v.tokens
         guard t[k].kind == .word, t[k].lower.count > 4, t[k].lower.hasSuffix("er") else { return false }
         if k == i - 1 { return true }
-        return k >= i - 3 && k >= 1 && (StructureCues.copulas.contains(t[k - 1].lower) || StructureCues.degreeWords.contains(t[k - 1].lower)
+        return k >= i - 4 && k >= 1 && (StructureCues.copulas.contains(t[k - 1].lower) || StructureCues.degreeWords.contains(t[k - 1].lower)
             || ["have", "has", "had", "feel", "feels"].contains(t[k - 1].lower))
     }
 

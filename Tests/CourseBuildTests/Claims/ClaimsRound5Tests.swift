@@ -266,3 +266,12 @@ extension ClaimsRound5Tests {
         #expect(hype("Genomics has already solved every problem of rare disease diagnosis."))
     }
 }
+
+extension ClaimsRound5Tests {
+    /// Counts of people in words behind "of our", and a comparative four words before "than".
+    @Test func countsInWordsAndDistantComparatives() {
+        #expect(uncited("Thousands of our customers have swapped their sleeping pills for our tea."))
+        #expect(uncited("Our follow-on milk is closer to breast milk than cheaper brands."))
+        #expect(quiet("Thousands of our learners passed the exam last year."))
+    }
+}
