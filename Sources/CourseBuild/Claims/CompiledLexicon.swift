@@ -45,7 +45,7 @@ struct CompiledLexicon: Sendable {
             (Array(HypeRule.healingVerbs), .healingVerb), (Array(StructureCues.inferenceVerbs), .inferenceVerb),
             (Array(StructureCues.productNouns), .productNoun),
             (Array(VagueAttributionRule.sourceHeaps), .sourceHeap), (Array(VagueAttributionRule.crowds), .unnamedCrowd),
-            (Array(StructureCues.riskNouns), .riskNoun),
+            (Array(StructureCues.riskNouns), .riskNoun), (Array(QuantityCues.howManyWords), .howManyWord),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }
         hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)

@@ -38,6 +38,8 @@ struct QuantityCues {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
+    /// "a few", "lots of", "plenty of": how many, in words.
+    static let howManyWords: Set<String> = ["few", "lots", "plenty"]
     static let people: Set<String> = [
         "women", "men", "patients", "participants", "adults", "people", "children", "subjects", "volunteers",
         "individuals", "residents", "deaths", "countries", "centres", "centers", "hospitals", "infants",
@@ -110,7 +112,7 @@ struct QuantityCues {
             if isNumeral(v, n), (t[n].value ?? 0) < 1000 { return .init(reason: "states a proportion", span: qualifiedStart(v, i)...n) }
         }
         // "A few women notice spotting", "Lots of people feel achy": how many, in words.
-        if w.utf8.count <= 6, w == "few" && v.lower(i - 1) == "a" || (w == "lots" || w == "plenty") && v.lower(i + 1) == "of",
+        if t[i].classes.contains(.howManyWord), w == "few" && v.lower(i - 1) == "a" || w != "few" && v.lower(i + 1) == "of",
            !v.has(.timeUnit, at: i + 1), v.has(.people, at: i + 1) || v.has(.people, at: i + 2),
            (i + 2..<t.count).contains(where: { StructureCues.isClinical(v, $0) && !v.has(.people, at: $0) || v.lex.outcomeNouns.contains(t[$0].lower) || StructureCues.bodyWords.contains(t[$0].lower) }) {
             return .init(reason: "states a proportion", span: (w == "few" ? i - 1 : i)...(i + (v.has(.people, at: i + 1) ? 1 : 2)))

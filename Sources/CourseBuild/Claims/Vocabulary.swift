@@ -129,6 +129,8 @@ struct WordClasses: OptionSet, Sendable {
     static let unnamedCrowd = WordClasses(rawValue: 1 << 50)
     /// `StructureCues.riskNouns`: "risk", "chance", "odds", "rates", stated as a level.
     static let riskNoun = WordClasses(rawValue: 1 << 51)
+    /// `QuantityCues.howManyWords`: "few", "lots", "plenty", how many in words.
+    static let howManyWord = WordClasses(rawValue: 1 << 52)
 
     // First words of each phrase matcher's phrases, so a sentence without one skips the matcher.
     static let opensHype = WordClasses(rawValue: 1 << 9)
