@@ -4,9 +4,10 @@ extension HypeRule {
     /// Superlatives of quality, not size: "the world's purest", not "the world's largest trial".
     static let praise: Set<String> = ["best", "purest", "finest", "strongest", "safest", "greatest", "most", "healthiest", "cleanest", "number"]
 
+    /// Verbs that make a practice obsolete.
+    static let makingVerbs: Set<String> = ["make", "makes", "made", "making", "render", "renders", "rendered", "rendering"]
     /// Verbs of wiping out that are hyperbole said of a condition, even without "completely" ("erases fine
     /// lines"). "Abolished" and "obliterated" are left out: "reflexes are abolished", "alveoli obliterated".
-    static let makingVerbs: Set<String> = ["make", "makes", "made", "making", "render", "renders", "rendered", "rendering"]
     static let obliterationVerbs: Set<String> = ["erase", "erases", "erased", "banish", "banishes", "banished"]
 
     /// Verbs of ending that are literal unless total ("eliminates … entirely", "wipes out").

@@ -221,8 +221,7 @@ struct QuantityCues {
 
     static let containers: Set<String> = ["pack", "packs", "box", "boxes", "bottle", "bottles", "tub", "tubs", "jar", "jars", "pouch", "pouches", "packet", "packets", "tin", "tins", "carton", "blister"]
 
-    /// "Each pack holds 30 capsules": how many units a container holds, not a dose.
-    /// "Each pack holds 30 capsules", "The drops come in a 10 ml bottle": what a container holds, or its size.
+    /// "Each pack holds 30 capsules", "The drops come in a 10 ml bottle": what a container holds, or its size, not a dose.
     private func packCount(_ v: SentenceView, _ i: Int) -> Bool {
         if i >= 2, ["holds", "contains", "has"].contains(v.lower(i - 1) ?? ""), Self.containers.contains(v.lower(i - 2) ?? "") { return true }
         return Self.containers.contains(v.lower(i + 2) ?? "") && v.lower(i - 1) == "a"

@@ -420,7 +420,7 @@ struct SentenceContext {
     ]
 
     /// "Hay fever is an allergic reaction to pollen…", "Psychosis describes a loss of contact…": a term of one to
-    /// four words, a copula or "describes", an article and, within four words, a noun that names a kind of thing.
+    /// five words, a copula, "describes" or "means", an article and, within four words, a noun that names a kind of thing.
     /// No number anywhere: "Magnesium is a cofactor in more than 300 enzymes" counts.
     private static func definition(_ t: [ClaimToken]) -> Range<Int>? {
         // The article first: a one- or two-letter compare rules out most sentences before any set probe.

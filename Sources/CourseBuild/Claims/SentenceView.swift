@@ -66,7 +66,7 @@ struct SentenceView {
     /// A quotation of five words or more with a verb of saying just after it, or just before its colon or comma.
     static func isDirectSpeech(_ t: [ClaimToken]) -> Bool {
         guard let first = t.firstIndex(where: { $0.quoted }), let last = t.lastIndex(where: { $0.quoted }),
-              t[first...last].filter({ $0.quoted && $0.kind == .word }).count >= 5 else { return false }
+              t[first...last].lazy.filter({ $0.quoted && $0.kind == .word }).count >= 5 else { return false }
         let after = (last + 1)..<min(t.count, last + 8)
         let before = max(0, first - 6)..<first
         return after.contains(where: { speechVerbs.contains(t[$0].lower) })

@@ -155,7 +155,7 @@ extension StructureCues {
         let end = min(t.count - 1, i + 14)
         guard v.lower(i - 1) == "the", i - 1 == 0 || t[i - 2].kind == .punct || t[i - 2].classes.contains(.clauseBreak), i + 2 < end,
               let second = (i + 2..<end).first(where: { t[$0].lower == "the" && t[$0 + 1].classes.contains(.comparative) && t[$0 - 1].lower == "," }),
-              (i - 1..<t.count).contains(where: { Self.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) }),
+              Self.hasClinicalOrOutcome(v, in: (i - 1)..<t.count),
               // "The higher the score, the greater the dependence": how a scale reads, not a finding.
               !(i..<second).contains(where: { SentenceContext.measuringInstruments.contains(t[$0].lower) || ["number", "reading", "grade"].contains(t[$0].lower) }) else { return nil }
         return .init(reason: "asserts an association", span: (i - 1)...(second + 1))

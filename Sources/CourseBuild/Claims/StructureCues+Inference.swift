@@ -18,6 +18,9 @@ extension StructureCues {
         "over", "above", "below", "under", "more", "less", "fewer",
     ]
 
+    /// Words that open an indirect question: "what the new standards mean".
+    static let questionWords: Set<String> = ["what", "how", "whether"]
+
     func inference(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
         let t = v.tokens, w = t[i].lower
         if w == "sign" || w == "signs" || w == "hallmark" { return signOf(v, i) }
@@ -32,7 +35,7 @@ extension StructureCues {
         guard s < i else { return nil }
         let subject = s..<i
         // "what the new standards mean": an indirect question names a topic.
-        if s > 0, ["what", "how", "whether"].contains(t[s - 1].lower) || subject.contains(where: { ["what", "how", "whether"].contains(t[$0].lower) }) { return nil }
+        if s > 0, Self.questionWords.contains(t[s - 1].lower) || subject.contains(where: { Self.questionWords.contains(t[$0].lower) }) { return nil }
         let isFindingWord = { (k: Int) in
             Self.isClinical(v, k) || Self.testNouns.contains(t[k].lower) || v.lex.outcomeNouns.contains(t[k].lower)
                 || t[k].kind == .word && Self.isTechnical(t[k], first: k == 0)
@@ -58,7 +61,7 @@ extension StructureCues {
         let t = v.tokens
         guard v.lower(i + 1) == "of", let cop = (max(0, i - 4)..<i).last(where: { Self.copulas.contains(t[$0].lower) }),
               cop >= 1, (cop + 1..<i).allSatisfy({ t[$0].kind == .word }),
-              (i + 2..<min(t.count, i + 7)).contains(where: { Self.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) }) else { return nil }
+              Self.hasClinicalOrOutcome(v, in: (i + 2)..<(i + 7)) else { return nil }
         return .init(reason: "reads a finding as a diagnosis", span: cop...(i + 1))
     }
 

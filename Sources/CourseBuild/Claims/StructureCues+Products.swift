@@ -22,7 +22,8 @@ extension StructureCues {
         "has", "have", "includes", "include", "tastes", "taste", "smells", "smell", "fits", "fit", "weighs", "weigh",
         "runs", "run", "charges", "charge", "connects", "connect", "syncs", "sync", "pairs", "pair", "folds", "fold",
         "looks", "look", "was", "were", "uses", "use", "lasts", "last", "sells", "sell", "holds", "hold", "needs", "need",
-        "should", "must", "can", "may", "might", "will", "would", "could", "does", "do", "did", "and", "or", "by", "for",
+        // (the modals of `productModals` are stepped over before this list is read)
+        "should", "must", "might", "would", "does", "do", "did", "and", "or", "by", "for",
         // what a device or a parcel does for its owner
         "sends", "send", "emails", "texts", "reminds", "remind", "logs", "log", "records", "record", "stores", "store",
         "delivers", "deliver", "dissolves", "dissolve", "sits", "sit",

@@ -195,6 +195,10 @@ struct StructureCues {
     }
 
     static func hasClinical(_ v: SentenceView, in r: Range<Int>) -> Bool { r.contains { isClinical(v, $0) } }
+    /// A clinical entity or an outcome noun among tokens `r` (cut at the sentence's end).
+    static func hasClinicalOrOutcome(_ v: SentenceView, in r: Range<Int>) -> Bool {
+        r.clamped(to: 0..<v.tokens.count).contains { isClinical(v, $0) || v.lex.outcomeNouns.contains(v.tokens[$0].lower) }
+    }
 
     /// A participle after a preposition, or joined by "and"/"or" to one, describes a noun
     /// ("a state of reduced reserve and increased vulnerability", "with lowered mood").
@@ -255,12 +259,11 @@ struct StructureCues {
         // "older people are most at risk of heat illness": the group most exposed.
         if i >= 3, t[i - 1].lower == "at", ["most", "more", "especially", "particularly"].contains(t[i - 2].lower),
            Self.copulas.contains(t[i - 3].lower),
-           (i + 1..<min(t.count, i + 6)).contains(where: { Self.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) || ["ill", "unwell", "harm"].contains(t[$0].lower) }) {
+           Self.hasClinicalOrOutcome(v, in: (i + 1)..<(i + 6)) || (i + 1..<min(t.count, i + 6)).contains(where: { ["ill", "unwell", "harm"].contains(t[$0].lower) }) {
             return .init(reason: "states a value", span: (i - 2)...i)
         }
         // "are at high risk of a severe reaction", "have high rates of PTSD": the level before the noun.
-        if i >= 2, Self.riskLevels.contains(t[i - 1].lower), v.lower(i + 1) == "of",
-           (i + 2..<min(t.count, i + 6)).contains(where: { Self.isClinical(v, $0) || v.lex.outcomeNouns.contains(t[$0].lower) }) {
+        if i >= 2, Self.riskLevels.contains(t[i - 1].lower), v.lower(i + 1) == "of", Self.hasClinicalOrOutcome(v, in: (i + 2)..<(i + 6)) {
             var p = i - 2
             while p >= 0, Self.intensifiers.contains(t[p].lower) || ["a", "an", "the"].contains(t[p].lower) { p -= 1 }
             if p >= 0, ["at", "have", "has", "had", "carry", "carries", "face", "faces", "with", "show", "shows"].contains(t[p].lower) {

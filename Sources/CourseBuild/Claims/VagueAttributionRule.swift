@@ -140,7 +140,12 @@ struct VagueAttributionRule {
     static let learningVerbs: Set<String> = ["learns", "discovers", "finds", "knows"]
     /// What staff do in one patient's story: they saw it there, they are not a source.
     static let witnessVerbs: Set<String> = ["noticed", "observed", "saw", "found", "reported", "said", "told", "noted"]
-    static let tellingModals: Set<String> = ["will", "can", "would"]
+    static let tellingModals: Set<String> = ["will", "can", "would", "'ll"]
+
+    /// "will tell you", "can tell us": a modal at `k` vouching for what follows.
+    static func tellsYou(_ v: SentenceView, modalAt k: Int) -> Bool {
+        tellingModals.contains(v.lower(k) ?? "") && v.lower(k + 1) == "tell" && ["you", "us"].contains(v.lower(k + 2) ?? "")
+    }
     static let trades: Set<String> = ["doctor", "nurse", "paramedic", "midwife", "clinician", "gp", "surgeon", "coach", "trainer", "expert", "researcher",
                                       "registrar", "resident", "intern", "consultant", "houseman", "junior", "physio", "vet", "sister", "matron"]
 
@@ -159,7 +164,7 @@ struct VagueAttributionRule {
             if w == "knows" || w == "know", v.lower(k + 1) == "that" { return .init(reason: "attributes a claim to unnamed sources", span: i...k) }
             // "As every registrar learns sooner or later, …".
             if Self.learningVerbs.contains(w), t[0].lower == "as", i <= 2 { return .init(reason: "attributes a claim to unnamed sources", span: i...k) }
-            if Self.tellingModals.contains(w), v.lower(k + 1) == "tell", ["you", "us"].contains(v.lower(k + 2) ?? "") {
+            if Self.tellsYou(v, modalAt: k) {
                 return .init(reason: "attributes a claim to unnamed sources", span: i...(k + 2))
             }
             k += 1
@@ -307,9 +312,9 @@ struct VagueAttributionRule {
 
     /// "Those who have been through it will tell you that…": people left unnamed, vouching for a claim.
     private func thoseWhoTell(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
-        guard v.lower(i) == "those", v.lower(i + 1) == "who", let tell = (i + 2..<min(v.tokens.count - 1, i + 12)).first(where: { v.lower($0) == "tell" && v.lower($0 + 1) == "you" }),
-              ["will", "would", "can", "'ll"].contains(v.lower(tell - 1) ?? "") else { return nil }
-        return .init(reason: "attributes a claim to unnamed sources", span: i...(tell + 1))
+        guard v.lower(i) == "those", v.lower(i + 1) == "who",
+              let modal = (i + 2..<min(v.tokens.count, i + 11)).first(where: { Self.tellsYou(v, modalAt: $0) }) else { return nil }
+        return .init(reason: "attributes a claim to unnamed sources", span: i...(modal + 2))
     }
 
     /// The reporting verb after a source noun, past fillers: "work [now strongly] suggests".
