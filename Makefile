@@ -6,7 +6,7 @@ RELEASE := .build/release/coursebuild
 SHARED := ../shared
 PREFIX ?= /usr/local
 
-.PHONY: build tool release install test deps check bench theme starter rules-doc fuzz fuzz-tool clean
+.PHONY: build tool release install test deps check bench theme starter rules-doc claims-model fuzz fuzz-tool clean
 
 ## Build the release tool, then the course into output/ (installs libcmark-dev when missing).
 build: release
@@ -36,6 +36,7 @@ test: tool
 	$(SWIFT) test
 	bash scripts/check-sarif $(BIN)
 	bash scripts/check-claims-score $(BIN)
+	python3 scripts/train-claims-model --check
 
 ## External validators (EPUBCheck, Nu HTML checker, linkchecker, axe) on the built course.
 check: build
@@ -70,6 +71,10 @@ fuzz: fuzz-tool
 ## Regenerate docs/rules.md from the rules (a test checks it is current).
 rules-doc: tool
 	$(BIN) rules --markdown > docs/rules.md
+
+## Retrain the claims checker's learned layer from the development corpora (a `make test` step checks it is current).
+claims-model:
+	python3 scripts/train-claims-model
 
 ## Re-embed templates/ as the built-in theme after editing it.
 theme:

@@ -16,8 +16,10 @@ public enum ClaimsStage {
 
     static func analyse(_ course: Course, keep: Keep, cache: RebuildCache? = nil) -> [[SentenceAnalysis]] {
         let lint = course.config.lint
-        let checker = ClaimsChecker(lexicon: ClaimsLexicon.standard.extended(with: lint.claimsAdditions), scope: lint.claimsScope)
-        let settings = RebuildCache.ClaimsSettings(scope: lint.claimsScope, additions: lint.claimsAdditions, keep: keep)
+        let checker = ClaimsChecker(lexicon: ClaimsLexicon.standard.extended(with: lint.claimsAdditions), scope: lint.claimsScope,
+                                    model: lint.claimsModel ? .standard : nil)
+        let settings = RebuildCache.ClaimsSettings(scope: lint.claimsScope, model: lint.claimsModel, additions: lint.claimsAdditions,
+                                                   keep: keep)
         return course.chapters.concurrentMap { chapter in
             let analyse = {
                 ProseExtractor.paragraphs(of: chapter).flatMap { paragraph in

@@ -11,9 +11,10 @@ enum ProseExtractor {
                     result.append(ProseParagraph(file: chapter.path, pieces: pieces(inlines), isListItem: inList))
                 case .table(let table):
                     // A row is one statement: a citation in any cell supports the row.
-                    for row in [table.header] + table.rows {
+                    for (index, row) in ([table.header] + table.rows).enumerated() {
                         let rowPieces = row.filter { !$0.isEmpty }.map(pieces).joined(separator: [.lineBreak])
-                        result.append(ProseParagraph(file: chapter.path, pieces: Array(rowPieces), isListItem: true))
+                        result.append(ProseParagraph(file: chapter.path, pieces: Array(rowPieces), isListItem: true,
+                                                     isTableHeader: index == 0))
                     }
                 case .blockQuote(let children), .callout(_, let children): visit(children, inList: false)
                 case .list(_, _, _, let items): for item in items { visit(item.blocks, inList: true) }

@@ -6,14 +6,17 @@ struct ClaimsChecker: Sendable {
     let lexicon: ClaimsLexicon
     let scope: ClaimsScope
     let compiled: CompiledLexicon
+    /// The learned layer, asked about uncited sentences no rule flagged; nil when the course turns it off.
+    let model: ClaimsModel?
 
     static let uncitedHint = "cite a source with [@key], or remove the claim"
     static let vagueHint = "name the studies or experts and cite them with [@key], or remove the attribution"
     static let hypeHint = "describe the effect plainly, with its size and a citation"
 
-    init(lexicon: ClaimsLexicon = .standard, scope: ClaimsScope = .sentence) {
+    init(lexicon: ClaimsLexicon = .standard, scope: ClaimsScope = .sentence, model: ClaimsModel? = .standard) {
         self.lexicon = lexicon
         self.scope = scope
+        self.model = model
         compiled = CompiledLexicon(lexicon)
     }
 
@@ -31,7 +34,7 @@ struct ClaimsChecker: Sendable {
         return sentences.indices.map { i in
             let view = SentenceView(sentences[i], lexicon: compiled, inVignette: inVignette)
             if view.context.opensVignette { inVignette = true }
-            return analyse(view, keys: keys[i])
+            return analyse(view, keys: keys[i], modelReads: !paragraph.isTableHeader)
         }
     }
 
@@ -40,7 +43,7 @@ struct ClaimsChecker: Sendable {
         analyse(paragraph).flatMap { $0.findings.map { $0.diagnostic(severity: severity) } }
     }
 
-    private func analyse(_ view: SentenceView, keys: [String]) -> SentenceAnalysis {
+    private func analyse(_ view: SentenceView, keys: [String], modelReads: Bool) -> SentenceAnalysis {
         // A cited sentence answers for its claim: only hype is judged there, so why it is a claim is not
         // worked out (most sentences of a well-sourced course are cited, and the cues were most of the cost).
         let cited = !keys.isEmpty
@@ -70,9 +73,31 @@ struct ClaimsChecker: Sendable {
                 findings.append(finding(ClaimFinding.vagueAttribution, "\(view.describe(cue)) with no citation", cue, view, Self.vagueHint))
             } else if let cue = claims.first {
                 findings.append(finding(ClaimFinding.uncited, "\(view.describe(cue)) with no citation", cue, view, Self.uncitedHint))
+            } else if findings.isEmpty, modelReads, Self.modelMayRead(view), let verdict = model?.verdict(view.sentence) {
+                let reason = learnedReason(verdict, view.sentence)
+                reasons.append(reason)
+                let range = SourceRange(file: view.sentence.range.file, start: view.sentence.paragraph.start(verdict.cues[0].lowerBound),
+                                        end: view.sentence.paragraph.end(verdict.cues[0].upperBound - 1))
+                findings.append(ClaimFinding(rule: ClaimFinding.uncited, message: "\(reason) with no citation", range: range,
+                                             hint: Self.uncitedHint))
             }
         }
         return SentenceAnalysis(sentence: view.sentence, citationKeys: keys, claimReasons: reasons, findings: findings)
+    }
+
+    /// "reads as a claim ('lowers', 'in most adults')": the words the learned layer weighed most, as written.
+    private func learnedReason(_ verdict: ClaimsModel.Verdict, _ sentence: Sentence) -> String {
+        let words = verdict.cues.map { span in
+            "'" + String(String.UnicodeScalarView(span.map { sentence.paragraph.scalar($0) ?? "…" })) + "'"
+        }
+        return "reads as a claim (\(words.joined(separator: ", ")))"
+    }
+
+    /// Whether the learned layer may read the sentence: not a question, a case's fact, a conversion or
+    /// definition of a unit, or prose about the course itself, which the rules' exclusions already judged.
+    private static func modelMayRead(_ view: SentenceView) -> Bool {
+        let context = view.context
+        return !context.isQuestion && !context.isVignette && !context.isCaseNarrative && !context.isConversion && !context.isCourseProse
     }
 
     /// Reasons that a definition's wording can give without asserting anything ("a rapidly diminishing response").

@@ -21,10 +21,13 @@ struct ProseParagraph: Sendable {
     var pieces: [Piece]
     /// True for a list item: a sentence ends at the item's end even without a full stop.
     var isListItem: Bool
+    /// True for a table's header row: column labels ("Study | Patients | Change in CSF"), not statements.
+    var isTableHeader: Bool
 
-    init(file: String, pieces: [Piece], isListItem: Bool = false) {
+    init(file: String, pieces: [Piece], isListItem: Bool = false, isTableHeader: Bool = false) {
         self.file = file
         self.pieces = pieces
         self.isListItem = isListItem
+        self.isTableHeader = isTableHeader
     }
 }

@@ -7,7 +7,7 @@ enum CourseConfigReader {
         "base-url", "citation-style", "chapters", "objectives", "lint", "allow-raw-html",
     ]
     static let objectiveKeys: Set<String> = ["id", "text"]
-    static let lintKeys: Set<String> = ["claims-scope", "rules", "claims", "retractions"]
+    static let lintKeys: Set<String> = ["claims-scope", "claims-model", "rules", "claims", "retractions"]
     static let lintClaimsKeys: Set<String> = [
         "hype", "attribution", "study-nouns", "outcome-verbs", "clinical-entities", "effect-verbs", "absolutes",
     ]
@@ -62,6 +62,7 @@ enum CourseConfigReader {
             return settings
         }
         settings.claimsScope = yaml.choice(fields, "claims-scope", as: ClaimsScope.self) ?? .sentence
+        settings.claimsModel = yaml.bool(fields, "claims-model") ?? true
         if let path = yaml.string(fields, "retractions") { settings.retractions = (path, yaml.at(fields["retractions"])) }
         if let rules = fields["rules"], case .mapping(let mapping) = rules {
             for (key, value) in mapping {

@@ -40,6 +40,8 @@ public enum RuleSetting: String, Sendable, CaseIterable {
 
 struct LintSettings: Sendable {
     var claimsScope: ClaimsScope = .sentence
+    /// Whether the claims checker's learned layer (`ClaimsModel`) runs (course.yml `lint: claims-model:`).
+    var claimsModel = true
     var ruleSettings: [RuleID: RuleSetting] = [:]
     /// The Retraction Watch CSV to check cited entries against, and where course.yml names it.
     var retractions: (path: String, range: SourceRange)?

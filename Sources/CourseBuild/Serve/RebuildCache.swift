@@ -21,6 +21,7 @@ public final class RebuildCache: @unchecked Sendable {
     /// What besides the chapter's text the claims checker's verdict depends on.
     struct ClaimsSettings: Equatable {
         var scope: ClaimsScope
+        var model: Bool
         var additions: ClaimsLexicon.Additions
         var keep: ClaimsStage.Keep
     }

@@ -1,0 +1,201 @@
+import Foundation
+
+/// The claims checker's learned layer: a logistic regression over the words of
+/// a sentence and its pairs of neighbouring words, trained by
+/// scripts/train-claims-model on the development corpora and committed as data
+/// (ClaimsModelWeights.swift). The checker asks it only about an uncited
+/// sentence that no rule flagged, and a finding names the words that weighed
+/// most, never a bare score. Reading a sentence here must match the script's
+/// `tokens` and `features` exactly; a golden-file test holds the two together.
+struct ClaimsModel: Sendable {
+    static let standard = ClaimsModel(weightsText: weightsText, threshold: threshold)
+
+    /// What the model says of a sentence it reads as a claim.
+    struct Verdict {
+        var probability: Double
+        /// The words that pushed hardest towards "claim", strongest first, as scalar ranges of the paragraph.
+        var cues: [Range<Int>]
+    }
+
+    /// Shorter sentences are left to the rules (see `verdict`).
+    static let fewestWords = 5
+
+    private let weights: [UInt64: Double]
+    let threshold: Double
+
+    init(weightsText: String, threshold: Double) {
+        var weights: [UInt64: Double] = [:]
+        for line in weightsText.split(separator: "\n") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let weight = Double(fields[1]), let key = Self.key(of: fields[0]) else { continue }
+            weights[key] = weight
+        }
+        self.weights = weights
+        self.threshold = threshold
+    }
+
+    /// The probability that `sentence` is a claim, flag or vague or hype, as the training corpora label them.
+    func probability(_ sentence: Sentence) -> Double {
+        Self.sigmoid(features(sentence, Self.tokens(sentence)).reduce(0) { $0 + (weights[$1.key] ?? 0) })
+    }
+
+    /// A verdict when the sentence reads as a claim, with at most three cues; nil otherwise.
+    func verdict(_ sentence: Sentence) -> Verdict? {
+        let tokens = Self.tokens(sentence)
+        // The corpora it learned from hold sentences of six words or more: a bold label ("Renal impairment.") is not one.
+        guard tokens.count >= Self.fewestWords else { return nil }
+        let found = features(sentence, tokens)
+        let scored = found.map { (feature: $0, weight: weights[$0.key] ?? 0) }
+        let probability = Self.sigmoid(scored.reduce(0) { $0 + $1.weight })
+        guard probability > threshold else { return nil }
+        var cues: [Range<Int>] = []
+        // Strongest first; among equal weights the earlier feature, so the wording is the same on every run.
+        let order = scored.indices.sorted { (-scored[$0].weight, $0) < (-scored[$1].weight, $1) }
+        for (feature, weight) in order.map({ scored[$0] }) where weight > 0 {
+            guard let span = feature.span, !cues.contains(where: { $0.overlaps(span) }) else { continue }
+            cues.append(span)
+            if cues.count == 3 { break }
+        }
+        return cues.isEmpty ? nil : Verdict(probability: probability, cues: cues)
+    }
+
+    // MARK: Reading a sentence
+
+    private struct Feature {
+        var key: UInt64
+        /// The words it stands for; nil for the features of the whole sentence (length, punctuation).
+        var span: Range<Int>?
+    }
+
+    private struct Token {
+        var hash: UInt64
+        var span: Range<Int>
+    }
+
+    private func features(_ sentence: Sentence, _ tokens: [Token]) -> [Feature] {
+        var found = [Feature(key: Self.bias, span: nil), Feature(key: Self.lengthKey(min(tokens.count / 8, 5)), span: nil)]
+        var previous = Token(hash: Self.sentenceStart, span: sentence.bounds.lowerBound..<sentence.bounds.lowerBound)
+        var seen = Set<UInt64>()
+        for token in tokens {
+            let unigram = Self.mix(Self.unigramTag, token.hash)
+            if seen.insert(unigram).inserted { found.append(Feature(key: unigram, span: token.span)) }
+            let bigram = Self.mix(Self.mix(Self.bigramTag, previous.hash), token.hash)
+            let pairSpan = previous.span.isEmpty ? token.span : previous.span.lowerBound..<token.span.upperBound
+            if seen.insert(bigram).inserted { found.append(Feature(key: bigram, span: pairSpan)) }
+            previous = token
+        }
+        found.append(Feature(key: Self.mix(Self.mix(Self.bigramTag, previous.hash), Self.sentenceEnd), span: previous.span.isEmpty ? nil : previous.span))
+        let text = sentence.paragraph
+        var marks: (question: Bool, bang: Bool, quote: Bool) = (false, false, false)
+        for k in sentence.bounds {
+            guard let c = text.scalar(k) else { continue }
+            switch c {
+            case "?": marks.question = true
+            case "!": marks.bang = true
+            case "\"", "\u{201C}", "\u{201D}": marks.quote = true
+            default: break
+            }
+        }
+        if marks.question { found.append(Feature(key: Self.questionMark, span: nil)) }
+        if marks.bang { found.append(Feature(key: Self.exclamationMark, span: nil)) }
+        if marks.quote { found.append(Feature(key: Self.quotationMark, span: nil)) }
+        return found
+    }
+
+    /// Words of ASCII letters (lower-cased, joined by an apostrophe or hyphen before a letter), NUM for a
+    /// number (digits with inner '.' or ','), and '%'. Citations and code spans are gaps.
+    private static func tokens(_ sentence: Sentence) -> [Token] {
+        let text = sentence.paragraph
+        let end = sentence.bounds.upperBound
+        func letter(_ k: Int) -> UInt8? {
+            guard k < end, let c = text.scalar(k), c.isASCII else { return nil }
+            let v = UInt8(c.value)
+            switch v {
+            case 0x61...0x7A: return v
+            case 0x41...0x5A: return v + 0x20
+            default: return nil
+            }
+        }
+        func digit(_ k: Int) -> Bool { k < end && text.scalar(k).map { $0.value >= 0x30 && $0.value <= 0x39 } == true }
+        var tokens: [Token] = []
+        var k = sentence.bounds.lowerBound
+        while k < end {
+            if let first = letter(k) {
+                var hash = fnv(fnvOffset, first)
+                var j = k + 1
+                while j < end {
+                    if let l = letter(j) {
+                        hash = fnv(hash, l)
+                        j += 1
+                    } else if let c = text.scalar(j), c == "'" || c == "\u{2019}" || c == "-", let next = letter(j + 1) {
+                        hash = fnv(fnv(fnv(hash, 0), UInt8(truncatingIfNeeded: c.value >> 8)), UInt8(truncatingIfNeeded: c.value))
+                        hash = fnv(hash, next)
+                        j += 2
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(Token(hash: hash, span: k..<j))
+                k = j
+            } else if digit(k) {
+                var j = k + 1
+                while j < end, digit(j) || ((text.scalar(j) == "." || text.scalar(j) == ",") && digit(j + 1)) { j += 1 }
+                tokens.append(Token(hash: number, span: k..<j))
+                k = j
+            } else {
+                if text.scalar(k) == "%" { tokens.append(Token(hash: percent, span: k..<(k + 1))) }
+                k += 1
+            }
+        }
+        return tokens
+    }
+
+    // MARK: Feature keys
+
+    private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    private static func fnv(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+
+    /// A word's hash: its letters, and a joining apostrophe or hyphen as a zero byte and its two low bytes,
+    /// so that "don't" and "dont" differ and the hash of a feature name's word matches the running text's.
+    private static func wordHash<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        scalars.reduce(fnvOffset) { hash, c in
+            c.isASCII && c != "'" && c != "-" ? fnv(hash, UInt8(c.value))
+                : fnv(fnv(fnv(hash, 0), UInt8(truncatingIfNeeded: c.value >> 8)), UInt8(truncatingIfNeeded: c.value))
+        }
+    }
+
+    private static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var x = (a ^ (b &+ 0x9E37_79B9_7F4A_7C15 &+ (a << 6) &+ (a >> 2))) &* 0xBF58_476D_1CE4_E5B9
+        x ^= x >> 31
+        return x
+    }
+
+    private static let unigramTag: UInt64 = 1, bigramTag: UInt64 = 2, lengthTag: UInt64 = 3
+    private static let bias = mix(4, 0), questionMark = mix(5, 0), exclamationMark = mix(6, 0), quotationMark = mix(7, 0)
+    private static let number = wordHash("NUM".unicodeScalars), percent = wordHash("%".unicodeScalars)
+    private static let sentenceStart = wordHash("<s>".unicodeScalars), sentenceEnd = wordHash("</s>".unicodeScalars)
+
+    private static func lengthKey(_ bucket: Int) -> UInt64 { mix(lengthTag, UInt64(bucket)) }
+
+    /// The key of a feature as the weights file names it.
+    private static func key(of name: Substring) -> UInt64? {
+        switch name {
+        case "BIAS": return bias
+        case "QMARK": return questionMark
+        case "BANG": return exclamationMark
+        case "QUOTE": return quotationMark
+        default: break
+        }
+        if name.hasPrefix("len:"), let bucket = UInt64(name.dropFirst(4)) { return mix(lengthTag, bucket) }
+        if name.hasPrefix("u:") { return mix(unigramTag, wordHash(name.dropFirst(2).unicodeScalars)) }
+        if name.hasPrefix("b:") {
+            let pair = name.dropFirst(2).split(separator: "_", maxSplits: 1, omittingEmptySubsequences: false)
+            guard pair.count == 2 else { return nil }
+            return mix(mix(bigramTag, wordHash(pair[0].unicodeScalars)), wordHash(pair[1].unicodeScalars))
+        }
+        return nil
+    }
+
+    private static func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-max(-30, min(30, z)))) }
+}
