@@ -20,40 +20,41 @@ struct ClaimsModel: Sendable {
     /// Shorter sentences are left to the rules (see `verdict`).
     static let fewestWords = 5
 
-    private let weights: [UInt64: Double]
+    private let weights: WeightTable
     let threshold: Double
 
     init(weightsText: String, threshold: Double) {
-        var weights: [UInt64: Double] = [:]
+        var pairs: [(key: UInt64, weight: Double)] = []
         for line in weightsText.split(separator: "\n") {
             let fields = line.split(separator: "\t")
             guard fields.count == 2, let weight = Double(fields[1]), let key = Self.key(of: fields[0]) else { continue }
-            weights[key] = weight
+            pairs.append((key, weight))
         }
-        self.weights = weights
+        weights = WeightTable(pairs)
         self.threshold = threshold
     }
 
     /// The probability that `sentence` is a claim, flag or vague or hype, as the training corpora label them.
-    func probability(_ sentence: Sentence) -> Double {
-        Self.sigmoid(features(sentence, Self.tokens(sentence)).reduce(0) { $0 + (weights[$1.key] ?? 0) })
-    }
+    func probability(_ sentence: Sentence) -> Double { Self.sigmoid(score(sentence, Self.tokens(sentence))) }
 
     /// A verdict when the sentence reads as a claim, with at most three cues; nil otherwise.
     func verdict(_ sentence: Sentence) -> Verdict? {
         let tokens = Self.tokens(sentence)
         // The corpora it learned from hold sentences of six words or more: a bold label ("Renal impairment.") is not one.
         guard tokens.count >= Self.fewestWords else { return nil }
-        let found = features(sentence, tokens)
-        let scored = found.map { (feature: $0, weight: weights[$0.key] ?? 0) }
-        let probability = Self.sigmoid(scored.reduce(0) { $0 + $1.weight })
+        let probability = Self.sigmoid(score(sentence, tokens))
         guard probability > threshold else { return nil }
+        // The words that weighed most, strongest first; among equal weights the earlier, so the wording is the same
+        // on every run. Worked out only for a sentence that is flagged.
+        var found: [(key: UInt64, span: Range<Int>, weight: Double)] = []
+        Self.forEachWordFeature(sentence, tokens) { key, span in found.append((key, span, weights[key])) }
+        let order = found.indices.sorted { (-found[$0].weight, $0) < (-found[$1].weight, $1) }
         var cues: [Range<Int>] = []
-        // Strongest first; among equal weights the earlier feature, so the wording is the same on every run.
-        let order = scored.indices.sorted { (-scored[$0].weight, $0) < (-scored[$1].weight, $1) }
-        for (feature, weight) in order.map({ scored[$0] }) where weight > 0 {
-            guard let span = feature.span, !cues.contains(where: { $0.overlaps(span) }) else { continue }
-            cues.append(span)
+        var used: [UInt64] = []
+        for i in order where found[i].weight > 0 && !used.contains(found[i].key) {
+            guard !cues.contains(where: { $0.overlaps(found[i].span) }) else { continue }
+            cues.append(found[i].span)
+            used.append(found[i].key)
             if cues.count == 3 { break }
         }
         return cues.isEmpty ? nil : Verdict(probability: probability, cues: cues)
@@ -61,45 +62,45 @@ struct ClaimsModel: Sendable {
 
     // MARK: Reading a sentence
 
-    private struct Feature {
-        var key: UInt64
-        /// The words it stands for; nil for the features of the whole sentence (length, punctuation).
-        var span: Range<Int>?
-    }
-
     private struct Token {
         var hash: UInt64
         var span: Range<Int>
     }
 
-    private func features(_ sentence: Sentence, _ tokens: [Token]) -> [Feature] {
-        var found = [Feature(key: Self.bias, span: nil), Feature(key: Self.lengthKey(min(tokens.count / 8, 5)), span: nil)]
-        var previous = Token(hash: Self.sentenceStart, span: sentence.bounds.lowerBound..<sentence.bounds.lowerBound)
-        var seen = Set<UInt64>()
-        for token in tokens {
-            let unigram = Self.mix(Self.unigramTag, token.hash)
-            if seen.insert(unigram).inserted { found.append(Feature(key: unigram, span: token.span)) }
-            let bigram = Self.mix(Self.mix(Self.bigramTag, previous.hash), token.hash)
-            let pairSpan = previous.span.isEmpty ? token.span : previous.span.lowerBound..<token.span.upperBound
-            if seen.insert(bigram).inserted { found.append(Feature(key: bigram, span: pairSpan)) }
-            previous = token
-        }
-        found.append(Feature(key: Self.mix(Self.mix(Self.bigramTag, previous.hash), Self.sentenceEnd), span: previous.span.isEmpty ? nil : previous.span))
-        let text = sentence.paragraph
+    /// The weighted sum of the sentence's features, each counted once as the script's feature set does.
+    private func score(_ sentence: Sentence, _ tokens: [Token]) -> Double {
+        var keys: [UInt64] = [Self.bias, Self.lengthKey(min(tokens.count / 8, 5))]
+        keys.reserveCapacity(2 * tokens.count + 6)
+        Self.forEachWordFeature(sentence, tokens) { key, _ in keys.append(key) }
         var marks: (question: Bool, bang: Bool, quote: Bool) = (false, false, false)
         for k in sentence.bounds {
-            guard let c = text.scalar(k) else { continue }
-            switch c {
+            switch sentence.paragraph.scalar(k) {
             case "?": marks.question = true
             case "!": marks.bang = true
             case "\"", "\u{201C}", "\u{201D}": marks.quote = true
             default: break
             }
         }
-        if marks.question { found.append(Feature(key: Self.questionMark, span: nil)) }
-        if marks.bang { found.append(Feature(key: Self.exclamationMark, span: nil)) }
-        if marks.quote { found.append(Feature(key: Self.quotationMark, span: nil)) }
-        return found
+        if marks.question { keys.append(Self.questionMark) }
+        if marks.bang { keys.append(Self.exclamationMark) }
+        if marks.quote { keys.append(Self.quotationMark) }
+        keys.sort()
+        var sum = 0.0
+        for i in keys.indices where i == 0 || keys[i] != keys[i - 1] { sum += weights[keys[i]] }
+        return sum
+    }
+
+    /// Each word (u:) and each pair of neighbouring words (b:, with the sentence's start and end as words),
+    /// with the paragraph scalars it covers, in order; repeats included.
+    private static func forEachWordFeature(_ sentence: Sentence, _ tokens: [Token], _ body: (UInt64, Range<Int>) -> Void) {
+        var previous = Token(hash: sentenceStart, span: sentence.bounds.lowerBound..<sentence.bounds.lowerBound)
+        for token in tokens {
+            body(mix(unigramTag, token.hash), token.span)
+            body(mix(mix(bigramTag, previous.hash), token.hash),
+                 previous.span.isEmpty ? token.span : previous.span.lowerBound..<token.span.upperBound)
+            previous = token
+        }
+        body(mix(mix(bigramTag, previous.hash), sentenceEnd), previous.span)
     }
 
     /// Words of ASCII letters (lower-cased, joined by an apostrophe or hyphen before a letter), NUM for a
@@ -198,4 +199,39 @@ struct ClaimsModel: Sendable {
     }
 
     private static func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-max(-30, min(30, z)))) }
+}
+
+/// Open addressing over the feature keys, which `ClaimsModel.mix` has already spread: the top bits pick the slot.
+/// A Dictionary hashed every key again, and that was most of the layer's cost.
+private struct WeightTable: Sendable {
+    private var keys: [UInt64]
+    private var weights: [Double]
+    private let shift: UInt64
+    private let mask: Int
+
+    init(_ pairs: [(key: UInt64, weight: Double)]) {
+        var bits: UInt64 = 4
+        while 1 << bits < 2 * pairs.count { bits += 1 }
+        shift = 64 - bits
+        mask = (1 << Int(bits)) - 1
+        keys = Array(repeating: 0, count: mask + 1)
+        weights = Array(repeating: 0, count: mask + 1)
+        for (key, weight) in pairs where key != 0 {
+            var i = Int(key >> shift)
+            while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
+            keys[i] = key
+            weights[i] = weight
+        }
+    }
+
+    /// The weight of `key`; 0 for a feature the corpora never showed often enough.
+    subscript(key: UInt64) -> Double {
+        var i = Int(key >> shift)
+        while true {
+            let k = keys[i]
+            if k == key { return weights[i] }
+            if k == 0 { return 0 }
+            i = (i + 1) & mask
+        }
+    }
 }
