@@ -17,6 +17,15 @@ struct ClaimsModel: Sendable {
         var cues: [Range<Int>]
     }
 
+    /// Words that carry grammar rather than a claim's content, left out of the cues a finding names when the
+    /// sentence has others. "most", "all", "no", "not", "only", "more" and "every" are not here: they often are the claim.
+    private static let functionWords: Set<UInt64> = Set("""
+        a an the this that these those it its they them their there here he she his her him we us our you your i me my \
+        is are was were be been being am do does did has have had will would can could may might must shall should \
+        of in on at by for with to from into onto over under about as than then and or but nor so if because while \
+        when which who whom whose what also just very such both each other some any
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { wordHash($0.unicodeScalars) })
+
     /// Shorter sentences are left to the rules (see `verdict`).
     static let fewestWords = 5
 
@@ -51,7 +60,12 @@ struct ClaimsModel: Sendable {
         let order = found.indices.sorted { (-found[$0].weight, $0) < (-found[$1].weight, $1) }
         var cues: [Range<Int>] = []
         var used: [UInt64] = []
-        for i in order where found[i].weight > 0 && !used.contains(found[i].key) {
+        // A cue an editor can act on holds a content word: 'calms' or 'most patients', not 'it' or 'that a'.
+        let content = found.map { feature in
+            tokens.contains { feature.span.contains($0.span.lowerBound) && !Self.functionWords.contains($0.hash) }
+        }
+        let candidates = content.contains(true) ? order.filter { content[$0] } : order
+        for i in candidates where found[i].weight > 0 && !used.contains(found[i].key) {
             guard !cues.contains(where: { $0.overlaps(found[i].span) }) else { continue }
             cues.append(found[i].span)
             used.append(found[i].key)
