@@ -15,19 +15,19 @@ struct EvidenceWording {
         // Word bounds found over an array of scalars, and each word made once: appending scalar by scalar to a
         // String's view instantiated generic metadata on every call, a twentieth of the whole lint.
         let scalars = Array(text.unicodeScalars)
-        func inWord(_ k: Int, after start: Bool) -> Bool {
+        func inWord(_ k: Int, continuing: Bool) -> Bool {
             let c = scalars[k]
-            return c.isASCII ? (c.value | 0x20 >= 0x61 && c.value | 0x20 <= 0x7A) || c == "-" && start : c.properties.isAlphabetic
+            return c.isASCII ? (c.value | 0x20 >= 0x61 && c.value | 0x20 <= 0x7A) || c == "-" && continuing : c.properties.isAlphabetic
         }
         var words: [Word] = []
         var i = 0
         while i < scalars.count {
-            guard inWord(i, after: false) else {
+            guard inWord(i, continuing: false) else {
                 i += 1
                 continue
             }
             var j = i + 1
-            while j < scalars.count, inWord(j, after: true) { j += 1 }
+            while j < scalars.count, inWord(j, continuing: true) { j += 1 }
             words.append(Word(lower: Self.lowered(scalars[i..<j]), offset: i))
             i = j
         }

@@ -34,7 +34,7 @@ struct ClaimsChecker: Sendable {
         return sentences.indices.map { i in
             let view = SentenceView(sentences[i], lexicon: compiled, inVignette: inVignette)
             if view.context.opensVignette { inVignette = true }
-            return analyse(view, keys: keys[i], modelReads: !paragraph.isTableHeader)
+            return analyse(view, keys: keys[i], in: paragraph)
         }
     }
 
@@ -43,18 +43,21 @@ struct ClaimsChecker: Sendable {
         analyse(paragraph).flatMap { $0.findings.map { $0.diagnostic(severity: severity) } }
     }
 
-    private func analyse(_ view: SentenceView, keys: [String], modelReads: Bool) -> SentenceAnalysis {
+    private func analyse(_ view: SentenceView, keys: [String], in paragraph: ProseParagraph) -> SentenceAnalysis {
         // A cited sentence answers for its claim: only hype is judged there, so why it is a claim is not
         // worked out (most sentences of a well-sourced course are cited, and the cues were most of the cost).
         let cited = !keys.isEmpty
         var claims = cited ? [] : Self.byPriority(QuantityCues().cues(in: view) + StudyCues().cues(in: view)
                                                   + WordingCues().cues(in: view) + StructureCues().cues(in: view))
         // What a label or a course part introduces is asserted; the label itself is not ("Answer to exercise 4:").
+        let found = claims.count
         if view.context.assertsFrom > 0 { claims.removeAll { $0.span.lowerBound < view.context.assertsFrom } }
         // A definition's predicate describes what the term names; a ranking or a comparison in it still counts.
         if let defined = view.context.definedAs {
             claims.removeAll { defined.contains($0.span.lowerBound) && Self.descriptiveReasons.contains($0.reason) }
         }
+        // What a label or a definition excused, the learned layer must not flag again.
+        let excused = claims.count < found
         let vague = cited ? [] : VagueAttributionRule().cues(in: view)
         let hype = HypeRule().cues(in: view)
 
@@ -73,8 +76,8 @@ struct ClaimsChecker: Sendable {
                 findings.append(finding(ClaimFinding.vagueAttribution, "\(view.describe(cue)) with no citation", cue, view, Self.vagueHint))
             } else if let cue = claims.first {
                 findings.append(finding(ClaimFinding.uncited, "\(view.describe(cue)) with no citation", cue, view, Self.uncitedHint))
-            } else if findings.isEmpty, modelReads, Self.modelMayRead(view), let verdict = model?.verdict(view.sentence) {
-                let reason = learnedReason(verdict, view.sentence)
+            } else if findings.isEmpty, !excused, Self.modelMayRead(view, in: paragraph), let verdict = model?.verdict(view.sentence, assertedFrom: Self.assertedScalar(view)) {
+                let reason = Self.learnedReason(verdict, view.sentence)
                 reasons.append(reason)
                 let range = SourceRange(file: view.sentence.range.file, start: view.sentence.paragraph.start(verdict.cues[0].lowerBound),
                                         end: view.sentence.paragraph.end(verdict.cues[0].upperBound - 1))
@@ -86,18 +89,27 @@ struct ClaimsChecker: Sendable {
     }
 
     /// "reads as a claim ('lowers', 'in most adults')": the words the learned layer weighed most, as written.
-    private func learnedReason(_ verdict: ClaimsModel.Verdict, _ sentence: Sentence) -> String {
+    private static func learnedReason(_ verdict: ClaimsModel.Verdict, _ sentence: Sentence) -> String {
         let words = verdict.cues.map { span in
             "'" + String(String.UnicodeScalarView(span.map { sentence.paragraph.scalar($0) ?? "…" })) + "'"
         }
         return "reads as a claim (\(words.joined(separator: ", ")))"
     }
 
-    /// Whether the learned layer may read the sentence: not a question, a case's fact, a conversion or
-    /// definition of a unit, or prose about the course itself, which the rules' exclusions already judged.
-    private static func modelMayRead(_ view: SentenceView) -> Bool {
+    /// Whether the learned layer may read the sentence: not what the rules' exclusions already judged (a question,
+    /// a case's facts, a conversion or definition of a unit, prose about the course) nor a table's header row of labels.
+    private static func modelMayRead(_ view: SentenceView, in paragraph: ProseParagraph) -> Bool {
         let context = view.context
-        return !context.isQuestion && !context.isVignette && !context.isCaseNarrative && !context.isConversion && !context.isCourseProse
+        return !paragraph.isTableHeader && !context.isQuestion && !context.isVignette && !context.isCaseNarrative
+            && !context.isConversion && !context.isCourseProse
+    }
+
+    /// The paragraph scalar where what the sentence asserts begins: after a label ("Key point:"), past the end
+    /// when the label is all there is.
+    private static func assertedScalar(_ view: SentenceView) -> Int {
+        let from = view.context.assertsFrom
+        guard from > 0 else { return 0 }
+        return from < view.tokens.count ? view.tokens[from].textStart : Int.max
     }
 
     /// Reasons that a definition's wording can give without asserting anything ("a rapidly diminishing response").

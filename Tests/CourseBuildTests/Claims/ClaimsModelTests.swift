@@ -14,8 +14,9 @@ struct ClaimsModelTests {
         return sentences.count == 1 ? sentences[0] : nil
     }
 
-    /// scripts/train-claims-model wrote these probabilities with its own reading of each sentence: Swift must
-    /// read words, pairs, numbers, code spans and citations the same way, or the weights mean something else.
+    /// scripts/train-claims-model wrote these log-odds with its own reading of each sentence: Swift must read
+    /// words, pairs, numbers, '%', apostrophes, quotes, code spans, citations, written U+FFFC and emoji the same
+    /// way, or the weights mean something else. Log-odds, not probabilities: near 0 or 1 those hide a feature.
     @Test func readsSentencesAsTheTrainingScriptDoes() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/claims-model/golden.tsv")
@@ -23,22 +24,30 @@ struct ClaimsModelTests {
         #expect(rows.count >= 10)
         for row in rows {
             let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            let expected = try #require(Double(fields[2]))
+            let expected = try #require(Double(fields[1]))
             let s = try #require(sentence(fields[0]), "\(fields[0]) is not one sentence")
-            #expect(abs(ClaimsModel.standard.probability(s) - expected) < 1e-5, "\(fields[0])")
+            #expect(abs(ClaimsModel.standard.logit(s) - expected) < 1e-5, "\(fields[0]): features \(fields[2])")
         }
     }
 
     /// Claims with no number, no stock word and no effect verb the rules know: the model reads them.
     @Test func findsClaimsTheRulesMiss() {
         for s in ["Loneliness in later life does as much harm to the heart as a pack of cigarettes a day.",
-                  "A daily handful of walnuts is the simplest way to look after an ageing brain.",
+                  "Children who skip breakfast struggle with arithmetic by mid-morning.",
                   "Cold-water swimming resets the stress response in people with burnout.",
                   "Pharmacists catch prescribing errors that doctors miss on busy wards.",
                   "Older drivers with cataracts are involved in more night-time collisions."] {
             #expect(rules(s, checker: Self.withModel) == [.claimsUncited], "\(s)")
             #expect(quiet(s), "a rule now catches: \(s)")
         }
+    }
+
+    /// A label is not asserted: the words a finding names come after it.
+    @Test func cuesComeAfterALabel() throws {
+        let s = "Key point: pharmacists catch prescribing errors that doctors miss on busy wards."
+        let finding = try #require(findings(s, checker: Self.withModel).first)
+        #expect(finding.range.start.column > "Key point:".count, "\(finding.message)")
+        #expect(!finding.message.contains("'point'") && !finding.message.contains("'Key"))
     }
 
     /// A finding says why in words, the sentence's own, and points at the strongest of them.
@@ -51,18 +60,21 @@ struct ClaimsModelTests {
         #expect((1...3).contains(quoted.count))
         for words in quoted { #expect(s.contains(words), "\(words) is not the sentence's wording") }
         #expect(covered(finding, in: s) == quoted[0])
-        #expect(findings(s, checker: Self.withModel) == findings(s, checker: ClaimsChecker()), "the same wording on every run")
     }
 
-    /// What the rules' exclusions judged stays theirs: a question, a case's facts, a table's header row,
-    /// a bold label too short to be a sentence; and a cited sentence is never asked about.
+    /// What the rules' exclusions judged stays theirs: a question, a case's facts, what the course says it
+    /// will show, a table's header row, a fragment too short to be a sentence (each of these the model alone reads
+    /// as a claim); and a cited sentence is never asked about.
     @Test func leavesExcludedSentencesAlone() {
         for s in ["Do pharmacists catch prescribing errors that doctors miss on busy wards?",
                   "Pharmacists catch prescribing errors that doctors miss on busy wards [@rowe2021].",
-                  "Older drivers with cataracts."] {
+                  "Mrs Khan is 82 and lives alone. Loneliness harms older hearts more than high blood pressure does.",
+                  "In this module you will see why pharmacists catch prescribing errors that doctors miss.",
+                  "Pharmacists catch prescribing errors."] {
             #expect(rules(s, checker: Self.withModel).isEmpty, "\(s)")
         }
-        let cells = ["Study", "Patients", "Intervention", "Change in blood", "Change in CSF"]
+        #expect(uncited("Loneliness harms older hearts more than high blood pressure does."), "outside the case, a claim")
+        let cells = ["Pharmacists", "catch prescribing errors", "that doctors miss on busy wards"]
         let row = Array(cells.map { [ProseParagraph.Piece.text($0, start: SourcePosition(line: 1, column: 1))] }
             .joined(separator: [.lineBreak]))
         let header = ProseParagraph(file: "ch.md", pieces: row, isListItem: true, isTableHeader: true)

@@ -1,0 +1,130 @@
+/// How the learned layer reads a sentence: its words, their hashes and the keys of its features. This must
+/// match scripts/train-claims-model's `tokens` and `features` exactly, or the weights mean something else;
+/// a golden-file test (ClaimsModelTests) holds the two together.
+extension ClaimsModel {
+    struct Token {
+        var hash: UInt64
+        var span: Range<Int>
+    }
+
+    /// Each word (u:) and each pair of neighbouring words (b:, with the sentence's start and end as words),
+    /// with the paragraph scalars it covers, in order; repeats included.
+    static func forEachWordFeature(_ sentence: Sentence, _ tokens: [Token], _ body: (UInt64, Range<Int>) -> Void) {
+        var previous = Token(hash: sentenceStart, span: sentence.bounds.lowerBound..<sentence.bounds.lowerBound)
+        for token in tokens {
+            body(mix(unigramTag, token.hash), token.span)
+            body(mix(mix(bigramTag, previous.hash), token.hash),
+                 previous.span.isEmpty ? token.span : previous.span.lowerBound..<token.span.upperBound)
+            previous = token
+        }
+        body(mix(mix(bigramTag, previous.hash), sentenceEnd), previous.span)
+    }
+
+    /// Words of ASCII letters (lower-cased, joined by an apostrophe or hyphen before a letter), NUM for a
+    /// number (digits with inner '.' or ','), and '%'. Citations and code spans are gaps.
+    static func tokens(_ sentence: Sentence) -> [Token] {
+        let text = sentence.paragraph
+        let end = sentence.bounds.upperBound
+        func letter(_ k: Int) -> UInt8? {
+            guard k < end, let c = text.scalar(k), c.isASCII else { return nil }
+            let v = UInt8(c.value)
+            switch v {
+            case 0x61...0x7A: return v
+            case 0x41...0x5A: return v + 0x20
+            default: return nil
+            }
+        }
+        func digit(_ k: Int) -> Bool { k < end && text.scalar(k).map { $0.value >= 0x30 && $0.value <= 0x39 } == true }
+        var tokens: [Token] = []
+        var k = sentence.bounds.lowerBound
+        while k < end {
+            if let first = letter(k) {
+                var hash = fnv(fnvOffset, first)
+                var j = k + 1
+                while j < end {
+                    if let l = letter(j) {
+                        hash = fnv(hash, l)
+                        j += 1
+                    } else if let c = text.scalar(j), let joiner = joinerByte(c), let next = letter(j + 1) {
+                        hash = fnv(fnv(fnv(hash, 0), joiner), next)
+                        j += 2
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(Token(hash: hash, span: k..<j))
+                k = j
+            } else if digit(k) {
+                var j = k + 1
+                while j < end, digit(j) || ((text.scalar(j) == "." || text.scalar(j) == ",") && digit(j + 1)) { j += 1 }
+                tokens.append(Token(hash: number, span: k..<j))
+                k = j
+            } else {
+                if text.scalar(k) == "%" { tokens.append(Token(hash: percent, span: k..<(k + 1))) }
+                k += 1
+            }
+        }
+        return tokens
+    }
+
+    // MARK: Feature keys
+
+    static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    static func fnv(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+
+    /// An apostrophe (typed or typographic: "don’t" reads as "don't", as the script reads it) or a hyphen
+    /// joining two letters of one word, as the byte that stands for it.
+    static func joinerByte(_ c: Unicode.Scalar) -> UInt8? {
+        switch c {
+        case "'", "\u{2019}": return 0x27
+        case "-": return 0x2D
+        default: return nil
+        }
+    }
+
+    /// A feature name's word hashed as the running text's is: letters as bytes, a joiner as a zero byte and
+    /// its own, so that "don't" and "dont" differ. Nil for a character no word of the running text holds.
+    static func wordHash<S: Sequence>(_ scalars: S) -> UInt64? where S.Element == Unicode.Scalar {
+        var hash = fnvOffset
+        for c in scalars {
+            guard c.isASCII else { return nil }
+            hash = joinerByte(c).map { fnv(fnv(hash, 0), $0) } ?? fnv(hash, UInt8(c.value))
+        }
+        return hash
+    }
+
+    static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var x = (a ^ (b &+ 0x9E37_79B9_7F4A_7C15 &+ (a << 6) &+ (a >> 2))) &* 0xBF58_476D_1CE4_E5B9
+        x ^= x >> 31
+        return x
+    }
+
+    static let unigramTag: UInt64 = 1, bigramTag: UInt64 = 2, lengthTag: UInt64 = 3
+    static let bias = mix(4, 0), questionMark = mix(5, 0), exclamationMark = mix(6, 0), quotationMark = mix(7, 0)
+    static let number = wordHash("NUM".unicodeScalars)!, percent = wordHash("%".unicodeScalars)!
+    static let sentenceStart = wordHash("<s>".unicodeScalars)!, sentenceEnd = wordHash("</s>".unicodeScalars)!
+
+    static func lengthKey(_ bucket: Int) -> UInt64 { mix(lengthTag, UInt64(bucket)) }
+
+    /// The key of a feature as the weights file names it; nil for a name the file cannot hold.
+    static func key(of name: Substring) -> UInt64? {
+        switch name {
+        case "BIAS": return bias
+        case "QMARK": return questionMark
+        case "BANG": return exclamationMark
+        case "QUOTE": return quotationMark
+        default: break
+        }
+        if name.hasPrefix("len:"), let bucket = UInt64(name.dropFirst(4)) { return mix(lengthTag, bucket) }
+        if name.hasPrefix("u:") { return wordHash(name.dropFirst(2).unicodeScalars).map { mix(unigramTag, $0) } }
+        if name.hasPrefix("b:") {
+            let pair = name.dropFirst(2).split(separator: "_", maxSplits: 1, omittingEmptySubsequences: false)
+            guard pair.count == 2 else { return nil }
+            guard let first = wordHash(pair[0].unicodeScalars), let second = wordHash(pair[1].unicodeScalars) else { return nil }
+            return mix(mix(bigramTag, first), second)
+        }
+        return nil
+    }
+
+}
