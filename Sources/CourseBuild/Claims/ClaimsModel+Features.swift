@@ -8,16 +8,17 @@ extension ClaimsModel {
     }
 
     /// Each word (u:) and each pair of neighbouring words (b:, with the sentence's start and end as words),
-    /// with the paragraph scalars it covers, in order; repeats included.
-    static func forEachWordFeature(_ sentence: Sentence, _ tokens: [Token], _ body: (UInt64, Range<Int>) -> Void) {
+    /// with the paragraph scalars and the tokens it covers, in order; repeats included.
+    static func forEachWordFeature(_ sentence: Sentence, _ tokens: [Token], _ body: (UInt64, Range<Int>, ClosedRange<Int>) -> Void) {
         var previous = Token(hash: sentenceStart, span: sentence.bounds.lowerBound..<sentence.bounds.lowerBound)
-        for token in tokens {
-            body(mix(unigramTag, token.hash), token.span)
+        for (i, token) in tokens.enumerated() {
+            body(mix(unigramTag, token.hash), token.span, i...i)
             body(mix(mix(bigramTag, previous.hash), token.hash),
-                 previous.span.isEmpty ? token.span : previous.span.lowerBound..<token.span.upperBound)
+                 previous.span.isEmpty ? token.span : previous.span.lowerBound..<token.span.upperBound, max(0, i - 1)...i)
             previous = token
         }
-        body(mix(mix(bigramTag, previous.hash), sentenceEnd), previous.span)
+        if !tokens.isEmpty { body(mix(mix(bigramTag, previous.hash), sentenceEnd), previous.span, (tokens.count - 1)...(tokens.count - 1)) }
+        else { body(mix(mix(bigramTag, previous.hash), sentenceEnd), previous.span, 0...0) }
     }
 
     /// Words of ASCII letters (lower-cased, joined by an apostrophe or hyphen before a letter), NUM for a

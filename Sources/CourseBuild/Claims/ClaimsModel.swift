@@ -56,17 +56,18 @@ struct ClaimsModel: Sendable {
         guard tokens.count >= Self.fewestWords, Self.sigmoid(score(sentence, tokens)) > threshold else { return nil }
         // The words that weighed most, strongest first; among equal weights the earlier, so the wording is the same
         // on every run. Worked out only for a sentence that is flagged.
-        var found: [(key: UInt64, span: Range<Int>, weight: Double)] = []
-        Self.forEachWordFeature(sentence, tokens) { key, span in found.append((key, span, weights[key])) }
+        // A cue an editor can act on holds a content word: 'calms' or 'most patients', not 'it' or 'that a'.
+        let contentToken = tokens.map { !Self.functionWords.contains($0.hash) }
+        var found: [(key: UInt64, span: Range<Int>, weight: Double, content: Bool)] = []
+        found.reserveCapacity(2 * tokens.count + 1)
+        Self.forEachWordFeature(sentence, tokens) { key, span, covered in
+            found.append((key, span, weights[key], covered.contains { contentToken[$0] }))
+        }
         let order = found.indices.sorted { (-found[$0].weight, $0) < (-found[$1].weight, $1) }
         var cues: [Range<Int>] = []
         var used: [UInt64] = []
-        // A cue an editor can act on holds a content word: 'calms' or 'most patients', not 'it' or 'that a'.
-        let content = found.map { feature in
-            tokens.contains { feature.span.contains($0.span.lowerBound) && !Self.functionWords.contains($0.hash) }
-        }
         let positive = order.filter { found[$0].weight > 0 && found[$0].span.lowerBound >= assertedFrom }
-        let candidates = positive.contains { content[$0] } ? positive.filter { content[$0] } : positive
+        let candidates = positive.contains { found[$0].content } ? positive.filter { found[$0].content } : positive
         for i in candidates where !used.contains(found[i].key) {
             guard !cues.contains(where: { $0.overlaps(found[i].span) }) else { continue }
             cues.append(found[i].span)
@@ -83,7 +84,7 @@ struct ClaimsModel: Sendable {
     private func score(_ sentence: Sentence, _ tokens: [Token]) -> Double {
         var keys: [UInt64] = [Self.bias, Self.lengthKey(min(tokens.count / 8, 5))]
         keys.reserveCapacity(2 * tokens.count + 6)
-        Self.forEachWordFeature(sentence, tokens) { key, _ in keys.append(key) }
+        Self.forEachWordFeature(sentence, tokens) { key, _, _ in keys.append(key) }
         var marks: (question: Bool, bang: Bool, quote: Bool) = (false, false, false)
         for k in sentence.bounds {
             switch sentence.paragraph.scalar(k) {
