@@ -103,7 +103,7 @@ enum ClaimsWordingKinds {
              passes: "Any student can tell you where the library is."),
         Kind(rule: v, name: "knowledge held by no one named", fires: "We now know that short sleep raises blood pressure."),
         Kind(rule: v, name: "written or counted sources left unnamed", fires: "Several older papers point to a link between shift work and reflux.",
-             passes: "Figures 4 and 5 show the trend in admissions."),
+             passes: "Figures 4 and 5 show where to find the forms."),
         // claims.hype
         Kind(rule: h, name: "marketing words", fires: "This breakthrough tonic melts away joint pain.",
              passes: "Be cautious of any clinic that calls its drip a miracle for fatigue."),
