@@ -6,14 +6,21 @@ struct ClaimsChecker: Sendable {
     let lexicon: ClaimsLexicon
     let scope: ClaimsScope
     let compiled: CompiledLexicon
-    /// The learned layer, asked about uncited sentences no rule flagged; nil when the course turns it off.
-    let model: ClaimsModel?
+    /// The learned layer, asked about uncited sentences the rules did not flag; nil when the course turns it off.
+    let model: LearnedLayer?
+
+    /// The learned layer's three heads.
+    struct LearnedLayer: Sendable {
+        var claim = ClaimsModel.claim
+        var vague = ClaimsModel.vague
+        var hype = ClaimsModel.hype
+    }
 
     static let uncitedHint = "cite a source with [@key], or remove the claim"
     static let vagueHint = "name the studies or experts and cite them with [@key], or remove the attribution"
     static let hypeHint = "describe the effect plainly, with its size and a citation"
 
-    init(lexicon: ClaimsLexicon = .standard, scope: ClaimsScope = .sentence, model: ClaimsModel? = .standard) {
+    init(lexicon: ClaimsLexicon = .standard, scope: ClaimsScope = .sentence, model: LearnedLayer? = LearnedLayer()) {
         self.lexicon = lexicon
         self.scope = scope
         self.model = model
@@ -76,24 +83,47 @@ struct ClaimsChecker: Sendable {
                 findings.append(finding(ClaimFinding.vagueAttribution, "\(view.describe(cue)) with no citation", cue, view, Self.vagueHint))
             } else if let cue = claims.first {
                 findings.append(finding(ClaimFinding.uncited, "\(view.describe(cue)) with no citation", cue, view, Self.uncitedHint))
-            } else if findings.isEmpty, !excused, Self.modelMayRead(view, in: paragraph), let verdict = model?.verdict(view.sentence, assertedFrom: Self.assertedScalar(view)) {
-                let reason = Self.learnedReason(verdict, view.sentence)
-                reasons.append(reason)
-                let range = SourceRange(file: view.sentence.range.file, start: view.sentence.paragraph.start(verdict.cues[0].lowerBound),
-                                        end: view.sentence.paragraph.end(verdict.cues[0].upperBound - 1))
-                findings.append(ClaimFinding(rule: ClaimFinding.uncited, message: "\(reason) with no citation", range: range,
-                                             hint: Self.uncitedHint))
+            }
+        }
+        // The learned layer reads what the rules left, a sentence with no finding: as hype, else (where no label or
+        // definition excused a rule's cue) as an unnamed source or a claim.
+        if keys.isEmpty, let model, findings.isEmpty, Self.modelMayRead(view, in: paragraph) {
+            let reading = ClaimsModel.reading(view.sentence)
+            let from = Self.assertedScalar(view)
+            if let verdict = model.hype.verdict(reading, assertedFrom: from) {
+                let reason = Self.learnedReason("reads as hype", verdict, view.sentence)
+                findings.append(learnedFinding(ClaimFinding.hype, "\(reason) in clinical text", verdict, view, Self.hypeHint))
+            } else if !excused {
+                if let verdict = model.vague.verdict(reading, assertedFrom: from) {
+                    let reason = Self.learnedReason("reads as an unnamed source", verdict, view.sentence)
+                    reasons.append(reason)
+                    findings.append(learnedFinding(ClaimFinding.vagueAttribution, "\(reason) with no citation", verdict, view,
+                                                   Self.vagueHint))
+                } else if let verdict = model.claim.verdict(reading, assertedFrom: from) {
+                    let reason = Self.learnedReason("reads as a claim", verdict, view.sentence)
+                    reasons.append(reason)
+                    findings.append(learnedFinding(ClaimFinding.uncited, "\(reason) with no citation", verdict, view, Self.uncitedHint))
+                }
             }
         }
         return SentenceAnalysis(sentence: view.sentence, citationKeys: keys, claimReasons: reasons, findings: findings)
     }
 
     /// "reads as a claim ('lowers', 'in most adults')": the words the learned layer weighed most, as written.
-    private static func learnedReason(_ verdict: ClaimsModel.Verdict, _ sentence: Sentence) -> String {
+    private static func learnedReason(_ reading: String, _ verdict: ClaimsModel.Verdict, _ sentence: Sentence) -> String {
         let words = verdict.cues.map { span in
             "'" + String(String.UnicodeScalarView(span.map { sentence.paragraph.scalar($0) ?? "…" })) + "'"
         }
-        return "reads as a claim (\(words.joined(separator: ", ")))"
+        return "\(reading) (\(words.joined(separator: ", ")))"
+    }
+
+    /// A learned head's finding, its range on the strongest cue.
+    private func learnedFinding(_ rule: RuleID, _ message: String, _ verdict: ClaimsModel.Verdict, _ view: SentenceView,
+                                _ hint: String) -> ClaimFinding {
+        let paragraph = view.sentence.paragraph
+        let range = SourceRange(file: view.sentence.range.file, start: paragraph.start(verdict.cues[0].lowerBound),
+                                end: paragraph.end(verdict.cues[0].upperBound - 1))
+        return ClaimFinding(rule: rule, message: message, range: range, hint: hint)
     }
 
     /// Whether the learned layer may read the sentence: not what the rules' exclusions already judged (a question,

@@ -82,8 +82,8 @@ enum ClaimsWordingKinds {
         Kind(rule: u, name: "a benefit listed without its subject", fires: "- Eases occasional bloating after meals",
              passes: "- Covers the chapters on renal physiology"),
         Kind(rule: u, name: "wording the learned layer reads as a claim (course.yml `lint: claims-model:`)",
-             fires: "Pharmacists catch prescribing errors that doctors miss on busy wards.",
-             passes: "Do pharmacists catch prescribing errors that doctors miss on busy wards?"),
+             fires: "Cold-water swimming resets the stress response in people with burnout.",
+             passes: "Does cold-water swimming reset the stress response in people with burnout?"),
         // claims.vague-attribution
         Kind(rule: v, name: "unnamed studies or research", fires: "Research suggests that green tea sharpens attention.",
              passes: "Research on green tea and attention is reviewed in [@kim2020]."),
@@ -105,6 +105,9 @@ enum ClaimsWordingKinds {
         Kind(rule: v, name: "written or counted sources left unnamed", fires: "Several older papers point to a link between shift work and reflux.",
              passes: "Figures 4 and 5 show where to find the forms."),
         // claims.hype
+        Kind(rule: h, name: "wording the learned layer reads as hype (course.yml `lint: claims-model:`)",
+             fires: "Once you try it, you will wonder how you lived without it.",
+             passes: "Once you try it, tell us what you think of the flavour."),
         Kind(rule: h, name: "marketing words", fires: "This breakthrough tonic melts away joint pain.",
              passes: "Be cautious of any clinic that calls its drip a miracle for fatigue."),
         Kind(rule: h, name: "a universal promise with 'ever'", fires: "No asthmatic who uses our inhaler will ever wheeze again.",

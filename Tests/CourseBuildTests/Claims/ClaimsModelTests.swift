@@ -24,9 +24,11 @@ struct ClaimsModelTests {
         #expect(rows.count >= 10)
         for row in rows {
             let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            let expected = try #require(Double(fields[1]))
             let s = try #require(sentence(fields[0]), "\(fields[0]) is not one sentence")
-            #expect(abs(ClaimsModel.standard.logit(s) - expected) < 1e-5, "\(fields[0]): features \(fields[2])")
+            for (column, head) in [ClaimsModel.claim, .vague, .hype].enumerated() {
+                let expected = try #require(Double(fields[column + 1]))
+                #expect(abs(head.logit(s) - expected) < 1e-5, "\(fields[0]), head \(column): features \(fields[4])")
+            }
         }
     }
 
@@ -35,16 +37,29 @@ struct ClaimsModelTests {
         for s in ["Loneliness in later life does as much harm to the heart as a pack of cigarettes a day.",
                   "Children who skip breakfast struggle with arithmetic by mid-morning.",
                   "Cold-water swimming resets the stress response in people with burnout.",
-                  "Pharmacists catch prescribing errors that doctors miss on busy wards.",
                   "Older drivers with cataracts are involved in more night-time collisions."] {
             #expect(rules(s, checker: Self.withModel) == [.claimsUncited], "\(s)")
             #expect(quiet(s), "a rule now catches: \(s)")
         }
     }
 
+    /// The hype head reads hype the hype rule's words miss; the vague head reads an unnamed source; both, like the
+    /// claim head, are asked only where no rule found anything.
+    @Test func hypeAndVagueHeads() throws {
+        let hyped = "Once you try it, you will wonder how you lived without it."
+        #expect(rules(hyped, checker: Self.withModel).contains(.claimsHype))
+        #expect(!rules(hyped).contains(.claimsHype), "the hype rule now catches it")
+        let finding = try #require(findings(hyped, checker: Self.withModel).first { $0.rule == .claimsHype })
+        #expect(finding.message.hasPrefix("reads as hype ('") && finding.message.hasSuffix(") in clinical text"))
+        let source = try #require(sentence("Plenty of GPs now quietly recommend magnesium for night cramps."))
+        #expect(ClaimsModel.vague.verdict(ClaimsModel.reading(source)) != nil)
+        let plain = try #require(sentence("Magnesium citrate comes as a powder and as tablets of two strengths."))
+        for head in [ClaimsModel.claim, .vague, .hype] { #expect(head.verdict(ClaimsModel.reading(plain)) == nil) }
+    }
+
     /// A label is not asserted: the words a finding names come after it.
     @Test func cuesComeAfterALabel() throws {
-        let s = "Key point: pharmacists catch prescribing errors that doctors miss on busy wards."
+        let s = "Key point: cold-water swimming resets the stress response in people with burnout."
         let finding = try #require(findings(s, checker: Self.withModel).first)
         #expect(finding.range.start.column > "Key point:".count, "\(finding.message)")
         #expect(!finding.message.contains("'point'") && !finding.message.contains("'Key"))
@@ -52,7 +67,7 @@ struct ClaimsModelTests {
 
     /// A finding says why in words, the sentence's own, and points at the strongest of them.
     @Test func findingNamesTheWordsThatWeighedMost() throws {
-        let s = "Pharmacists catch prescribing errors that doctors miss on busy wards."
+        let s = "Cold-water swimming resets the stress response in people with burnout."
         let finding = try #require(findings(s, checker: Self.withModel).first)
         #expect(finding.message.hasPrefix("reads as a claim ('"))
         #expect(finding.message.hasSuffix(") with no citation"))
@@ -86,7 +101,7 @@ struct ClaimsModelTests {
 
     /// `lint: claims-model: false` leaves the rules alone; a value that is not true or false is an error at its line.
     @Test func courseCanTurnItOff() throws {
-        let body = "Pharmacists catch prescribing errors that doctors miss on busy wards.\n"
+        let body = "Cold-water swimming resets the stress response in people with burnout.\n"
         let on = try TemporaryCourse(chapter: body)
         #expect(try on.lint().diagnostics.contains { $0.rule == .claimsUncited && $0.message.hasPrefix("reads as a claim") })
         let off = try TemporaryCourse(chapter: body, config: TemporaryCourse.minimalConfig + "lint:\n  claims-model: false\n")
