@@ -5,8 +5,8 @@ import Foundation
 /// scripts/train-claims-model on the development corpora and committed as data
 /// (ClaimsModelWeights.swift). Three heads share one reading of a sentence: a
 /// claim of any kind, an unnamed source, hype. The checker asks them only about
-/// an uncited sentence the rules did not flag for that kind, and a finding names
-/// the words that weighed most, never a bare score. How a sentence is read is in
+/// an uncited sentence in which no rule found anything, and a finding names the
+/// words that weighed most, never a bare score. How a sentence is read is in
 /// ClaimsModel+Features.
 struct ClaimsModel: Sendable {
     static let claim = ClaimsModel(head: .claim, threshold: claimThreshold)
@@ -14,7 +14,7 @@ struct ClaimsModel: Sendable {
     static let hype = ClaimsModel(head: .hype, threshold: hypeThreshold)
 
     /// Which kind a head reads.
-    enum Head: Int, Sendable, CaseIterable {
+    enum Head: Sendable {
         case claim, vague, hype
     }
 
@@ -48,9 +48,9 @@ struct ClaimsModel: Sendable {
         }
     }
 
-    /// What the model says of a sentence it reads as a claim.
+    /// What a head says of a sentence it reads as its kind.
     struct Verdict {
-        /// The words that pushed hardest towards "claim", strongest first, as scalar ranges of the paragraph.
+        /// The words that pushed hardest towards that kind, strongest first, as scalar ranges of the paragraph.
         var cues: [Range<Int>]
     }
 
@@ -69,14 +69,12 @@ struct ClaimsModel: Sendable {
 
     private let head: Head
     private let weights: WeightTable
-    let threshold: Double
-    /// The threshold as log-odds, so a verdict needs no exponential.
+    /// Above this probability the head reads a sentence as its kind, kept as log-odds so a verdict needs no exponential.
     private let logitThreshold: Double
 
     init(head: Head, threshold: Double) {
         self.head = head
         weights = Self.table
-        self.threshold = threshold
         logitThreshold = log(threshold / (1 - threshold))
     }
 
