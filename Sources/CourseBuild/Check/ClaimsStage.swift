@@ -17,7 +17,7 @@ public enum ClaimsStage {
     static func analyse(_ course: Course, keep: Keep, cache: RebuildCache? = nil) -> [[SentenceAnalysis]] {
         let lint = course.config.lint
         let checker = ClaimsChecker(lexicon: ClaimsLexicon.standard.extended(with: lint.claimsAdditions), scope: lint.claimsScope,
-                                    model: lint.claimsModel ? ClaimsChecker.LearnedLayer() : nil)
+                                    learned: lint.claimsModel)
         let settings = RebuildCache.ClaimsSettings(scope: lint.claimsScope, model: lint.claimsModel, additions: lint.claimsAdditions,
                                                    keep: keep)
         return course.chapters.concurrentMap { chapter in

@@ -6,24 +6,18 @@ struct ClaimsChecker: Sendable {
     let lexicon: ClaimsLexicon
     let scope: ClaimsScope
     let compiled: CompiledLexicon
-    /// The learned layer, asked about uncited sentences the rules did not flag; nil when the course turns it off.
-    let model: LearnedLayer?
-
-    /// The learned layer's three heads.
-    struct LearnedLayer: Sendable {
-        var claim = ClaimsModel.claim
-        var vague = ClaimsModel.vague
-        var hype = ClaimsModel.hype
-    }
+    /// Whether the learned layer (`ClaimsModel`'s three heads) reads what the rules left; false when the course
+    /// turns it off.
+    let learned: Bool
 
     static let uncitedHint = "cite a source with [@key], or remove the claim"
     static let vagueHint = "name the studies or experts and cite them with [@key], or remove the attribution"
     static let hypeHint = "describe the effect plainly, with its size and a citation"
 
-    init(lexicon: ClaimsLexicon = .standard, scope: ClaimsScope = .sentence, model: LearnedLayer? = LearnedLayer()) {
+    init(lexicon: ClaimsLexicon = .standard, scope: ClaimsScope = .sentence, learned: Bool = true) {
         self.lexicon = lexicon
         self.scope = scope
-        self.model = model
+        self.learned = learned
         compiled = CompiledLexicon(lexicon)
     }
 
@@ -87,19 +81,19 @@ struct ClaimsChecker: Sendable {
         }
         // The learned layer reads what the rules left, a sentence with no finding: as hype, else (where no label or
         // definition excused a rule's cue) as an unnamed source or a claim.
-        if keys.isEmpty, let model, findings.isEmpty, Self.modelMayRead(view, in: paragraph) {
+        if keys.isEmpty, learned, findings.isEmpty, Self.modelMayRead(view, in: paragraph) {
             let reading = ClaimsModel.reading(view.sentence)
             let from = Self.assertedScalar(view)
-            if let verdict = model.hype.verdict(reading, assertedFrom: from) {
+            if let verdict = ClaimsModel.hype.verdict(reading, assertedFrom: from) {
                 let reason = Self.learnedReason("reads as hype", verdict, view.sentence)
                 findings.append(learnedFinding(ClaimFinding.hype, "\(reason) in clinical text", verdict, view, Self.hypeHint))
             } else if !excused {
-                if let verdict = model.vague.verdict(reading, assertedFrom: from) {
+                if let verdict = ClaimsModel.vague.verdict(reading, assertedFrom: from) {
                     let reason = Self.learnedReason("reads as an unnamed source", verdict, view.sentence)
                     reasons.append(reason)
                     findings.append(learnedFinding(ClaimFinding.vagueAttribution, "\(reason) with no citation", verdict, view,
                                                    Self.vagueHint))
-                } else if let verdict = model.claim.verdict(reading, assertedFrom: from) {
+                } else if let verdict = ClaimsModel.claim.verdict(reading, assertedFrom: from) {
                     let reason = Self.learnedReason("reads as a claim", verdict, view.sentence)
                     reasons.append(reason)
                     findings.append(learnedFinding(ClaimFinding.uncited, "\(reason) with no citation", verdict, view, Self.uncitedHint))

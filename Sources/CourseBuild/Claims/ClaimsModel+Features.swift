@@ -12,13 +12,13 @@ extension ClaimsModel {
     static func forEachWordFeature(_ sentence: Sentence, _ tokens: [Token], _ body: (UInt64, Range<Int>, ClosedRange<Int>) -> Void) {
         var previous = Token(hash: sentenceStart, span: sentence.bounds.lowerBound..<sentence.bounds.lowerBound)
         for (i, token) in tokens.enumerated() {
-            body(mix(unigramTag, token.hash), token.span, i...i)
-            body(mix(mix(bigramTag, previous.hash), token.hash),
+            body(unigramKey(token.hash), token.span, i...i)
+            body(bigramKey(previous.hash, token.hash),
                  previous.span.isEmpty ? token.span : previous.span.lowerBound..<token.span.upperBound, max(0, i - 1)...i)
             previous = token
         }
-        if !tokens.isEmpty { body(mix(mix(bigramTag, previous.hash), sentenceEnd), previous.span, (tokens.count - 1)...(tokens.count - 1)) }
-        else { body(mix(mix(bigramTag, previous.hash), sentenceEnd), previous.span, 0...0) }
+        let last = max(0, tokens.count - 1)
+        body(bigramKey(previous.hash, sentenceEnd), previous.span, last...last)
     }
 
     /// Words of ASCII letters (lower-cased, joined by an apostrophe or hyphen before a letter), NUM for a
@@ -107,6 +107,8 @@ extension ClaimsModel {
     static let sentenceStart = wordHash("<s>".unicodeScalars)!, sentenceEnd = wordHash("</s>".unicodeScalars)!
 
     static func lengthKey(_ bucket: Int) -> UInt64 { mix(lengthTag, UInt64(bucket)) }
+    static func unigramKey(_ word: UInt64) -> UInt64 { mix(unigramTag, word) }
+    static func bigramKey(_ first: UInt64, _ second: UInt64) -> UInt64 { mix(mix(bigramTag, first), second) }
 
     /// The key of a feature as the weights file names it; nil for a name the file cannot hold.
     static func key(of name: Substring) -> UInt64? {
@@ -117,15 +119,14 @@ extension ClaimsModel {
         case "QUOTE": return quotationMark
         default: break
         }
-        if name.hasPrefix("len:"), let bucket = UInt64(name.dropFirst(4)) { return mix(lengthTag, bucket) }
-        if name.hasPrefix("u:") { return wordHash(name.dropFirst(2).unicodeScalars).map { mix(unigramTag, $0) } }
+        if name.hasPrefix("len:"), let bucket = Int(name.dropFirst(4)) { return lengthKey(bucket) }
+        if name.hasPrefix("u:") { return wordHash(name.dropFirst(2).unicodeScalars).map(unigramKey) }
         if name.hasPrefix("b:") {
             let pair = name.dropFirst(2).split(separator: "_", maxSplits: 1, omittingEmptySubsequences: false)
             guard pair.count == 2 else { return nil }
             guard let first = wordHash(pair[0].unicodeScalars), let second = wordHash(pair[1].unicodeScalars) else { return nil }
-            return mix(mix(bigramTag, first), second)
+            return bigramKey(first, second)
         }
         return nil
     }
-
 }

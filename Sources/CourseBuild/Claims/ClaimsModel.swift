@@ -34,10 +34,19 @@ struct ClaimsModel: Sendable {
         var claim = 0.0, vague = 0.0, hype = 0.0
 
         subscript(head: Head) -> Double {
-            switch head {
-            case .claim: claim
-            case .vague: vague
-            case .hype: hype
+            get {
+                switch head {
+                case .claim: claim
+                case .vague: vague
+                case .hype: hype
+                }
+            }
+            set {
+                switch head {
+                case .claim: claim = newValue
+                case .vague: vague = newValue
+                case .hype: hype = newValue
+                }
             }
         }
 
@@ -68,13 +77,11 @@ struct ClaimsModel: Sendable {
     static let fewestWords = 5
 
     private let head: Head
-    private let weights: WeightTable
     /// Above this probability the head reads a sentence as its kind, kept as log-odds so a verdict needs no exponential.
     private let logitThreshold: Double
 
     init(head: Head, threshold: Double) {
         self.head = head
-        weights = Self.table
         logitThreshold = log(threshold / (1 - threshold))
     }
 
@@ -91,10 +98,11 @@ struct ClaimsModel: Sendable {
         // on every run. Worked out only for a sentence that is flagged.
         // A cue an editor can act on holds a content word: 'calms' or 'most patients', not 'it' or 'that a'.
         let contentToken = tokens.map { !Self.functionWords.contains($0.hash) }
+        let table = Self.table
         var found: [(key: UInt64, span: Range<Int>, weight: Double, content: Bool)] = []
         found.reserveCapacity(2 * tokens.count + 1)
         Self.forEachWordFeature(sentence, tokens) { key, span, covered in
-            found.append((key, span, weights[key][head], covered.contains { contentToken[$0] }))
+            found.append((key, span, table[key][head], covered.contains { contentToken[$0] }))
         }
         let order = found.indices.sorted { (-found[$0].weight, $0) < (-found[$1].weight, $1) }
         var cues: [Range<Int>] = []
@@ -180,11 +188,7 @@ private struct WeightTable: Sendable {
             var i = Int(key >> shift)
             while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
             slots[i].key = key
-            switch head {
-            case .claim: slots[i].weights.claim = weight
-            case .vague: slots[i].weights.vague = weight
-            case .hype: slots[i].weights.hype = weight
-            }
+            slots[i].weights[head] = weight
         }
     }
 
