@@ -18,8 +18,7 @@ struct ClaimsModelTests {
     /// words, pairs, numbers, '%', apostrophes, quotes, code spans, citations, written U+FFFC and emoji the same
     /// way, or the weights mean something else. Log-odds, not probabilities: near 0 or 1 those hide a feature.
     @Test func readsSentencesAsTheTrainingScriptDoes() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/claims-model/golden.tsv")
+        let url = Golden.fixtures.appendingPathComponent("claims-model/golden.tsv")
         let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
         #expect(rows.count >= 10)
         for row in rows {

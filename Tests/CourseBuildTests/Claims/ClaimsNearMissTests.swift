@@ -30,8 +30,8 @@ struct ClaimsNearMissTests {
         let sentences = try Self.nearMisses()
         #expect(sentences.count > 150, "the pattern no longer finds the quiet sentences")
         let flagged = sentences.filter { !findings($0, checker: ClaimsChecker()).isEmpty }
-        let listed = try String(contentsOf: Self.testsFolder.deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/claims-model/near-misses-flagged.txt"), encoding: .utf8)
+        let listed = try String(contentsOf: Golden.fixtures.appendingPathComponent("claims-model/near-misses-flagged.txt"),
+                                encoding: .utf8)
             .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
         #expect(flagged == listed, "flagged now, not listed: \(flagged.filter { !listed.contains($0) }); listed, no longer flagged: \(listed.filter { !flagged.contains($0) })")
         // The rules alone leave every one of them alone; only the learned layer flags any.
