@@ -6,7 +6,7 @@ import Testing
 /// The sentences here were written for these tests, not taken from a corpus.
 @Suite("Claims learned layer")
 struct ClaimsModelTests {
-    static let withModel = ClaimsChecker()
+    static let withModel = wholeChecker
 
     /// The one sentence of a one-line paragraph.
     func sentence(_ markdown: String) -> Sentence? {

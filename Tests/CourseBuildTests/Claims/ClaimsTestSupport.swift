@@ -45,6 +45,8 @@ func prose(_ markdown: String, line: Int = 1, file: String = "ch.md") -> ProsePa
 /// The hand-written rules alone: the tests of each round pin what the rules catch and what their exclusions
 /// leave alone; the learned layer has its own tests (ClaimsModelTests) and is measured on the corpora.
 let rulesOnlyChecker = ClaimsChecker(learned: false)
+/// The whole checker as a course runs it, learned layer included; made once, as compiling the lexicon is not free.
+let wholeChecker = ClaimsChecker()
 
 /// The findings of a one-sentence paragraph, by the rules alone unless another checker is given.
 func findings(_ markdown: String, checker: ClaimsChecker = rulesOnlyChecker) -> [ClaimFinding] {

@@ -7,10 +7,10 @@ struct ClaimsWordingKindsTests {
     @Test(arguments: ClaimsWordingKinds.all.map { [$0.rule.rawValue, $0.name, $0.fires, $0.passes ?? ""] })
     func exampleRuns(_ k: [String]) {
         // The whole checker, learned layer included: these are the examples `coursebuild rules` shows.
-        let fired = findings(k[2], checker: ClaimsChecker()).map(\.rule.rawValue)
+        let fired = findings(k[2], checker: wholeChecker).map(\.rule.rawValue)
         #expect(fired.contains(k[0]), "\(k[1]): \(k[2]) → \(fired)")
         if !k[3].isEmpty {
-            let quiet = findings(k[3], checker: ClaimsChecker()).map(\.rule.rawValue)
+            let quiet = findings(k[3], checker: wholeChecker).map(\.rule.rawValue)
             #expect(quiet.isEmpty, "\(k[1]) (passes): \(k[3]) → \(quiet)")
         }
     }
