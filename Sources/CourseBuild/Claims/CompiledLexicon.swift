@@ -46,6 +46,7 @@ struct CompiledLexicon: Sendable {
             (Array(StructureCues.productNouns), .productNoun),
             (Array(VagueAttributionRule.sourceHeaps), .sourceHeap), (Array(VagueAttributionRule.crowds), .unnamedCrowd),
             (Array(StructureCues.riskNouns), .riskNoun), (Array(QuantityCues.howManyWords), .howManyWord),
+            (Array(SentenceContext.definitionCues), .definitionCue),
         ]
         for (words, wordClass) in classes { v.add(words, as: wordClass) }
         hype = PhraseMatcher(l.hype, opener: .opensHype, numberingIn: &v)

@@ -149,7 +149,7 @@ struct SentenceContext {
         // "Our sleep course lowers resting blood pressure": a course sold by its effect on health is a claim.
         let sellsAnEffect = Self.courseEffect(t, outcomeNouns: outcomeNouns)
         for k in t.indices {
-            let isAge = Self.isAge(t[k].lower) || t[k].lower == "aged" && k + 1 < t.count && t[k + 1].kind == .number && k > 0 && t[k - 1].lower == ","
+            let isAge = Self.isAge(t[k].lower) || k + 1 < t.count && t[k + 1].kind == .number && t[k].lower == "aged" && k > 0 && t[k - 1].lower == ","
             if isAge { mentionsAge = true }
             guard t[k].kind == .word, k >= from else { continue }
             // "the course of the illness", "a course of antibiotics" is clinical time, not the course.
@@ -318,6 +318,14 @@ struct SentenceContext {
 
     static let advisingVerbs: Set<String> = ["advise", "reassure", "remind", "warn", "tell", "inform"]
     static let actingVerbs: Set<String> = ["work", "works", "act", "acts"]
+    /// The words that open each of `definesTerm`'s and `definesUnit`'s patterns ("defined as", "works by",
+    /// "is shorthand for", "equals"), as the class bit `definitionCue`, so every other token skips them.
+    static let definitionCues: Set<String> = actingVerbs.union(["defined", "refers", "stands", "is", "divide", "multiply", "name", "term"])
+        .union(["equals", "equivalent", "corresponds"]).union(unitWords)
+    /// What one serving of something is, as `definesUnit` reads it: "One unit of alcohol is 8 g".
+    static let unitWords: Set<String> = [
+        "unit", "units", "serving", "portion", "drink", "drinks", "glass", "cup", "teaspoon", "tablespoon", "pint", "shot", "measure",
+    ]
 
     /// The first token after a factive frame in the sentence's first dozen tokens ("recall that", "know why").
     private static func assertingFrame(_ t: [ClaimToken], from: Int) -> Int? {
@@ -366,6 +374,7 @@ struct SentenceContext {
         // Plain comparisons, no closures: this runs on every sentence.
         var k = 0
         while k + 1 < t.count {
+            guard t[k].classes.contains(.definitionCue) else { k += 1; continue }
             let w = t[k].lower, n = t[k + 1].lower
             if w == "defined" && n == "as" || w == "refers" && n == "to" || w == "stands" && n == "for" { return true }
             // "Statins work by blocking an enzyme…": how a drug acts, a mechanism.
@@ -469,11 +478,11 @@ struct SentenceContext {
             let amount = t[3].classes.contains(.qualifier) || ["roughly", "approximately", "around", "nearly", "almost", "just"].contains(t[3].lower) ? 4 : 3
             if amount + 1 < t.count, t[amount].kind == .number, t[amount + 1].kind == .word { return true }
         }
-        for k in t.indices where t[k].kind == .word {
+        for k in t.indices where t[k].classes.contains(.definitionCue) {
             let w = t[k].lower
             if w == "equals" || w == "equivalent" || w == "corresponds" { return t.contains { $0.kind == .number } }
             guard k + 2 < t.count, t[k + 2].kind == .number || t[k + 2].classes.contains(.numberWord) else { continue }
-            if ["unit", "units", "serving", "portion", "drink", "drinks", "glass", "cup", "teaspoon", "tablespoon", "pint", "shot", "measure"].contains(w), k + 2 < t.count,
+            if unitWords.contains(w), k + 2 < t.count,
                ["is", "are", "equals", "contains"].contains(t[k + 1].lower), t[k + 2].kind == .number || t[k + 2].classes.contains(.numberWord) {
                 return true
             }

@@ -128,6 +128,7 @@ import Testing
     @Test func aSymlinkPointingOutsideIsNotRead() throws {
         let secret = FileManager.default.temporaryDirectory.appendingPathComponent("cb-secret-\(UUID().uuidString).md")
         try Data("---\ntitle: \"Secret\"\n---\n\nTOP SECRET\n".utf8).write(to: secret)
+        defer { try? FileManager.default.removeItem(at: secret) }
         let course = try TemporaryCourse(chapter: "Text. ![x](../assets/leak.png)")
         try FileManager.default.createSymbolicLink(
             at: course.root.appendingPathComponent("chapters/02-leak.md"), withDestinationURL: secret)
