@@ -79,6 +79,12 @@ struct ClaimsChecker: Sendable {
                 findings.append(finding(ClaimFinding.uncited, "\(view.describe(cue)) with no citation", cue, view, Self.uncitedHint))
             }
         }
+        // The learned layer clears what claims.uncited alone flagged when the claim head is near-certain the sentence
+        // asserts nothing: a mechanism, a case's facts, a planned trial, shop administration.
+        if keys.isEmpty, learned, findings.count == 1, findings[0].rule == ClaimFinding.uncited,
+           ClaimsModel.claim.clears(ClaimsModel.reading(view.sentence)) {
+            return SentenceAnalysis(sentence: view.sentence, citationKeys: keys, claimReasons: [], findings: [])
+        }
         // The learned layer reads what the rules left, a sentence with no finding: as hype, else (where no label or
         // definition excused a rule's cue) as an unnamed source or a claim.
         if keys.isEmpty, learned, findings.isEmpty, Self.modelMayRead(view, in: paragraph) {
@@ -121,11 +127,12 @@ struct ClaimsChecker: Sendable {
     }
 
     /// Whether the learned layer may read the sentence: not what the rules' exclusions already judged (a question,
-    /// a case's facts, a conversion or definition of a unit, prose about the course) nor a table's header row of labels.
+    /// a case's facts, a conversion or definition of a unit, prose about the course, a counterfactual that imagines
+    /// an effect) nor a table's header row of labels.
     private static func modelMayRead(_ view: SentenceView, in paragraph: ProseParagraph) -> Bool {
         let context = view.context
         return !paragraph.isTableHeader && !context.isQuestion && !context.isVignette && !context.isCaseNarrative
-            && !context.isConversion && !context.isCourseProse
+            && !context.isConversion && !context.isCourseProse && !context.isCounterfactual
     }
 
     /// The paragraph scalar where what the sentence asserts begins: after a label ("Key point:"), past the end

@@ -6,10 +6,12 @@ import Foundation
 /// (ClaimsModelWeights.swift). Three heads share one reading of a sentence: a
 /// claim of any kind, an unnamed source, hype. The checker asks them only about
 /// an uncited sentence in which no rule found anything, and a finding names the
-/// words that weighed most, never a bare score. How a sentence is read is in
+/// words that weighed most, never a bare score. The claim head also clears a
+/// sentence that only claims.uncited flagged when it reads it as near-certainly
+/// no claim (below `claimClearThreshold`). How a sentence is read is in
 /// ClaimsModel+Features.
 struct ClaimsModel: Sendable {
-    static let claim = ClaimsModel(head: .claim, threshold: claimThreshold)
+    static let claim = ClaimsModel(head: .claim, threshold: claimThreshold, clearing: claimClearThreshold)
     static let vague = ClaimsModel(head: .vague, threshold: vagueThreshold)
     static let hype = ClaimsModel(head: .hype, threshold: hypeThreshold)
 
@@ -80,9 +82,19 @@ struct ClaimsModel: Sendable {
     /// Above this probability the head reads a sentence as its kind, kept as log-odds so a verdict needs no exponential.
     private let logitThreshold: Double
 
-    init(head: Head, threshold: Double) {
+    /// Below this probability the head reads a sentence as near-certainly not its kind, kept as log-odds.
+    private let clearingLogit: Double
+
+    init(head: Head, threshold: Double, clearing: Double = 0) {
         self.head = head
         logitThreshold = log(threshold / (1 - threshold))
+        clearingLogit = log(clearing / (1 - clearing))
+    }
+
+    /// Whether the head reads the sentence as near-certainly not its kind: below its clearing threshold, and long
+    /// enough to be read at all.
+    func clears(_ reading: Reading) -> Bool {
+        reading.tokens.count >= Self.fewestWords && reading.logits[head] < clearingLogit
     }
 
     /// The log-odds this head gives the sentence. The checker asks `verdict`; this is for the test that holds

@@ -111,7 +111,7 @@ enum ClaimsWordingKinds {
         Kind(rule: h, name: "marketing words", fires: "This breakthrough tonic melts away joint pain.",
              passes: "Be cautious of any clinic that calls its drip a miracle for fatigue."),
         Kind(rule: h, name: "a universal promise with 'ever'", fires: "No asthmatic who uses our inhaler will ever wheeze again.",
-             passes: "No one in the group had ever used a spacer before the workshop."),
+             passes: "None of the students had ever used a spacer before the workshop."),
         Kind(rule: h, name: "an absolute result", fires: "With our plan, a hangover simply becomes impossible."),
         Kind(rule: h, name: "every single one", fires: "Every single customer lost weight in the first fortnight."),
         Kind(rule: h, name: "everyone without exception", fires: "Our drops work for absolutely everyone."),

@@ -84,7 +84,8 @@ struct ClaimsModelTests {
                   "Pharmacists catch prescribing errors that doctors miss on busy wards [@rowe2021].",
                   "Mrs Khan is 82 and lives alone. Loneliness harms older hearts more than high blood pressure does.",
                   "In this module you will see why pharmacists catch prescribing errors that doctors miss.",
-                  "Pharmacists catch prescribing errors."] {
+                  "Pharmacists catch prescribing errors.",
+                  "If zinc levels were closely tied to mood, a blood test could be used to diagnose depression or predict relapse."] {
             #expect(rules(s, checker: Self.withModel).isEmpty, "\(s)")
         }
         #expect(uncited("Loneliness harms older hearts more than high blood pressure does."), "outside the case, a claim")
