@@ -84,6 +84,9 @@ enum ClaimsWordingKinds {
         Kind(rule: u, name: "wording the learned layer reads as a claim (course.yml `lint: claims-model:`)",
              fires: "Cold-water swimming resets the stress response in people with burnout.",
              passes: "Does cold-water swimming reset the stress response in people with burnout?"),
+        Kind(rule: u, name: "numbers the learned layer clears as no claim: a planned study, a pack's contents (`lint: claims-model:`)",
+             fires: "The trial enrolled 3,600 adults and halved the rate of falls.",
+             passes: "The trial will enrol 3,600 adults from 25 practices and publish its findings in 2029."),
         // claims.vague-attribution
         Kind(rule: v, name: "unnamed studies or research", fires: "Research suggests that green tea sharpens attention.",
              passes: "Research on green tea and attention is reviewed in [@kim2020]."),
