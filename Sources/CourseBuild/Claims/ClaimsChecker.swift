@@ -31,11 +31,16 @@ struct ClaimsChecker: Sendable {
                 if keys[i].isEmpty { keys[i] = lent } else { lent = keys[i] }
             }
         }
+        // A table's header row names its columns and an answer option is offered, not asserted: their citations
+        // still count, their wording is no claim.
+        if paragraph.isTableHeader || paragraph.isAnswerOption {
+            return sentences.indices.map { SentenceAnalysis(sentence: sentences[$0], citationKeys: keys[$0], claimReasons: [], findings: []) }
+        }
         var inVignette = false
         return sentences.indices.map { i in
             let view = SentenceView(sentences[i], lexicon: compiled, inVignette: inVignette)
             if view.context.opensVignette { inVignette = true }
-            return analyse(view, keys: keys[i], in: paragraph)
+            return analyse(view, keys: keys[i])
         }
     }
 
@@ -44,7 +49,7 @@ struct ClaimsChecker: Sendable {
         analyse(paragraph).flatMap { $0.findings.map { $0.diagnostic(severity: severity) } }
     }
 
-    private func analyse(_ view: SentenceView, keys: [String], in paragraph: ProseParagraph) -> SentenceAnalysis {
+    private func analyse(_ view: SentenceView, keys: [String]) -> SentenceAnalysis {
         // A cited sentence answers for its claim: only hype is judged there, so why it is a claim is not
         // worked out (most sentences of a well-sourced course are cited, and the cues were most of the cost).
         let cited = !keys.isEmpty
@@ -87,7 +92,7 @@ struct ClaimsChecker: Sendable {
         }
         // The learned layer reads what the rules left, a sentence with no finding: as hype, else (where no label or
         // definition excused a rule's cue) as an unnamed source or a claim.
-        if keys.isEmpty, learned, findings.isEmpty, Self.modelMayRead(view, in: paragraph) {
+        if keys.isEmpty, learned, findings.isEmpty, Self.modelMayRead(view) {
             let reading = ClaimsModel.reading(view.sentence)
             let from = Self.assertedScalar(view)
             if let verdict = ClaimsModel.hype.verdict(reading, assertedFrom: from) {
@@ -128,10 +133,10 @@ struct ClaimsChecker: Sendable {
 
     /// Whether the learned layer may read the sentence: not what the rules' exclusions already judged (a question,
     /// a case's facts, a conversion or definition of a unit, prose about the course, a counterfactual that imagines
-    /// an effect) nor a table's header row of labels.
-    private static func modelMayRead(_ view: SentenceView, in paragraph: ProseParagraph) -> Bool {
+    /// an effect).
+    private static func modelMayRead(_ view: SentenceView) -> Bool {
         let context = view.context
-        return !paragraph.isTableHeader && !context.isQuestion && !context.isVignette && !context.isCaseNarrative
+        return !context.isQuestion && !context.isVignette && !context.isCaseNarrative
             && !context.isConversion && !context.isCourseProse && !context.isCounterfactual
     }
 

@@ -51,7 +51,9 @@ extension HypeRule {
                     return .init(reason: "an absolute promise", span: u...u)
                 }
             }
-            if Self.quantifiers.contains(w), universal == nil, w != "all" || StructureCues.isClinical(v, k + 1) || v.has(.people, at: k + 1) {
+            // "Not everyone with diabetes needs…", "not all patients respond": a universal denied is no promise.
+            if Self.quantifiers.contains(w), universal == nil, v.lower(k - 1) != "not",
+               w != "all" || StructureCues.isClinical(v, k + 1) || v.has(.people, at: k + 1) {
                 universal = k
                 var p = k - 1
                 if v.lower(p) == "absolutely" || v.lower(p) == "just" { p -= 1 }

@@ -77,9 +77,10 @@ extension HypeRule {
         return .init(reason: "an absolute promise", span: span)
     }
 
-    /// "fewer deaths from any cause": all-cause mortality, a measure, not a promise.
+    /// "fewer deaths from any cause", "a lower risk of dying from any cause", "mortality of any cause": an
+    /// all-cause outcome, a measure, not a promise.
     static func allCauseOutcome(_ v: SentenceView, _ j: Int) -> Bool {
-        v.lower(j + 1) == "cause" && v.lower(j - 1) == "from" && ["death", "deaths", "mortality", "admissions", "admission", "hospitalisation", "hospitalization"].contains(v.lower(j - 2) ?? "")
+        v.lower(j + 1) == "cause" && (v.lower(j - 1) == "from" || v.lower(j - 1) == "of")
     }
 
     /// "utterly transformed", or "any"/"every"/"anyone" in the verb's object before the clause ends.

@@ -30,4 +30,14 @@ struct ProseParagraph: Sendable {
         self.isListItem = isListItem
         self.isTableHeader = isTableHeader
     }
+
+    /// A multiple-choice option ("- B. Suggest withholding atorvastatin…", "- C) Advise…"): a list item that opens
+    /// with an option letter and a capitalised word. It is offered to the learner, not asserted (a wrong one is
+    /// written to be wrong); "A. fumigatus causes…" is a name, not an option.
+    var isAnswerOption: Bool {
+        guard isListItem, case .text(let text, _)? = pieces.first else { return false }
+        let u = Array(text.unicodeScalars.prefix(4))
+        return u.count == 4 && ("A"..."H").contains(u[0]) && (u[1] == "." || u[1] == ")") && u[2] == " "
+            && u[3].properties.isUppercase
+    }
 }

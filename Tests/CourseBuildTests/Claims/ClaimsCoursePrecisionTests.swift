@@ -100,4 +100,39 @@ struct ClaimsCoursePrecisionTests {
         #expect(uncited("About a third of patients had low magnesium.").first?.message.hasPrefix("states a proportion") == true)
         #expect(findings("Patients and colleagues will meet several specific claims.").isEmpty)
     }
+
+    // MARK: whole chapters (Fixtures/claims-chapters): options, headers, denied and all-cause universals
+
+    /// A multiple-choice option is offered, not asserted, even a wrong one with a dose or a timing; an organism's
+    /// abbreviated genus is not an option letter.
+    @Test func answerOptionsAreNotAsserted() {
+        for option in ["- C. Suggest switching atorvastatin to simvastatin.", "- D) Advise the patient to take the two medicines 12 hours apart."] {
+            #expect(findings(option).isEmpty, "\(option)")
+            #expect(findings(option, checker: wholeChecker).isEmpty, "\(option)")
+        }
+        #expect(!findings("- Advise the patient to take the two medicines 12 hours apart.").isEmpty, "an instruction, not an option")
+        #expect(!findings("- A. fumigatus causes most cases of invasive aspergillosis.").isEmpty)
+    }
+
+    /// A table's header row labels its columns: no rule reads a value or a frequency in it; the same cells in a
+    /// body row are read.
+    @Test func tableHeaderRowsAreLabels() {
+        let cells = ["Feature", "Criterion for one point", "Serum 25(OH)D (nmol/L)"]
+        let row = Array(cells.map { [ProseParagraph.Piece.text($0, start: SourcePosition(line: 1, column: 1))] }
+            .joined(separator: [.lineBreak]))
+        let header = ProseParagraph(file: "ch.md", pieces: row, isListItem: true, isTableHeader: true)
+        #expect(rulesOnlyChecker.analyse(header).allSatisfy { $0.findings.isEmpty })
+        var body = header
+        body.isTableHeader = false
+        #expect(!rulesOnlyChecker.analyse(body).flatMap(\.findings).isEmpty)
+    }
+
+    /// "Not everyone…" denies a universal, and "from any cause" is all-cause mortality: neither is a promise.
+    @Test func deniedAndAllCauseUniversalsAreNotHype() {
+        let hype = { (s: String) in findings(s).filter { $0.rule == .claimsHype } }
+        #expect(hype("Not everyone with type 2 diabetes needs to check their blood glucose at home [@f2024].").isEmpty)
+        #expect(hype("People who ate the most fibre had a 20% lower risk of dying from any cause [@r2019].").isEmpty)
+        #expect(!hype("Everyone with type 2 diabetes who follows this plan comes off insulin for good.").isEmpty)
+        #expect(!hype("This balm heals any wound.").isEmpty)
+    }
 }
