@@ -40,10 +40,11 @@ extension HypeRule {
         return .init(reason: "an absolute promise", span: k...min(t.count - 1, k + 1))
     }
 
-    /// "prevents every migraine": an effect on every case of a disease; not "every second stroke", not hedged.
+    /// "prevents every migraine": an effect on every case of a disease; not "every second stroke", not hedged,
+    /// not an instruction ("Offer support to stop smoking to every patient who smokes").
     func everyCase(_ v: SentenceView, _ k: Int, afterEffect effect: Bool) -> SentenceView.Cue? {
         let t = v.tokens
-        guard t[k].lower == "every", effect, k + 1 < t.count, t[k + 1].kind != .number, !v.has([.ordinal, .numberWord], at: k + 1),
+        guard t[k].lower == "every", effect, v.context.imperativeVerb == nil, k + 1 < t.count, t[k + 1].kind != .number, !v.has([.ordinal, .numberWord], at: k + 1),
               StructureCues.isClinical(v, k + 1) || StructureCues.isClinical(v, k + 2), !v.context.isCourseProse,
               !t[..<k].contains(where: { StructureCues.hedges.contains($0.lower) }) else { return nil }
         return .init(reason: "an absolute promise", span: k...(StructureCues.isClinical(v, k + 1) ? k + 1 : k + 2))

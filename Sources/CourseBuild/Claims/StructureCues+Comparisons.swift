@@ -139,7 +139,7 @@ extension StructureCues {
 
     /// "works about as well as", "performs just as well as": an equivalence of effect, not "and".
     func equivalence(_ v: SentenceView, _ i: Int) -> SentenceView.Cue? {
-        guard let prev = v.lower(i - 1) else { return nil }
+        guard let prev = v.lower(i - 1), !WordingCues.comparedWithItsNorm(v, after: i + 2) else { return nil }
         // "clears head lice as well as the older insecticides": an effect verb shortly before, in the clause.
         let afterEffect = (max(0, i - 4)..<i).contains { v.tokens[$0].classes.contains(.effectVerb) }
             && !(max(0, i - 4)..<i).contains { v.tokens[$0].classes.contains(.clauseBreak) }

@@ -44,6 +44,16 @@ struct VagueAttributionRule {
     /// Plain words that turn agentless only with "now", "widely" or "increasingly": "It is now clear that".
     static let agentlessWithTime: Set<String> = ["clear", "evident", "apparent", "obvious"]
 
+    /// "It is reported in mmol/mol, or as a percentage": how a measurement is expressed, not who reported a finding.
+    static func reportedInUnits(_ v: SentenceView, after end: Int) -> Bool {
+        guard ["reported", "expressed", "measured", "given"].contains(v.lower(end) ?? ""),
+              let preposition = v.lower(end + 1), preposition == "in" || preposition == "as" else { return false }
+        let unit = end + 2 + (v.lower(end + 2) == "a" ? 1 : 0)
+        guard let word = v.lower(unit) else { return false }
+        return v.has([.measureUnit, .doseUnit], at: unit) || word.contains("/") || v.lower(unit + 1) == "/"
+            || ["percentage", "percentages", "units"].contains(word)
+    }
+
     func cues(in v: SentenceView) -> [SentenceView.Cue] {
         if v.context.isQuestion { return [] }
         let t = v.tokens
@@ -370,7 +380,8 @@ struct VagueAttributionRule {
         }
         while k < t.count, t[k].kind == .word, t[k].lower == "been" || Self.fillers.contains(t[k].lower) || t[k].lower.hasSuffix("ly") || t[k].lower == "well" { k += 1 }
         let timed = (i + 1..<k).contains { ["now", "widely", "increasingly", "generally"].contains(t[$0].lower) }
-        guard k < t.count, Self.agentless.contains(t[k].lower) || timed && Self.agentlessWithTime.contains(t[k].lower) && v.lower(k + 1) == "that" else { return nil }
+        guard k < t.count, Self.agentless.contains(t[k].lower) || timed && Self.agentlessWithTime.contains(t[k].lower) && v.lower(k + 1) == "that",
+              !Self.reportedInUnits(v, after: k) else { return nil }
         return .init(reason: "attributes a claim to unnamed sources", span: i...k)
     }
 }

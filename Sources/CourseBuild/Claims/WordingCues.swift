@@ -27,13 +27,15 @@ struct WordingCues {
         if let verb = c.imperativeVerb { return doseInstruction(v, verb: verb).map { [$0] } ?? [] }
         let t = v.tokens
         var out: [SentenceView.Cue] = []
-        for span in v.lex.comparisons.matches(in: v) { out.append(.init(reason: "compares efficacy or safety", span: span)) }
+        for span in v.lex.comparisons.matches(in: v) where !Self.comparedWithItsNorm(v, after: span.upperBound) {
+            out.append(.init(reason: "compares efficacy or safety", span: span))
+        }
         for i in t.indices where t[i].lower == "than" { if let cue = thanCue(v, i) { out.append(cue) } }
         for i in t.indices where t[i].kind == .word && !t[i].quoted {
             if t[i].classes.contains(.outcomeVerb), let cue = effectCue(v, i) { out.append(cue) }
             if let cue = rankingCue(v, i) { out.append(cue) }
-            // "Patients often ask whether…" is what a teacher meets, not a finding.
-            if t[i].classes.contains(.frequencyAdverb), !["ask", "wonder", "want"].contains(v.lower(i + 1) ?? ""),
+            // "Patients often ask whether…" is what a teacher meets, not a finding; "often called a hypo" names.
+            if t[i].classes.contains(.frequencyAdverb), !Self.askingOrNaming.contains(v.lower(i + 1) ?? ""),
                t[..<i].indices.contains(where: { Self.populations.contains(t[$0].lower) || StructureCues.isClinical(v, $0) }),
                i + 1 < t.count {
                 out.append(.init(reason: "states how common something is", span: i...(i + 1)))
@@ -169,6 +171,7 @@ struct WordingCues {
         if i + 1 < t.count, t[i + 1].kind == .number || t[i + 1].classes.contains(.numberWord) { return nil }
         // "lower than normal", "faster than usual": a reference range, as a definition gives it.
         if let next = v.lower(i + 1), Self.referenceTerms.contains(next) { return nil }
+        if i >= 3, v.lower(i - 2) == "or", Self.eitherWay.contains([t[i - 3].lower, t[i - 1].lower]) { return nil }
         for k in stride(from: i - 1, through: max(0, i - 8), by: -1) where Self.comparatives.contains(t[k].lower) || isOpenComparative(v, k, before: i) {
             return .init(reason: "compares efficacy or safety", span: k...i)
         }
@@ -176,6 +179,19 @@ struct WordingCues {
     }
 
     static let referenceTerms: Set<String> = ["normal", "expected", "average", "predicted", "recommended"]
+    /// After a frequency adverb, what a teacher meets or what a thing is called, not how common it is.
+    static let askingOrNaming: Set<String> = ["ask", "wonder", "want", "called", "known", "referred", "termed", "named", "abbreviated", "shortened"]
+    /// Either direction: "may be higher or lower than this" compares with nothing in particular.
+    static let eitherWay: Set<[String]> = [["higher", "lower"], ["lower", "higher"], ["more", "less"], ["less", "more"],
+                                          ["earlier", "later"], ["later", "earlier"], ["longer", "shorter"], ["shorter", "longer"]]
+
+    /// "does not work as well as it should", "works as well as it used to": a thing against its own norm, not
+    /// against another treatment.
+    static func comparedWithItsNorm(_ v: SentenceView, after end: Int) -> Bool {
+        guard let pronoun = v.lower(end + 1), ["it", "they", "he", "she", "you", "we", "i"].contains(pronoun),
+              let verb = v.lower(end + 2) else { return false }
+        return ["should", "could", "would", "used", "did", "once", "ought", "might"].contains(verb)
+    }
 
     /// A word in -er the list does not hold: right before "than", or up to four words before it after a copula,
     /// "have" or a degree word ("are kinder to skin than", "have softer stools than"); not "the partner

@@ -135,4 +135,17 @@ struct ClaimsCoursePrecisionTests {
         #expect(!hype("Everyone with type 2 diabetes who follows this plan comes off insulin for good.").isEmpty)
         #expect(!hype("This balm heals any wound.").isEmpty)
     }
+
+    /// Naming, a thing against its own norm, either direction, and a measurement's units: ordinary patient-education
+    /// prose, each beside the claim of the same shape that still fires.
+    @Test func namingNormsAndUnitsAreNotClaims() {
+        #expect(findings("- how to spot and treat a low blood sugar, often called a \"hypo\";").isEmpty)
+        #expect(!findings("Leg cramps are often worse at night in older adults.").isEmpty)
+        #expect(findings("In type 2 diabetes, the insulin the body makes does not work as well as it should.").isEmpty)
+        #expect(!findings("Magnesium works as well as quinine for night cramps.").isEmpty)
+        #expect(findings("Your own target may be higher or lower than this.").isEmpty)
+        #expect(!findings("Patients on lithium have higher trough levels than those on valproate.").isEmpty)
+        #expect(findings("It is reported in mmol/mol, or as a percentage in some countries.").isEmpty)
+        #expect(findings("It is reported that magnesium eases night cramps.").map(\.rule) == [.claimsVagueAttribution])
+    }
 }
