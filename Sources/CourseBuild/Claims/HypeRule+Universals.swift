@@ -69,6 +69,8 @@ extension HypeRule {
         let t = v.tokens
         // Verbs of changing an outcome, not of adding, applying or needing; not in an instruction.
         guard t[k].classes.contains(.outcomeVerb) || t[k].classes.contains(.healingVerb), v.context.imperativeVerb == nil,
+              // "Its causes include…": after a determiner the word is a noun.
+              !["its", "their", "the", "his", "her", "these", "other", "common"].contains(v.lower(k - 1) ?? ""),
               // A passive states who is treated ("Doses are raised in anyone who…"), not a promise.
               !(StructureCues.endsWith(t[k].lower.utf8, "ed".utf8) && StructureCues.copulas.contains(v.lower(k - 1) ?? "")),
               !v.context.isCourseProse, !v.context.isQuestion, let span = universalAround(v, k) else { return nil }

@@ -29,6 +29,8 @@ extension StructureCues {
             if t[k].kind == .number || t[k].classes.contains(.numberWord) || ["twice", "once", "thrice"].contains(t[k].lower) {
                 // "Chapter 3 twice a week"; "£4.99 a month" is a price.
                 if v.has(.label, at: k - 1) || ["£", "$", "€"].contains(v.lower(k - 1) ?? "") { return nil }
+                // "her heart rate has settled to 115 per minute": a rate named before its number is measured.
+                if k == i - 1, t[max(0, k - 6)..<k].contains(where: { $0.lower == "rate" || $0.lower == "rates" }) { return nil }
                 return .init(reason: "gives a dose", span: k...(i + 1))
             }
             if t[k].kind == .punct { return nil }

@@ -47,6 +47,8 @@ struct StudyCues {
             if !found, t.contains(where: { $0.lower == "will" }) { continue }
             // "his last review", "at her review", "Leo's review": an appointment, not the literature.
             if phrase.contains(where: { Self.possessives.contains(t[$0].lower) }) { continue }
+            // "needs senior review", "an urgent medical review": a clinician's assessment, not the literature.
+            if t[span.upperBound].lower == "review", phrase.contains(where: { Self.careReviewers.contains(t[$0].lower) }) { continue }
             if !found, phrase.contains(where: { t[$0].lower.hasSuffix("'s") || t[$0].lower.hasSuffix("’s") }) { continue }
             let named = phrase.contains { k in
                 t[k].kind == .number || t[k].isCapitalised && k > 0 && !Self.determiners.contains(t[k].lower)
@@ -76,6 +78,8 @@ struct StudyCues {
 
     static let definite: Set<String> = ["the", "this", "that", "these", "those", "each"]
     static let possessives: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
+    /// Who or what reviews a patient: "senior review", "specialist review", "an urgent medical review".
+    static let careReviewers: Set<String> = ["senior", "specialist", "medical", "urgent", "consultant", "clinical", "nurse", "gp", "same-day", "follow-up", "annual", "routine", "medication", "medicines"]
     static let clauseOpeners: Set<String> = ["whether", "if", "how", "what", "why", "when"]
     static let settingPrepositions: Set<String> = ["in", "as", "for", "from", "into", "within", "than", "like", "to"]
     /// Present-tense reporting that, with finding verbs, says a study found something.

@@ -288,7 +288,8 @@ struct VagueAttributionRule {
             || Self.writers.contains(t[k].lower) {
             var m = k + 1
             while m < t.count, m <= k + 6, t[m].kind == .word || t[m].kind == .number, !v.lex.reportingVerbs.contains(t[m].lower) { m += 1 }
-            if m < t.count, v.lex.reportingVerbs.contains(t[m].lower) { k = m }
+            // "…in an adult with suspected iron deficiency": a participle after "with" describes, it does not report.
+            if m < t.count, v.lex.reportingVerbs.contains(t[m].lower), v.lower(m - 1) != "with" || !t[m].lower.hasSuffix("ed") { k = m }
         }
         while k < t.count, t[k].kind == .word, Self.fillers.contains(t[k].lower) || t[k].lower.hasSuffix("ly") && !v.lex.reportingVerbs.contains(t[k].lower) { k += 1 }
         if v.lower(k) == "in", v.lower(k + 1) == "agreement" { k += 1 }   // "is broadly in agreement that"

@@ -148,4 +148,17 @@ struct ClaimsCoursePrecisionTests {
         #expect(findings("It is reported in mmol/mol, or as a percentage in some countries.").isEmpty)
         #expect(findings("It is reported that magnesium eases night cramps.").map(\.rule) == [.claimsVagueAttribution])
     }
+
+    /// Textbook chapters (Fixtures/claims-chapters3): a rate measured in a case, a participle after "with", a
+    /// clinician's review and a plural noun after a determiner, each beside the claim of the same shape.
+    @Test func ratesReviewsAndNounsInTextbookProse() {
+        #expect(findings("After two further nebulisers, Amira is talking in sentences and her heart rate has settled to 115 per minute.").isEmpty)
+        #expect(!findings("Take 400 mg three times per day.").isEmpty)
+        #expect(findings("Interpret iron studies in an adult with suspected iron deficiency.").isEmpty)
+        #expect(findings("Surveys of junior doctors repeatedly show that rotas harm sleep.").map(\.rule) == [.claimsVagueAttribution])
+        #expect(findings("Recognise when a child needs senior review or a higher level of care.").isEmpty)
+        #expect(findings("A 2019 Cochrane review found that iron infusions cut the need for transfusion.").first?.message.hasPrefix("names a study") == true)
+        #expect(findings("Its causes include infection at any site, dehydration, constipation and pain.").isEmpty)
+        #expect(findings("This antibiotic cures any infection.").contains { $0.rule == .claimsHype })
+    }
 }
