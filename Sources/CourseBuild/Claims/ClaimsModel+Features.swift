@@ -40,7 +40,7 @@ extension ClaimsModel {
         var k = sentence.bounds.lowerBound
         while k < end {
             if let first = letter(k) {
-                var hash = fnv(fnvOffset, first)
+                var hash = fnv(FNV1a.offset, first)
                 var j = k + 1
                 while j < end {
                     if let l = letter(j) {
@@ -70,9 +70,8 @@ extension ClaimsModel {
 
     // MARK: Feature keys
 
-    static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
-
-    static func fnv(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    /// One byte of a word into its hash.
+    static func fnv(_ hash: UInt64, _ byte: UInt8) -> UInt64 { FNV1a.step(hash, UInt64(byte)) }
 
     /// An apostrophe (typed or typographic: "don’t" reads as "don't", as the script reads it) or a hyphen
     /// joining two letters of one word, as the byte that stands for it.
@@ -87,7 +86,7 @@ extension ClaimsModel {
     /// A feature name's word hashed as the running text's is: letters as bytes, a joiner as a zero byte and
     /// its own, so that "don't" and "dont" differ. Nil for a character no word of the running text holds.
     static func wordHash<S: Sequence>(_ scalars: S) -> UInt64? where S.Element == Unicode.Scalar {
-        var hash = fnvOffset
+        var hash = FNV1a.offset
         for c in scalars {
             guard c.isASCII else { return nil }
             hash = joinerByte(c).map { fnv(fnv(hash, 0), $0) } ?? fnv(hash, UInt8(c.value))

@@ -59,8 +59,7 @@ struct Vocabulary: Sendable {
 
     /// FNV-1a over the UTF-8 bytes, then MurmurHash3's finaliser so the low bits that pick a slot are mixed.
     private static func hash(_ word: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        var h = word.utf8.reduce(FNV1a.offset) { FNV1a.step($0, UInt64($1)) }
         h ^= h >> 33
         h &*= 0xff51_afd7_ed55_8ccd
         h ^= h >> 33

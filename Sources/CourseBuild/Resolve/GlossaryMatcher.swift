@@ -83,13 +83,10 @@ struct GlossaryMatcher: Sendable {
         var joinsNext: Bool
     }
 
-    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let fnvPrime: UInt64 = 0x100_0000_01b3
-
     private static func scan(_ text: String) -> [Word] {
         var words: [Word] = []
         var start: String.Index?
-        var hash = fnvOffset
+        var hash = FNV1a.offset
         var hasNonASCII = false
         // A word with accents is hashed in composed form, so "naïve" typed with a
         // combining diaeresis still matches the glossary's "naïve".
@@ -118,11 +115,11 @@ struct GlossaryMatcher: Sendable {
             if isWord {
                 if start == nil {
                     start = i
-                    hash = fnvOffset
+                    hash = FNV1a.offset
                     hasNonASCII = false
                 }
                 hasNonASCII = hasNonASCII || byte >= 0x80
-                hash = (hash ^ UInt64(lower)) &* fnvPrime
+                hash = FNV1a.step(hash, UInt64(lower))
             } else {
                 if let s = start {
                     words.append(word(s..<i, joinsNext: true))
@@ -137,10 +134,10 @@ struct GlossaryMatcher: Sendable {
     }
 
     private static func composedHash(_ word: Substring) -> UInt64 {
-        String(word).precomposedStringWithCanonicalMapping.unicodeScalars.reduce(fnvOffset) { hash, scalar in
+        String(word).precomposedStringWithCanonicalMapping.unicodeScalars.reduce(FNV1a.offset) { hash, scalar in
             let v = scalar.value
             let lower = v < 0x80 ? (v >= 0x41 && v <= 0x5A ? v | 0x20 : v) : lowered(scalar)
-            return (hash ^ UInt64(lower)) &* fnvPrime
+            return FNV1a.step(hash, UInt64(lower))
         }
     }
 
