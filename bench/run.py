@@ -77,6 +77,26 @@ def remove_output(out_dir):
     rmtree(os.path.join(os.path.dirname(out_dir), "." + os.path.basename(out_dir) + ".spare"))
 
 
+def output_facts(folder):
+    """Total bytes (a hard-linked file counted once, as `du` does) and the largest page of each kind:
+    site HTML, EPUB XHTML and review files, each as (bytes, path relative to the folder)."""
+    seen, total = set(), 0
+    largest = {"site": (0, ""), "epub": (0, ""), "review": (0, "")}
+    kinds = {"site": (".html",), "epub": (".xhtml",), "review": (".html", ".json")}
+    for dirpath, _, files in os.walk(folder):
+        for f in files:
+            path = os.path.join(dirpath, f)
+            st = os.lstat(path)
+            if (st.st_dev, st.st_ino) not in seen:
+                seen.add((st.st_dev, st.st_ino))
+                total += st.st_size
+            rel = os.path.relpath(path, folder)
+            top = rel.split(os.sep, 1)[0]
+            if top in kinds and f.endswith(kinds[top]) and st.st_size > largest[top][0]:
+                largest[top] = (st.st_size, rel)
+    return {"total": total, "largest": largest}
+
+
 def rmtree(path):
     if os.path.lexists(path):
         shutil.rmtree(path)
@@ -276,6 +296,7 @@ def run_size(n, args, tool, peers, log):
     if warn and row["cb"][-1].ok:
         row["notes"].append(f"coursebuild at size {n} printed: " + " | ".join(warn[:3]))
     row["runs"] = len(row["cb"])
+    row["output"] = output_facts(out_dir)
     row["stages"] = stage_timings(tool, course, out_dir, env, os.path.join(work, f"cb-{n}-timings.log"), args.mode)
     remove_output(out_dir)
 
@@ -306,6 +327,7 @@ def run_size(n, args, tool, peers, log):
                                     + " | ".join(res.stderr.strip().splitlines()[-3:]))
                 break
         if row["hugo"] and row["hugo"][-1].ok:
+            row["hugo_output"] = output_facts(hugo_out)["total"]
             pages = len(os.listdir(os.path.join(hugo_out, "chapters"))) if os.path.isdir(
                 os.path.join(hugo_out, "chapters")) else 0
             if pages < n:
@@ -362,6 +384,7 @@ def report(rows, tool, tool_version, peers, args):
                       f"{fmt(med(r['hugo'], 'cpu'), 'auto')} | {fmt(ratio(med(r['hugo'], 'cpu'), med(r['hugo'])), 2)} | "
                       f"{fmt(med(r['hugo'], 'rss_mb'), 0)} |")
     lines += detail
+    lines += output_table(rows)
     names = [name for name, _ in rows[0].get("stages", [])] if rows else []
     if names:
         lines += ["", "Stage wall times in seconds (one more build with `--timings`, after the timed runs):", "",
@@ -381,6 +404,27 @@ def report(rows, tool, tool_version, peers, args):
     if notes:
         lines += ["", "Notes:"] + [f"- {n}" for n in notes]
     return "\n".join(lines) + "\n"
+
+
+def output_table(rows):
+    """What each build wrote: total size against the course's and Hugo's, and the largest page of each kind."""
+    def mb(b):
+        return f"{b / 1e6:.1f}" if b is not None else "–"
+
+    def page(kind, r):
+        size, rel = r["output"]["largest"][kind]
+        return f"{size / 1e6:.2f} MB `{rel}`" if size else "–"
+
+    lines = ["", "Output (bytes on disk, a hard-linked file counted once; the largest page of each kind):", "",
+             "| size | output MB | ÷ course | hugo output MB | largest site page | largest EPUB XHTML | largest review file |",
+             "|---:|---:|---:|---:|---|---|---|"]
+    for r in rows:
+        if "output" not in r:
+            continue
+        total = r["output"]["total"]
+        lines.append(f"| {r['n']} | {mb(total)} | {fmt(ratio(total / 1e6, r['mb']), 2, '×')} | {mb(r.get('hugo_output'))} | "
+                     f"{page('site', r)} | {page('epub', r)} | {page('review', r)} |")
+    return lines
 
 
 def machine_facts(tool, tool_version, peers):
