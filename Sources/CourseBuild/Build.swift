@@ -88,7 +88,7 @@ public enum Build {
                 index: course.index, facts: course.facts, bodies: bodies, templates: templates, references: references, modified: $0)
         }
         // The claims review sits beside the site and links into it.
-        let review = site == nil ? nil : ClaimsReview(course, memo: memo)
+        let review = site == nil ? nil : ClaimsReview(course, references: references, memo: memo)
         let bookPages = book?.pages()
         let pages = try timings.measure("render pages") {
             try PageGroups(site: site?.pageJobs() ?? [], review: review?.pageJobs ?? [], book: bookPages?.jobs ?? []).render()

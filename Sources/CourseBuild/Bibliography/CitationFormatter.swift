@@ -65,14 +65,15 @@ struct CitationFormatter: Sendable {
         return numbered + alphabetical.filter { numbering[$0.key] == nil }
     }
 
-    // MARK: - Private
-
-    private func pieces(_ entry: BibEntry) -> [ReferencePiece] {
+    /// The reference in pieces, for a caller that wants it as HTML and as text.
+    func pieces(_ entry: BibEntry) -> [ReferencePiece] {
         switch style {
         case .vancouver: return VancouverStyle.pieces(entry)
         case .apa: return APAStyle.pieces(entry, yearSuffix: yearSuffixes[entry.key] ?? "")
         }
     }
+
+    // MARK: - Private
 
     /// Without prefixes or locators the numbers are sorted and runs of three
     /// or more compressed ("[1,3–5]"); otherwise each item keeps its place and

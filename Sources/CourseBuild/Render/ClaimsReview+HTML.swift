@@ -75,7 +75,7 @@ extension ClaimsReview {
         for key in cited {
             html += "<li>"
             if let entry = context.index.entries[key] {
-                html += XML.escape(context.index.citationFormatter.referenceText(entry))
+                html += XML.escape(references.text(entry))
                 if let design = entry.evidence { html += " <span class=\"evidence\">\(XML.escape(design))</span>" }
             } else {
                 html += XML.escape(key)

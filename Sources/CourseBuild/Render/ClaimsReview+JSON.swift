@@ -44,13 +44,13 @@ extension ClaimsReview {
             return row + "," + Self.list(item.status == .cited ? [] : a.claimReasons) + "]"
         }
         let cited = Set(rows.flatMap(\.analysis.citationKeys)).sorted()
-        let references = cited.compactMap { key in
+        let sources = cited.compactMap { key in
             context.index.entries[key].map { entry in
-                JSONText.quoted(key) + ":[" + JSONText.quoted(context.index.citationFormatter.referenceText(entry))
+                JSONText.quoted(key) + ":[" + JSONText.quoted(references.text(entry))
                     + "," + (entry.evidence.map(JSONText.quoted) ?? "null") + "]"
             }
         }
-        return json + records.joined(separator: ",\n") + "\n],\n\"references\":{\n" + references.joined(separator: ",\n") + "\n}}\n"
+        return json + records.joined(separator: ",\n") + "\n],\n\"references\":{\n" + sources.joined(separator: ",\n") + "\n}}\n"
     }
 
     private func countsJSON(_ counts: [Item.Status: Int]) -> String {

@@ -27,13 +27,16 @@ struct ClaimsReview {
     }
 
     let context: ResolvedCourse
+    /// The evidence map's and JSON's reference texts, formatted once for the build.
+    let references: FormattedReferences
     /// Per chapter, in course order.
     let chapters: [ChapterItems]
     /// In `serve`: chapters' items and pages made before from equal inputs, reused.
     let memo: RebuildMemo?
 
-    init(_ context: ResolvedCourse, memo: RebuildMemo? = nil) {
+    init(_ context: ResolvedCourse, references: FormattedReferences, memo: RebuildMemo? = nil) {
         self.context = context
+        self.references = references
         self.memo = memo
         // A sentence's status reads the course's settings and its own file's suppressions.
         // Over all cores: 0.05 s on one thread at 1,000 chapters, before the render pool.

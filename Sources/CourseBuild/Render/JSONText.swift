@@ -13,14 +13,18 @@ enum JSONText {
 
     static func quote(_ text: String, into out: inout String) {
         out += "\""
+        // Most text needs no escape: one pass over the bytes, then a single append.
+        if text.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: needsEscape) }) == true {
+            out += text
+            out += "\""
+            return
+        }
         let bytes = text.utf8
         var run = bytes.startIndex
         var i = run
         while i < bytes.endIndex {
             let byte = bytes[i]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
-                || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
-            {
+            if needsEscape(byte) {
                 out += text[run..<i]
                 switch byte {
                 case UInt8(ascii: "\""): out += "\\\""
@@ -39,5 +43,10 @@ enum JSONText {
         }
         out += text[run..<bytes.endIndex]
         out += "\""
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
+            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
     }
 }
