@@ -344,7 +344,7 @@ def stage_timings(tool, course, out_dir, env, log_path, mode):
     res = measure([tool, "build", course, "--output", out_dir, "--timings"], log_path, env=env)
     stages = []
     for line in res.stderr.splitlines():
-        m = re.match(r"^(\S.*?)\s+([0-9.]+) s$", line)
+        m = re.match(r"^(\S.*?)\s+([0-9.]+) s(?:  \(peak \d+ MB\))?$", line)
         if m:
             stages.append((m.group(1), float(m.group(2))))
     return stages

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Wall time per build stage, for `build --timings`: the first place to look
-/// when a build is slow, before reaching for a profiler.
+/// Wall time per build stage, and the process's peak memory when it ended, for
+/// `build --timings`: the first place to look when a build is slow or large,
+/// before reaching for a profiler.
 public final class StageTimings: @unchecked Sendable {
-    public private(set) var stages: [(name: String, seconds: Double)] = []
+    public private(set) var stages: [(name: String, seconds: Double, peakMB: Int)] = []
     private let lock = NSLock()
     /// Told each stage's name as it starts: the progress line of a build on a terminal.
     private let onStageStart: (@Sendable (String) -> Void)?
@@ -17,17 +18,32 @@ public final class StageTimings: @unchecked Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         defer {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            lock.withLock { stages.append((name, seconds)) }
+            let peak = Self.peakMB()
+            lock.withLock { stages.append((name, seconds, peak)) }
         }
         return try body()
     }
 
-    /// One line a stage, then the total: "parse  0.412 s".
+    /// One line a stage, then the total: "parse  0.412 s  (peak 120 MB)".
     public var report: String {
         let width = stages.map(\.name.count).max() ?? 0
-        let lines = stages.map { $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %7.3f s", $0.seconds) }
+        let lines = stages.map {
+            $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %7.3f s  (peak %d MB)", $0.seconds, $0.peakMB)
+        }
         let total = stages.reduce(0) { $0 + $1.seconds }
         return (lines + ["total".padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %7.3f s", total)])
             .joined(separator: "\n") + "\n"
+    }
+
+    /// The resident set's high-water mark so far.
+    private static func peakMB() -> Int {
+        var usage = rusage()
+        #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024  // kilobytes on Linux
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return usage.ru_maxrss / 1_048_576  // bytes on macOS
+        #endif
     }
 }

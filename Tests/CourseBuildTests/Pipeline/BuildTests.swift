@@ -92,4 +92,14 @@ import Testing
         #expect(heard.stages.first == "load + parse" && heard.stages.last == "write")
         #expect(heard.stages == timings.stages.map(\.name))
     }
+
+    @Test func timingsReportEachStagesPeakMemory() throws {
+        let course = try TemporaryCourse(chapter: "Text.")
+        let timings = StageTimings()
+        _ = try Build.run(path: course.path, output: course.root.appendingPathComponent("out").path, options: .init(timings: timings))
+        let peaks = timings.stages.map(\.peakMB)
+        // A high-water mark: never falls from one stage to the next, and a running build has some.
+        #expect(peaks.first.map { $0 > 0 } == true && zip(peaks, peaks.dropFirst()).allSatisfy { $0 <= $1 })
+        #expect(timings.report.split(separator: "\n").first?.hasSuffix(" MB)") == true)
+    }
 }
