@@ -61,8 +61,8 @@ struct HumanFormat {
                 if line.contains(where: { $0 != " " && $0 != "\t" }) {
                     let width = r.end.line == r.start.line ? max(1, r.end.column - r.start.column + 1) : 1
                     let quote = Self.window(line, column: r.start.column, width: width)
-                    let indent = String(String.UnicodeScalarView(quote.text.prefix(quote.column - 1).map { $0 == "\t" ? "\t" : " " }))
-                    out += "  \(String(String.UnicodeScalarView(quote.text)))\n"
+                    let indent = String(scalars: quote.text.prefix(quote.column - 1).map { $0 == "\t" ? "\t" : " " })
+                    out += "  \(String(scalars: quote.text))\n"
                     out += "  \(indent)\(paint("^" + String(repeating: "~", count: max(0, quote.width - 1)), "32"))\n"
                 }
             }
