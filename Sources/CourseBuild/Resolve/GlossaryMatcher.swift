@@ -125,51 +125,59 @@ struct GlossaryMatcher: Sendable {
 
     private static func scan(_ text: String) -> [Word] {
         var words: [Word] = []
-        var start: String.Index?
+        var start: Int?
         var hash = FNV1a.offset
         var hasNonASCII = false
+        // Scans the bytes by offset; only a word's ends become string indices
+        // (stepping `String.Index`es byte by byte was most of the scan's time).
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         // A word with accents is hashed in composed form, so "naïve" typed with a
         // combining diaeresis still matches the glossary's "naïve".
-        func word(_ range: Range<String.Index>, joinsNext: Bool) -> Word {
-            Word(range: range, hash: hasNonASCII ? composedHash(text[range]) : hash, joinsNext: joinsNext)
+        func word(_ from: Int, _ to: Int, joinsNext: Bool) -> Word {
+            let range = index(from)..<index(to)
+            return Word(range: range, hash: hasNonASCII ? composedHash(text[range]) : hash, joinsNext: joinsNext)
         }
-        let bytes = text.utf8
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            // ASCII, nearly all of the text, is decided from the byte inline; anything else is decoded to its scalar.
-            let byte = bytes[i]
-            let isWord: Bool
-            let lower: UInt32
-            let next: String.Index
-            if byte < 0x80 {
-                let folded = byte | 0x20
-                isWord = (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                lower = UInt32(byte >= 0x41 && byte <= 0x5A ? folded : byte)
-                next = bytes.index(after: i)
-            } else {
-                let scalar = text.unicodeScalars[i]
-                isWord = isWordScalar(scalar)
-                lower = lowered(scalar)
-                next = text.unicodeScalars.index(after: i)
-            }
-            if isWord {
-                if start == nil {
-                    start = i
-                    hash = FNV1a.offset
-                    hasNonASCII = false
+        var contiguous = text  // `withUTF8` wants a variable; the storage is shared, not copied
+        let count = contiguous.withUTF8 { bytes -> Int in
+            var i = 0
+            while i < bytes.count {
+                // ASCII, nearly all of the text, is decided from the byte inline; anything else is decoded to its scalar.
+                let byte = bytes[i]
+                let isWord: Bool
+                let lower: UInt32
+                let next: Int
+                if byte < 0x80 {
+                    let folded = byte | 0x20
+                    isWord = (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                    lower = UInt32(byte >= 0x41 && byte <= 0x5A ? folded : byte)
+                    next = i + 1
+                } else {
+                    let scalar = text.unicodeScalars[index(i)]
+                    isWord = isWordScalar(scalar)
+                    lower = lowered(scalar)
+                    next = i + UTF8.width(scalar)
                 }
-                hasNonASCII = hasNonASCII || byte >= 0x80
-                hash = FNV1a.step(hash, UInt64(lower))
-            } else {
-                if let s = start {
-                    words.append(word(s..<i, joinsNext: true))
-                    start = nil
+                if isWord {
+                    if start == nil {
+                        start = i
+                        hash = FNV1a.offset
+                        hasNonASCII = false
+                    }
+                    hasNonASCII = hasNonASCII || byte >= 0x80
+                    hash = FNV1a.step(hash, UInt64(lower))
+                } else {
+                    if let s = start {
+                        words.append(word(s, i, joinsNext: true))
+                        start = nil
+                    }
+                    if !isJoiner(lower), !words.isEmpty { words[words.count - 1].joinsNext = false }
                 }
-                if !isJoiner(lower), !words.isEmpty { words[words.count - 1].joinsNext = false }
+                i = next
             }
-            i = next
+            return bytes.count
         }
-        if let s = start { words.append(word(s..<bytes.endIndex, joinsNext: false)) }
+        if let s = start { words.append(word(s, count, joinsNext: false)) }
         return words
     }
 
