@@ -235,7 +235,7 @@ enum BibTeXParser {
         mutating func readDelimited(open: Unicode.Scalar, close: Unicode.Scalar, what: @autoclosure () -> String) throws -> String {
             let opening = scanner.position
             scanner.advance()
-            let start = scanner.index
+            let start = scanner.utf8Offset
             var depth = 0
             func unclosed() -> BibTeXSyntaxError {
                 BibTeXSyntaxError("unclosed '\(open)' in \(what()): expected '\(close)'", at: opening)
@@ -247,7 +247,7 @@ enum BibTeXParser {
                 }
                 if c == close && depth == 0 {
                     // The text is the scalars passed over, kept as they are.
-                    let text = String(String.UnicodeScalarView(scanner.scalars[start..<scanner.index]))
+                    let text = scanner.text(from: start)
                     scanner.advance()
                     return text
                 }

@@ -39,7 +39,9 @@ enum GlossaryReader {
                     range: yaml.at(fields["term"])))
         }
         // As the glossary page links them: by the term's name or its id.
-        for (name, node) in seeNames where !terms.contains(where: { $0.term == name || $0.id == Slug.make(name) }) {
+        for (name, node) in seeNames {
+            let id = Slug.make(name)
+            guard !terms.contains(where: { $0.term == name || $0.id == id }) else { continue }
             yaml.diagnostics.append(Diagnostic(
                 .warning, rule: .glossaryUnknownSee, "see: '\(name)' names no term of the glossary, so no link is made", at: yaml.at(node),
                 hint: NearMiss.suggest(name, among: terms.map(\.term)).map { "did you mean '\($0)'?" } ?? "name a term as its 'term:' spells it"))

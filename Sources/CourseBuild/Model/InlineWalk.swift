@@ -6,7 +6,10 @@ extension Array where Element == Block {
             switch block.kind {
             case .paragraph(let inlines), .heading(_, let inlines): inlines.walk(inLink: false, visit)
             case .table(let table):
-                for cell in table.header + table.rows.flatMap({ $0 }) { cell.walk(inLink: false, visit) }
+                for cell in table.header { cell.walk(inLink: false, visit) }
+                for row in table.rows {
+                    for cell in row { cell.walk(inLink: false, visit) }
+                }
             case .quiz(let quiz):
                 quiz.question.walk(inLink: false, visit)
                 for choice in quiz.choices {
@@ -20,13 +23,19 @@ extension Array where Element == Block {
 }
 
 extension Array where Element == Inline {
+    /// Visits the inlines and their children, depth first. Borrows each node in
+    /// place through the array's buffer: copying it out retained its payload and
+    /// file name, and the walks visit every node of every chapter several
+    /// times a build (links, glossary terms, the rules).
     func walk(inLink: Bool, _ visit: (Inline, Bool) -> Void) {
-        for inline in self {
-            visit(inline, inLink)
-            switch inline.kind {
-            case .emphasis(let c), .strong(let c): c.walk(inLink: inLink, visit)
-            case .link(_, _, let c), .image(_, _, let c): c.walk(inLink: true, visit)
-            default: break
+        withUnsafeBufferPointer { inlines in
+            for i in inlines.indices {
+                visit(inlines[i], inLink)
+                switch inlines[i].kind {
+                case .emphasis(let c), .strong(let c): c.walk(inLink: inLink, visit)
+                case .link(_, _, let c), .image(_, _, let c): c.walk(inLink: true, visit)
+                default: break
+                }
             }
         }
     }

@@ -2,6 +2,29 @@
 /// links written by authors (`#the-rbc-test`) match the ids the renderer emits.
 enum Slug {
     static func make(_ text: String) -> String {
+        let slug = text.utf8.allSatisfy { $0 < 0x80 } ? asciiSlug(text) : unicodeSlug(text)
+        return slug.isEmpty ? "section" : slug
+    }
+
+    /// The same rule as `unicodeSlug` on ASCII text, decided byte by byte: nearly
+    /// every heading and glossary name is ASCII, and the Unicode property
+    /// look-up cost more than the rest of the build's slugs together.
+    private static func asciiSlug(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            switch lower {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                out.append(lower)
+            case UInt8(ascii: " "): out.append(UInt8(ascii: "-"))
+            default: break
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func unicodeSlug(_ text: String) -> String {
         var out = ""
         for scalar in text.lowercased().unicodeScalars {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" {
@@ -10,7 +33,7 @@ enum Slug {
                 out += "-"
             }
         }
-        return out.isEmpty ? "section" : out
+        return out
     }
 }
 

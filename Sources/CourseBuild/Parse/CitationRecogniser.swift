@@ -15,46 +15,55 @@ enum CitationRecogniser {
 
     /// Splits one text node at its bracketed citations. Columns advance by
     /// scalars from the node's start (a text node never spans lines). Scans
-    /// UTF-8: the brackets are ASCII, so cutting at them never splits a character.
+    /// the UTF-8 buffer by offset: the brackets are ASCII, so cutting at them
+    /// never splits a character, and stepping string indices byte by byte
+    /// was most of the parse stage's citation time.
     private static func split(_ text: String, range: SourceRange) -> [Inline] {
-        let bytes = text.utf8
         var result: [Inline] = []
-        var pending = bytes.startIndex
-        var i = bytes.startIndex
-        // Columns are counted on from the last one asked for: pieces come in order.
-        var counted = (index: text.startIndex, column: range.start.column)
-        func column(_ index: String.Index) -> Int {
-            counted = (index, counted.column + text.unicodeScalars.distance(from: counted.index, to: index))
-            return counted.column
+        let utf8 = text.utf8
+        func slice(_ from: Int, _ to: Int) -> String {
+            String(text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])
         }
-        func piece(_ from: String.Index, _ to: String.Index) -> SourceRange {
-            SourceRange(
-                file: range.file, start: .init(line: range.start.line, column: column(from)),
-                end: .init(line: range.start.line, column: column(to) - 1))
-        }
-        while i < bytes.endIndex {
-            guard bytes[i] == UInt8(ascii: "["),
-                let close = bytes[bytes.index(after: i)...].firstIndex(where: { $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "[") }),
-                bytes[close] == UInt8(ascii: "]")
-            else {
-                i = bytes.index(after: i)
-                continue
+        var contiguous = text  // `withUTF8` wants a variable; the storage is shared, not copied
+        contiguous.withUTF8 { bytes in
+            var pending = 0
+            var i = 0
+            // Columns are counted on from the last one asked for: pieces come in order.
+            var counted = (offset: 0, column: range.start.column)
+            func column(_ offset: Int) -> Int {
+                // Every byte that does not continue a UTF-8 sequence starts a scalar.
+                for k in counted.offset..<offset where bytes[k] & 0xC0 != 0x80 { counted.column += 1 }
+                counted.offset = offset
+                return counted.column
             }
-            let inner = String(text[bytes.index(after: i)..<close])
-            guard inner.utf8.contains(UInt8(ascii: "@")), let items = CitationSyntax.parse(inner) else {
-                i = close
-                continue
+            func piece(_ from: Int, _ to: Int) -> SourceRange {
+                SourceRange(
+                    file: range.file, start: .init(line: range.start.line, column: column(from)),
+                    end: .init(line: range.start.line, column: column(to) - 1))
             }
-            if pending < i { result.append(Inline(.text(String(text[pending..<i])), range: piece(pending, i))) }
-            let after = bytes.index(after: close)
-            result.append(Inline(.citation(items), range: piece(i, after)))
-            i = after
-            pending = after
+            while i < bytes.count {
+                guard bytes[i] == UInt8(ascii: "["),
+                    let close = bytes[(i + 1)...].firstIndex(where: { $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "[") }),
+                    bytes[close] == UInt8(ascii: "]")
+                else {
+                    i += 1
+                    continue
+                }
+                let inner = slice(i + 1, close)
+                guard inner.utf8.contains(UInt8(ascii: "@")), let items = CitationSyntax.parse(inner) else {
+                    i = close
+                    continue
+                }
+                if pending < i { result.append(Inline(.text(slice(pending, i)), range: piece(pending, i))) }
+                let after = close + 1
+                result.append(Inline(.citation(items), range: piece(i, after)))
+                i = after
+                pending = after
+            }
+            if !result.isEmpty, pending < bytes.count {
+                result.append(Inline(.text(slice(pending, bytes.count)), range: piece(pending, bytes.count)))
+            }
         }
-        if result.isEmpty { return [Inline(.text(text), range: range)] }
-        if pending < bytes.endIndex {
-            result.append(Inline(.text(String(text[pending...])), range: piece(pending, bytes.endIndex)))
-        }
-        return result
+        return result.isEmpty ? [Inline(.text(text), range: range)] : result
     }
 }

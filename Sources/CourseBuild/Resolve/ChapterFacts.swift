@@ -42,7 +42,7 @@ struct ChapterFacts: Sendable {
     /// Terms the chapter links to or whose names its prose holds.
     var termsUsed: Set<String> = []
     /// The terms in each run of text, for the renderer's first-use links.
-    let termMatches: TermMatches
+    private(set) var termMatches = TermMatches()
     var citingPlaces: [CitingPlace] = []
     /// The keys of `citingPlaces`, in order: all the bibliography rules read of a chapter.
     private(set) var citedKeys: [String] = []
@@ -59,7 +59,6 @@ struct ChapterFacts: Sendable {
     init(index: CourseIndex, chapter i: Int) {
         let chapter = index.course.chapters[i]
         citations = ChapterCitations(chapter: chapter, index: index)
-        termMatches = TermMatches(chapter, matcher: index.termMatcher)
         chapter.blocks.forEachInline { inline, _ in
             let link: (String, Bool)
             switch inline.kind {
@@ -96,8 +95,14 @@ struct ChapterFacts: Sendable {
         var paragraphs: [[Inline]] = []
         var inQuiz = false
         switch block.kind {
-        case .heading:
+        case .heading(_, let inlines):
             section = index.headings[i].first { $0.line == block.range.start.line }
+            // Not "used in" or search text, but the renderer links the terms of headings too.
+            let matcher = index.termMatcher  // captured rather than the whole index, which copying retains field by field
+            inlines.walk(inLink: false) { inline, inLink in
+                guard !inLink, case .text(let run) = inline.kind else { return }
+                termMatches.add(run, at: inline.range.start, matches: matcher.matches(in: run))
+            }
             return
         case .paragraph(let inlines): paragraphs = [inlines]
         case .table(let t): paragraphs = t.header + t.rows.flatMap { $0 }
@@ -119,9 +124,11 @@ struct ChapterFacts: Sendable {
         let plain = inlines.plainText
         text += plain + "\n"
         // The paragraph as a whole, not run by run: a term's name may span emphasis or a line break.
-        for match in index.termMatcher.matches(in: plain) { termsUsed.insert(match.id) }
+        let matcher = index.termMatcher  // captured below rather than the whole index, which copying retains field by field
+        let words = matcher.scanned(plain)
+        for match in matcher.matches(in: words) { termsUsed.insert(match.id) }
         var offset = 0  // UTF-8 offset into `plain`, kept in step with `plainText`
-        inlines.walk(inLink: false) { inline, _ in
+        inlines.walk(inLink: false) { inline, inLink in
             switch inline.kind {
             case .citation(let items):
                 for item in items {
@@ -136,7 +143,13 @@ struct ChapterFacts: Sendable {
                 case .term(let id): termsUsed.insert(id)
                 default: break
                 }
-            case .text(let s), .code(let s): offset += s.utf8.count
+            case .text(let run):
+                // Each run outside links on its own too, for the first-use links, from the paragraph's words.
+                if !inLink {
+                    termMatches.add(run, at: inline.range.start, matches: matcher.matches(inPiece: run, at: offset, of: words))
+                }
+                offset += run.utf8.count
+            case .code(let s): offset += s.utf8.count
             case .softBreak, .lineBreak: offset += 1
             default: break
             }

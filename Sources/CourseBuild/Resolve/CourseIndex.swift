@@ -69,14 +69,17 @@ struct CourseIndex: Sendable {
 }
 
 extension Array where Element == Block {
-    /// Visits every block, depth first, in document order.
+    /// Visits every block, depth first, in document order. Borrows each block
+    /// in place rather than copying it out of the array (see `walk(inLink:_:)`).
     func forEachBlock(_ visit: (Block) -> Void) {
-        for block in self {
-            visit(block)
-            switch block.kind {
-            case .blockQuote(let children), .callout(_, let children): children.forEachBlock(visit)
-            case .list(_, _, _, let items): for item in items { item.blocks.forEachBlock(visit) }
-            default: break
+        withUnsafeBufferPointer { blocks in
+            for i in blocks.indices {
+                visit(blocks[i])
+                switch blocks[i].kind {
+                case .blockQuote(let children), .callout(_, let children): children.forEachBlock(visit)
+                case .list(_, _, _, let items): for item in items { item.blocks.forEachBlock(visit) }
+                default: break
+                }
             }
         }
     }

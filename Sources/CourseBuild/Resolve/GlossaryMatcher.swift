@@ -4,9 +4,9 @@ import Foundation
 /// word boundaries, longest match first. Built once per course. Matching is
 /// one pass over the text's Unicode scalars that hashes each lower-cased
 /// word as it goes, then a dictionary look-up per word: no per-word strings,
-/// so it stays linear and cheap (the resolve stage runs it over each chapter
-/// twice: over each paragraph for the glossary's "used in", and over each run
-/// of text for the first-use links).
+/// so it stays linear and cheap. The resolve stage scans each paragraph once
+/// and matches it twice from the same words: as a whole for the glossary's
+/// "used in", and run by run of text for the first-use links.
 struct GlossaryMatcher: Sendable {
     /// A term name as the hashes of its lower-cased words, with its key for verification.
     private struct Phrase: Sendable {
@@ -43,13 +43,53 @@ struct GlossaryMatcher: Sendable {
         scan(name).map { name[$0.range].lowercased() }.joined(separator: " ")
     }
 
+    /// A term found in a text: where, and which term.
+    typealias Match = (range: Range<String.Index>, id: String)
+
+    /// A text's words, scanned once: to match the text as a whole, and the
+    /// pieces it was joined from (a paragraph's runs of text) each on its own.
+    struct ScannedText {
+        let text: String
+        fileprivate let words: [Word]
+    }
+
+    func scanned(_ text: String) -> ScannedText {
+        ScannedText(text: text, words: byFirstWord.isEmpty ? [] : Self.scan(text))
+    }
+
     /// Every match in `text`, in order, as (range in text, term id).
-    func matches(in text: String) -> [(range: Range<String.Index>, id: String)] {
-        guard !byFirstWord.isEmpty else { return [] }
-        let words = Self.scan(text)
-        var result: [(Range<String.Index>, String)] = []
-        var i = 0
-        while i < words.count {
+    func matches(in text: String) -> [Match] {
+        matches(in: scanned(text))
+    }
+
+    func matches(in scanned: ScannedText) -> [Match] {
+        matches(scanned.words[...], in: scanned.text)
+    }
+
+    /// What `matches(in: piece)` finds, for `piece` standing in `scanned.text`
+    /// from UTF-8 offset `offset`: the words already scanned are reused unless
+    /// one runs across the piece's start or end ("foo*bar*").
+    func matches(inPiece piece: String, at offset: Int, of scanned: ScannedText) -> [Match] {
+        let text = scanned.text, words = scanned.words
+        let start = text.utf8.index(text.startIndex, offsetBy: offset)
+        let end = text.utf8.index(start, offsetBy: piece.utf8.count)
+        // The piece's words: from the first that ends after its start, while they end by its end.
+        let first = words.firstIndex { $0.range.upperBound > start } ?? words.count
+        var last = first
+        while last < words.count, words[last].range.upperBound <= end { last += 1 }
+        // A word across the piece's start or end is not one of its words on its own.
+        let crossesStart = first < words.count && words[first].range.lowerBound < start
+        let crossesEnd = last < words.count && words[last].range.lowerBound < end
+        if crossesStart || crossesEnd { return matches(in: piece) }
+        // The same positions, counted from the piece's start.
+        let inPiece = { (i: String.Index) in piece.utf8.index(piece.startIndex, offsetBy: text.utf8.distance(from: start, to: i)) }
+        return matches(words[first..<last], in: text).map { (inPiece($0.range.lowerBound)..<inPiece($0.range.upperBound), $0.id) }
+    }
+
+    private func matches(_ words: ArraySlice<Word>, in text: String) -> [Match] {
+        var result: [Match] = []
+        var i = words.startIndex
+        while i < words.endIndex {
             if let (phrase, n) = longestPhrase(at: i, in: words, text: text) {
                 result.append((words[i].range.lowerBound..<words[i + n - 1].range.upperBound, phrase.id))
                 i += n
@@ -60,12 +100,12 @@ struct GlossaryMatcher: Sendable {
         return result
     }
 
-    private func longestPhrase(at i: Int, in words: [Word], text: String) -> (Phrase, Int)? {
+    private func longestPhrase(at i: Int, in words: ArraySlice<Word>, text: String) -> (Phrase, Int)? {
         let hash = words[i].hash
         guard firstWords[Int(hash >> 6 & 1_023)] & (1 << (hash & 63)) != 0, let candidates = byFirstWord[hash] else { return nil }
         for phrase in candidates {
             let n = phrase.hashes.count
-            guard i + n <= words.count else { continue }
+            guard i + n <= words.endIndex else { continue }
             // Words of a phrase must be separated by spaces or hyphens only.
             guard (0..<n).allSatisfy({ k in words[i + k].hash == phrase.hashes[k] && (k == n - 1 || words[i + k].joinsNext) })
             else { continue }
@@ -76,7 +116,7 @@ struct GlossaryMatcher: Sendable {
     }
 
     /// A word: a run of letters and digits (and super/subscripts such as Mg²⁺).
-    private struct Word {
+    fileprivate struct Word {
         var range: Range<String.Index>
         var hash: UInt64
         /// Whether only spaces and hyphens stand between this word and the next.
@@ -85,51 +125,59 @@ struct GlossaryMatcher: Sendable {
 
     private static func scan(_ text: String) -> [Word] {
         var words: [Word] = []
-        var start: String.Index?
+        var start: Int?
         var hash = FNV1a.offset
         var hasNonASCII = false
+        // Scans the bytes by offset; only a word's ends become string indices
+        // (stepping `String.Index`es byte by byte was most of the scan's time).
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         // A word with accents is hashed in composed form, so "naïve" typed with a
         // combining diaeresis still matches the glossary's "naïve".
-        func word(_ range: Range<String.Index>, joinsNext: Bool) -> Word {
-            Word(range: range, hash: hasNonASCII ? composedHash(text[range]) : hash, joinsNext: joinsNext)
+        func word(_ from: Int, _ to: Int, joinsNext: Bool) -> Word {
+            let range = index(from)..<index(to)
+            return Word(range: range, hash: hasNonASCII ? composedHash(text[range]) : hash, joinsNext: joinsNext)
         }
-        let bytes = text.utf8
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            // ASCII, nearly all of the text, is decided from the byte inline; anything else is decoded to its scalar.
-            let byte = bytes[i]
-            let isWord: Bool
-            let lower: UInt32
-            let next: String.Index
-            if byte < 0x80 {
-                let folded = byte | 0x20
-                isWord = (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                lower = UInt32(byte >= 0x41 && byte <= 0x5A ? folded : byte)
-                next = bytes.index(after: i)
-            } else {
-                let scalar = text.unicodeScalars[i]
-                isWord = isWordScalar(scalar)
-                lower = lowered(scalar)
-                next = text.unicodeScalars.index(after: i)
-            }
-            if isWord {
-                if start == nil {
-                    start = i
-                    hash = FNV1a.offset
-                    hasNonASCII = false
+        var contiguous = text  // `withUTF8` wants a variable; the storage is shared, not copied
+        let count = contiguous.withUTF8 { bytes -> Int in
+            var i = 0
+            while i < bytes.count {
+                // ASCII, nearly all of the text, is decided from the byte inline; anything else is decoded to its scalar.
+                let byte = bytes[i]
+                let isWord: Bool
+                let lower: UInt32
+                let next: Int
+                if byte < 0x80 {
+                    let folded = byte | 0x20
+                    isWord = (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                    lower = UInt32(byte >= 0x41 && byte <= 0x5A ? folded : byte)
+                    next = i + 1
+                } else {
+                    let scalar = text.unicodeScalars[index(i)]
+                    isWord = isWordScalar(scalar)
+                    lower = lowered(scalar)
+                    next = i + UTF8.width(scalar)
                 }
-                hasNonASCII = hasNonASCII || byte >= 0x80
-                hash = FNV1a.step(hash, UInt64(lower))
-            } else {
-                if let s = start {
-                    words.append(word(s..<i, joinsNext: true))
-                    start = nil
+                if isWord {
+                    if start == nil {
+                        start = i
+                        hash = FNV1a.offset
+                        hasNonASCII = false
+                    }
+                    hasNonASCII = hasNonASCII || byte >= 0x80
+                    hash = FNV1a.step(hash, UInt64(lower))
+                } else {
+                    if let s = start {
+                        words.append(word(s, i, joinsNext: true))
+                        start = nil
+                    }
+                    if !isJoiner(lower), !words.isEmpty { words[words.count - 1].joinsNext = false }
                 }
-                if !isJoiner(lower), !words.isEmpty { words[words.count - 1].joinsNext = false }
+                i = next
             }
-            i = next
+            return bytes.count
         }
-        if let s = start { words.append(word(s..<bytes.endIndex, joinsNext: false)) }
+        if let s = start { words.append(word(s, count, joinsNext: false)) }
         return words
     }
 

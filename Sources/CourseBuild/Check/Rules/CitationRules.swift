@@ -17,7 +17,8 @@ struct CiteUnknownKeyRule: ChapterRule {
         var found: [Finding] = []
         course.course.chapters[i].blocks.forEachInline { inline, _ in
             guard case .citation(let items) = inline.kind else { return }
-            for item in items where course.index.entries[item.key] == nil && !unreadable.citationKeys.contains(item.key) {
+            // `index(forKey:)`, not a subscript, so the entry is not copied out only to be compared with nil.
+            for item in items where course.index.entries.index(forKey: item.key) == nil && !unreadable.citationKeys.contains(item.key) {
                 let near = NearMiss.suggest(item.key, among: Array(course.index.entries.keys))
                 found.append(Finding(
                     "the bibliography has no entry '\(item.key)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),

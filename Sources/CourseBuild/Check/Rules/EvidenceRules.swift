@@ -122,6 +122,8 @@ enum RetractionRules {
     }
 
     static func findings(_ course: ResolvedCourse, _ nature: RetractionNotice.Nature, verb: String, hint: String) -> [Finding] {
+        // No notices (no `retractions:` file, as in most courses): nothing to look up for thousands of entries.
+        guard !course.course.retractionNotices.isEmpty else { return [] }
         let cited = Set(course.facts.flatMap(\.citedKeys))
         return course.course.bibliography.filter { cited.contains($0.key) }.compactMap { entry in
             let keys = [entry.doi.flatMap(RetractionWatchReader.key(doi:)), entry.pmid.flatMap(RetractionWatchReader.key(pmid:))]
