@@ -2,7 +2,9 @@
 /// entry word is expanded to its inflections ("reduce" → reduces, reduced,
 /// reducing) and numbered in the vocabulary, so matching a sentence costs one
 /// dictionary probe per token and no per-sentence regex or string surgery.
-struct CompiledLexicon: Sendable {
+/// A class: every `SentenceView` holds it, and as a struct its twenty-odd sets,
+/// matchers and tables were each retained and released with every view.
+final class CompiledLexicon: Sendable {
     let vocabulary: Vocabulary
     let hype: PhraseMatcher
     let attribution: PhraseMatcher
