@@ -48,7 +48,8 @@ struct SentenceView {
     }
 
     func range(_ span: ClosedRange<Int>) -> SourceRange {
-        SourceRange(file: sentence.range.file, start: tokens[span.lowerBound].start, end: tokens[span.upperBound].end)
+        SourceRange(file: sentence.range.file, start: sentence.paragraph.start(tokens[span.lowerBound].textStart),
+                    end: sentence.paragraph.end(tokens[span.upperBound].textEnd))
     }
 
     /// "states a percentage ('40%')".
