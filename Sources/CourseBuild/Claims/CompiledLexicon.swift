@@ -107,15 +107,25 @@ final class CompiledLexicon: Sendable {
 /// inflections; `*` matches any one word. Words are compared by their number
 /// in the vocabulary, and the words that open a phrase carry the matcher's
 /// `opener` class.
+///
+/// The phrases are stored flat, as ranges into three arrays, so trying the phrases
+/// a token opens reads a few adjacent runs of integers: as nested arrays each phrase
+/// and each of its words was a separate heap block to fetch, and the matchers were
+/// the largest single cost of the claims stage.
 struct PhraseMatcher: Sendable {
-    /// For each phrase, the numbers each of its words may take; none for `*`.
-    private typealias Phrase = [[Vocabulary.WordID]]
-    /// The phrases a word can open, indexed by the word's number.
-    private var byFirst: [[Phrase]] = []
+    /// The phrases a word can open, indexed by the word's number, as a range of `phrases`.
+    private var byFirst: [Range<Int32>] = []
+    /// Each phrase as the range of `words` that holds its words after the first.
+    private var phrases: [Range<Int32>] = []
+    /// Each of those words as the range of `forms` that holds the numbers it may take; empty for `*`.
+    private var words: [Range<Int32>] = []
+    private var forms: [Vocabulary.WordID] = []
     private let opener: WordClasses
 
     init(_ phrases: [String], opener: WordClasses, numberingIn vocabulary: inout Vocabulary) {
         self.opener = opener
+        // Each phrase's words as the numbers each may take, gathered by the numbers of its first word.
+        var byFirst: [[[[Vocabulary.WordID]]]] = []
         for p in phrases {
             let words = ClaimTokenizer.words(of: p)
             guard let first = words.first, first != "*" else { continue }
@@ -123,7 +133,19 @@ struct PhraseMatcher: Sendable {
                 word == "*" ? [] : Set(CompiledLexicon.forms(of: word)).map { vocabulary.add($0, as: k == 0 ? opener : []) }
             }
             byFirst += Array(repeating: [], count: max(0, vocabulary.count - byFirst.count))
-            for f in compiled[0] { byFirst[Int(f)].append(compiled) }
+            for f in compiled[0] { byFirst[Int(f)].append(Array(compiled.dropFirst())) }
+        }
+        for opened in byFirst {
+            let start = self.phrases.count
+            for rest in opened {
+                let firstWord = words.count
+                for allowed in rest {
+                    words.append(Int32(forms.count)..<Int32(forms.count + allowed.count))
+                    forms += allowed
+                }
+                self.phrases.append(Int32(firstWord)..<Int32(words.count))
+            }
+            self.byFirst.append(Int32(start)..<Int32(self.phrases.count))
         }
     }
 
@@ -131,12 +153,15 @@ struct PhraseMatcher: Sendable {
     private func match(_ tokens: [ClaimToken], at i: Int) -> Int? {
         guard tokens[i].classes.contains(opener) else { return nil }
         var best: Int?
-        for phrase in byFirst[Int(tokens[i].word)] where i + phrase.count <= tokens.count {
-            var ok = true
-            for (k, forms) in phrase.enumerated().dropFirst() where !forms.isEmpty && !forms.contains(tokens[i + k].word) {
-                ok = false; break
+        for p in byFirst[Int(tokens[i].word)] {
+            let phrase = phrases[Int(p)]
+            guard i + phrase.count < tokens.count else { continue }
+            // Word k of the phrase (after the first) against token i + 1 + k.
+            let fits = phrase.enumerated().allSatisfy { k, w in
+                let allowed = forms[Int(words[Int(w)].lowerBound)..<Int(words[Int(w)].upperBound)]
+                return allowed.isEmpty || allowed.contains(tokens[i + 1 + k].word)
             }
-            if ok, best.map({ i + phrase.count - 1 > $0 }) ?? true { best = i + phrase.count - 1 }
+            if fits, best.map({ i + phrase.count > $0 }) ?? true { best = i + phrase.count }
         }
         return best
     }
