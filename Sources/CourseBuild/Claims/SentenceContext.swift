@@ -10,9 +10,6 @@ struct SentenceContext {
     var isCourseProse = false
     /// Describes one patient ("His serum magnesium is 0.58 mmol/L").
     var isVignette = false
-    /// Opens on the patient ("She has taken…", "Mr B is a 52-year-old…"): the rest of
-    /// the paragraph is the same case vignette.
-    var opensVignette = false
     /// Part of a case narrative: opens on the patient, or follows such a sentence in its paragraph.
     var isCaseNarrative = false
     /// A counterfactual ("If magnesium were tied to mood, a test might help"): its
@@ -104,8 +101,7 @@ struct SentenceContext {
         while last >= 0, t[last].kind == .citation || t[last].kind == .punct && t[last].lower != "?" && t[last].lower != "." && t[last].lower != "!" { last -= 1 }
         isQuestion = last >= 0 && t[last].lower == "?"
         imperativeVerb = Self.findImperative(t)
-        // By index, and one pass for ages: copying each token out cost a retain and a release.
-        var mentionsAge = false
+        // By index: copying each token out cost a retain and a release.
         // A label that introduces content: the course nouns before its colon do not make the rest navigation.
         // So does a source label ("GP newsletter:", "Pharmacy window poster:", "Slide 9:") before a clinical clause.
         if let colon = t.prefix(7).firstIndex(where: { $0.lower == ":" }),
@@ -149,8 +145,7 @@ struct SentenceContext {
         // "Our sleep course lowers resting blood pressure": a course sold by its effect on health is a claim.
         let sellsAnEffect = Self.courseEffect(t, outcomeNouns: outcomeNouns)
         for k in t.indices {
-            let isAge = Self.isAge(t[k].lower) || k + 1 < t.count && t[k + 1].kind == .number && t[k].lower == "aged" && k > 0 && t[k - 1].lower == ","
-            if isAge { mentionsAge = true }
+            let isAge = Self.isAge(t, k)
             guard t[k].kind == .word, k >= from else { continue }
             // "the course of the illness", "a course of antibiotics" is clinical time, not the course.
             // "a shorter course", "a full course": a course of treatment, not the course.
@@ -176,21 +171,6 @@ struct SentenceContext {
         if Self.pointsElsewhere(asserted) || Self.addressesLearner(asserted) { isCourseProse = true }
         if Self.definesUnit(t) || Self.definesTerm(t) { isConversion = true }
         definedAs = Self.definition(t)
-        // "your patients" is clinical advice, "you" alone is the learner.
-        if let f = t.firstIndex(where: { $0.kind == .word }) {
-            opensVignette = ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(t[f].lower)
-            // "Priya tells you…", "Tom, 42, drinks…": a named person opens a case.
-            if t[f].isCapitalised, t[f].classes.isEmpty, f + 1 < t.count,
-               Self.personVerbs.contains(t[f + 1].lower) || t[f + 1].lower == "," && f + 2 < t.count && t[f + 2].kind == .number {
-                opensVignette = true
-            }
-        }
-        if mentionsAge { opensVignette = true }
-        // "On 12 June her GP started…", "Two days later he…": a dated event in one patient's story.
-        if !opensVignette, let p = t.prefix(8).firstIndex(where: { ["he", "she", "his", "her"].contains($0.lower) }),
-           t[..<p].contains(where: { $0.classes.contains(.month) || ["later", "ago", "yesterday", "today", "now", "tonight"].contains($0.lower) }) {
-            opensVignette = true
-        }
         // "If X were…, Y might…": subjunctive "were" inside an if-clause.
         if let ifAt = t.firstIndex(where: { $0.lower == "if" }) {
             var k = ifAt + 1
@@ -199,6 +179,33 @@ struct SentenceContext {
                 k += 1
             }
         }
+    }
+
+    /// Opens on the patient ("She has taken…", "Mr B is a 52-year-old…"): the rest of the paragraph is the same
+    /// case vignette. Apart from the rest of the context, which is worked out only when a rule asks for it: every
+    /// sentence, cited or not, tells the ones after it whether they are part of a case.
+    static func opensVignette(_ t: [ClaimToken]) -> Bool {
+        // "your patients" is clinical advice, "you" alone is the learner.
+        if let f = t.firstIndex(where: { $0.kind == .word }) {
+            if ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(t[f].lower) { return true }
+            // "Priya tells you…", "Tom, 42, drinks…": a named person opens a case.
+            if t[f].isCapitalised, t[f].classes.isEmpty, f + 1 < t.count,
+               Self.personVerbs.contains(t[f + 1].lower) || t[f + 1].lower == "," && f + 2 < t.count && t[f + 2].kind == .number {
+                return true
+            }
+        }
+        if t.indices.contains(where: { isAge(t, $0) }) { return true }
+        // "On 12 June her GP started…", "Two days later he…": a dated event in one patient's story.
+        if let p = t.prefix(8).firstIndex(where: { ["he", "she", "his", "her"].contains($0.lower) }),
+           t[..<p].contains(where: { $0.classes.contains(.month) || ["later", "ago", "yesterday", "today", "now", "tonight"].contains($0.lower) }) {
+            return true
+        }
+        return false
+    }
+
+    /// An age: "52-year-old", or "aged" after a comma and before a number ("Tom, aged 42").
+    private static func isAge(_ t: [ClaimToken], _ k: Int) -> Bool {
+        isAge(t[k].lower) || k + 1 < t.count && t[k + 1].kind == .number && t[k].lower == "aged" && k > 0 && t[k - 1].lower == ","
     }
 
     static let referenceOpeners: Set<String> = ["as", "like", "in", "from", "following"]
