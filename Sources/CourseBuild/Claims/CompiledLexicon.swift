@@ -112,41 +112,46 @@ final class CompiledLexicon: Sendable {
 /// a token opens reads a few adjacent runs of integers: as nested arrays each phrase
 /// and each of its words was a separate heap block to fetch, and the matchers were
 /// the largest single cost of the claims stage.
-struct PhraseMatcher: Sendable {
+final class PhraseMatcher: Sendable {
     /// The phrases a word can open, indexed by the word's number, as a range of `phrases`.
-    private var byFirst: [Range<Int32>] = []
+    private let byFirst: [Range<Int32>]
     /// Each phrase as the range of `words` that holds its words after the first.
-    private var phrases: [Range<Int32>] = []
+    private let phrases: [Range<Int32>]
     /// Each of those words as the range of `forms` that holds the numbers it may take; empty for `*`.
-    private var words: [Range<Int32>] = []
-    private var forms: [Vocabulary.WordID] = []
+    private let words: [Range<Int32>]
+    private let forms: [Vocabulary.WordID]
     private let opener: WordClasses
 
     init(_ phrases: [String], opener: WordClasses, numberingIn vocabulary: inout Vocabulary) {
         self.opener = opener
         // Each phrase's words as the numbers each may take, gathered by the numbers of its first word.
-        var byFirst: [[[[Vocabulary.WordID]]]] = []
+        var opening: [[[[Vocabulary.WordID]]]] = []
         for p in phrases {
             let words = ClaimTokenizer.words(of: p)
             guard let first = words.first, first != "*" else { continue }
             let compiled = words.enumerated().map { k, word in
                 word == "*" ? [] : Set(CompiledLexicon.forms(of: word)).map { vocabulary.add($0, as: k == 0 ? opener : []) }
             }
-            byFirst += Array(repeating: [], count: max(0, vocabulary.count - byFirst.count))
-            for f in compiled[0] { byFirst[Int(f)].append(Array(compiled.dropFirst())) }
+            opening += Array(repeating: [], count: max(0, vocabulary.count - opening.count))
+            for f in compiled[0] { opening[Int(f)].append(Array(compiled.dropFirst())) }
         }
-        for opened in byFirst {
-            let start = self.phrases.count
+        var byFirst: [Range<Int32>] = [], flatPhrases: [Range<Int32>] = [], words: [Range<Int32>] = [], forms: [Vocabulary.WordID] = []
+        for opened in opening {
+            let start = flatPhrases.count
             for rest in opened {
                 let firstWord = words.count
                 for allowed in rest {
                     words.append(Int32(forms.count)..<Int32(forms.count + allowed.count))
                     forms += allowed
                 }
-                self.phrases.append(Int32(firstWord)..<Int32(words.count))
+                flatPhrases.append(Int32(firstWord)..<Int32(words.count))
             }
-            self.byFirst.append(Int32(start)..<Int32(self.phrases.count))
+            byFirst.append(Int32(start)..<Int32(flatPhrases.count))
         }
+        self.byFirst = byFirst
+        self.phrases = flatPhrases
+        self.words = words
+        self.forms = forms
     }
 
     /// The longest phrase starting at token `i`, as the index of its last token.

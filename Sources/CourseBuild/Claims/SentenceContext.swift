@@ -186,8 +186,9 @@ struct SentenceContext {
     /// sentence, cited or not, tells the ones after it whether they are part of a case.
     static func opensVignette(_ t: [ClaimToken]) -> Bool {
         // "your patients" is clinical advice, "you" alone is the learner.
+        // The vignette-word bit first: the sets below are probed only for the few tokens that have it.
         if let f = t.firstIndex(where: { $0.kind == .word }) {
-            if ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(t[f].lower) { return true }
+            if t[f].classes.contains(.vignetteWord), caseOpeners.contains(t[f].lower) { return true }
             // "Priya tells you…", "Tom, 42, drinks…": a named person opens a case.
             if t[f].isCapitalised, t[f].classes.isEmpty, f + 1 < t.count,
                Self.personVerbs.contains(t[f + 1].lower) || t[f + 1].lower == "," && f + 2 < t.count && t[f + 2].kind == .number {
@@ -196,12 +197,16 @@ struct SentenceContext {
         }
         if t.indices.contains(where: { isAge(t, $0) }) { return true }
         // "On 12 June her GP started…", "Two days later he…": a dated event in one patient's story.
-        if let p = t.prefix(8).firstIndex(where: { ["he", "she", "his", "her"].contains($0.lower) }),
+        if let p = t.prefix(8).firstIndex(where: { $0.classes.contains(.vignetteWord) && patientPronouns.contains($0.lower) }),
            t[..<p].contains(where: { $0.classes.contains(.month) || ["later", "ago", "yesterday", "today", "now", "tonight"].contains($0.lower) }) {
             return true
         }
         return false
     }
+
+    /// Words that open a case vignette ("She has taken…", "Mr B is…"), all of them `vignetteWords`.
+    static let caseOpeners: Set<String> = ["she", "he", "his", "her", "mr", "mrs", "ms"]
+    static let patientPronouns: Set<String> = ["he", "she", "his", "her"]
 
     /// An age: "52-year-old", or "aged" after a comma and before a number ("Tom, aged 42").
     private static func isAge(_ t: [ClaimToken], _ k: Int) -> Bool {
@@ -497,8 +502,9 @@ struct SentenceContext {
         return false
     }
 
-    // A byte count or first byte rules out nearly every word before the Unicode-aware comparison.
-    private static func isAge(_ w: String) -> Bool { w.utf8.count >= 9 && w.hasSuffix("-year-old") }
+    // A byte count or first byte rules out nearly every word before any comparison; an age's ending is compared
+    // as bytes, since `hasSuffix` compares Characters and was most of the cost of asking every token.
+    private static func isAge(_ w: String) -> Bool { StructureCues.endsWith(w.utf8, "-year-old".utf8) }
     private static func isConversion(_ w: String) -> Bool {
         w.utf8.first == UInt8(ascii: "c") && (w.hasPrefix("convert") || w == "conversion" || w == "calculation" || w == "calculations")
     }
