@@ -227,7 +227,7 @@ struct SentenceContext {
 
     /// After "The answer is B, because", "Option C is wrong because": where the reason begins.
     private static func answerBecause(_ t: [ClaimToken]) -> Int? {
-        guard t.prefix(4).contains(where: { ["answer", "option", "choice"].contains($0.lower) }),
+        guard t.prefix(4).contains(where: { $0.lower == "answer" || $0.lower == "option" || $0.lower == "choice" }),
               let because = t.prefix(10).firstIndex(where: { $0.lower == "because" }), because + 1 < t.count else { return nil }
         return because + 1
     }
@@ -246,7 +246,7 @@ struct SentenceContext {
     private static func turnsToWhy(_ t: [ClaimToken], from: Int) -> Int? {
         var k = max(from, 1)
         while k + 1 < t.count, k < from + 10 {
-            if ["why", "how"].contains(t[k].lower), ["to", "see", "explore", "examine", "consider", "learn", "at"].contains(t[k - 1].lower),
+            if t[k].lower == "why" || t[k].lower == "how", ["to", "see", "explore", "examine", "consider", "learn", "at"].contains(t[k - 1].lower),
                t[(k + 1)...].contains(where: { !$0.classes.isDisjoint(with: [.clinical, .clinicalEnding]) }) { return k + 1 }
             k += 1
         }
@@ -482,8 +482,8 @@ struct SentenceContext {
     /// "One unit is 10 mL of alcohol", "1 mmol equals 24.3 mg", "One stone is 6.35 kg": a definition of a unit, not a finding.
     private static func definesUnit(_ t: [ClaimToken]) -> Bool {
         // "One X is N …" / "1 X = N …": a single unit of something, not a dose form, set equal to a number.
-        if t.count >= 4, ["one", "1", "a", "an"].contains(t[0].lower), t[1].kind == .word, !doseForms.contains(t[1].lower),
-           ["is", "equals", "="].contains(t[2].lower), t[3].kind == .number { return true }
+        if t.count >= 4, t[3].kind == .number, t[1].kind == .word, ["one", "1", "a", "an"].contains(t[0].lower),
+           !doseForms.contains(t[1].lower), ["is", "equals", "="].contains(t[2].lower) { return true }
         // "Two pounds is roughly 0.9 kilograms": an amount of one unit set equal to an amount of another.
         if t.count >= 5, t[0].kind == .number || t[0].classes.contains(.numberWord), t[1].kind == .word, !doseForms.contains(t[1].lower),
            t[1].classes.isDisjoint(with: [.clinical, .clinicalEnding]), ["is", "are", "equals", "="].contains(t[2].lower) {
@@ -518,14 +518,15 @@ struct SentenceContext {
             while i < t.count, t[i].kind == .punct, t[i].lower == "," { i += 1 }
             guard i < t.count, t[i].kind == .word else { return nil }
             let w = t[i].lower
+            // Only these open an instruction: asked first, since most sentences open with another word.
+            guard learnerVerbs.contains(w) || clinicalVerbs.contains(w) else { return nil }
             if i + 1 < t.count, t[i + 1].lower == "of" { return nil }   // "Use of PPIs…" is a noun phrase
             // "Remember that…", "Note that…": the clause after "that" asserts.
             if remembersThat(t, i) { return nil }
             // "Wait times have doubled", "Leave policy…": these four open an instruction only before an amount.
             if spacingVerbs.contains(w), !(i + 1 < t.count && (t[i + 1].kind == .number || t[i + 1].classes.contains(.numberWord)
                 || ["a", "an", "the", "at", "until", "for"].contains(t[i + 1].lower))) { return nil }
-            if learnerVerbs.contains(w) || clinicalVerbs.contains(w) { return i }
-            return nil
+            return i
         }
         if let v = verbAt(0) { return v }
         // "Step 2: record…", "Learning objective 7: explain…"
