@@ -117,9 +117,24 @@ final class PhraseMatcher: Sendable {
     private let byFirst: [Range<Int32>]
     /// Each phrase as the range of `words` that holds its words after the first.
     private let phrases: [Range<Int32>]
-    /// Each of those words as the range of `forms` that holds the numbers it may take; empty for `*`.
-    private let words: [Range<Int32>]
+    /// Each of those words: the numbers it may take; none for `*`.
+    private let words: [Word]
     private let forms: [Vocabulary.WordID]
+
+    private struct Word {
+        /// Where its numbers are in `forms`.
+        var forms: Range<Int32>
+        /// Bit `n % 64` set for each of its numbers `n`: most tokens fail this one test instead of a scan
+        /// of the word's inflections, which was most of the matchers' time.
+        var sieve: UInt64
+
+        init(_ forms: Range<Int32>, numbers: [Vocabulary.WordID]) {
+            self.forms = forms
+            sieve = numbers.reduce(0) { $0 | Self.bit($1) }
+        }
+
+        static func bit(_ n: Vocabulary.WordID) -> UInt64 { 1 << UInt64(n & 63) }
+    }
     private let opener: WordClasses
 
     init(_ phrases: [String], opener: WordClasses, numberingIn vocabulary: inout Vocabulary) {
@@ -135,13 +150,13 @@ final class PhraseMatcher: Sendable {
             opening += Array(repeating: [], count: max(0, vocabulary.count - opening.count))
             for f in compiled[0] { opening[Int(f)].append(Array(compiled.dropFirst())) }
         }
-        var byFirst: [Range<Int32>] = [], flatPhrases: [Range<Int32>] = [], words: [Range<Int32>] = [], forms: [Vocabulary.WordID] = []
+        var byFirst: [Range<Int32>] = [], flatPhrases: [Range<Int32>] = [], words: [Word] = [], forms: [Vocabulary.WordID] = []
         for opened in opening {
             let start = flatPhrases.count
             for rest in opened {
                 let firstWord = words.count
                 for allowed in rest {
-                    words.append(Int32(forms.count)..<Int32(forms.count + allowed.count))
+                    words.append(Word(Int32(forms.count)..<Int32(forms.count + allowed.count), numbers: allowed))
                     forms += allowed
                 }
                 flatPhrases.append(Int32(firstWord)..<Int32(words.count))
@@ -163,8 +178,9 @@ final class PhraseMatcher: Sendable {
             guard i + phrase.count < tokens.count else { continue }
             // Word k of the phrase (after the first) against token i + 1 + k.
             let fits = phrase.enumerated().allSatisfy { k, w in
-                let allowed = forms[Int(words[Int(w)].lowerBound)..<Int(words[Int(w)].upperBound)]
-                return allowed.isEmpty || allowed.contains(tokens[i + 1 + k].word)
+                let word = words[Int(w)], token = tokens[i + 1 + k].word
+                guard !word.forms.isEmpty else { return true }
+                return word.sieve & Word.bit(token) != 0 && forms[Int(word.forms.lowerBound)..<Int(word.forms.upperBound)].contains(token)
             }
             if fits, best.map({ i + phrase.count > $0 }) ?? true { best = i + phrase.count }
         }
