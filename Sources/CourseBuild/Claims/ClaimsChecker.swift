@@ -117,7 +117,7 @@ struct ClaimsChecker: Sendable {
     /// "reads as a claim ('lowers', 'in most adults')": the words the learned layer weighed most, as written.
     private static func learnedReason(_ reading: String, _ verdict: ClaimsModel.Verdict, _ sentence: Sentence) -> String {
         let words = verdict.cues.map { span in
-            "'" + String(String.UnicodeScalarView(span.map { sentence.paragraph.scalar($0) ?? "…" })) + "'"
+            "'" + sentence.paragraph.spelled(span, opaque: "…") + "'"
         }
         return "\(reading) (\(words.joined(separator: ", ")))"
     }

@@ -50,11 +50,7 @@ final class SentenceView {
 
     /// The source text of tokens `span`, exactly as written.
     func text(_ span: ClosedRange<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        for k in tokens[span.lowerBound].textStart...tokens[span.upperBound].textEnd {
-            if let c = sentence.paragraph.scalar(k) { v.append(c) }
-        }
-        return String(v)
+        sentence.paragraph.spelled(tokens[span.lowerBound].textStart...tokens[span.upperBound].textEnd)
     }
 
     func range(_ span: ClosedRange<Int>) -> SourceRange {
