@@ -9,14 +9,13 @@ struct ClaimToken: Sendable {
     var lower: String
     /// Starts with a capital letter ("Magnesium"): a name, or the sentence's first word.
     var isCapitalised: Bool
-    var start: SourcePosition
-    var end: SourcePosition
     /// The word's number in the checker's vocabulary, and the word lists it belongs to.
     var word = Vocabulary.unknown
     var classes: WordClasses = []
     /// Inside double or curly quotes: a mention ("marketed as a "miracle mineral""), not a use.
     var quoted: Bool
-    /// First and last scalar of the token, as indices into the paragraph's text.
+    /// First and last scalar of the token, as indices into the paragraph's text. Its source positions are
+    /// worked out from these only for a finding's range (`SentenceView.range`), not for every token.
     var textStart: Int = 0
     var textEnd: Int = 0
 
@@ -44,21 +43,18 @@ enum ClaimTokenizer {
         // Tokens that `emit` makes never hold a citation or code span: they are scalars only.
         func emit(_ kind: ClaimToken.Kind, _ from: Int, _ to: Int) {
             out.append(ClaimToken(kind: kind, lower: lowerCased(a.scalars[from...to]),
-                                  isCapitalised: a.scalars[from].isUppercaseQuick,
-                                  start: a.start(from), end: a.end(to), quoted: inDouble || inCurly || inSingle,
+                                  isCapitalised: a.scalars[from].isUppercaseQuick, quoted: inDouble || inCurly || inSingle,
                                   textStart: from, textEnd: to))
         }
         while i < bounds.upperBound {
             switch a.opaquePiece(at: i) {
-            case .citation(let keys, let r)?:
+            case .citation(let keys, _)?:
                 let t = "[" + keys.map { "@" + $0 }.joined(separator: "; ") + "]"
-                out.append(ClaimToken(kind: .citation, lower: t, isCapitalised: false, start: r.start, end: r.end,
-                                      quoted: false, textStart: i, textEnd: i))
+                out.append(ClaimToken(kind: .citation, lower: t, isCapitalised: false, quoted: false, textStart: i, textEnd: i))
                 i += 1; continue
-            case .code(let code, let r)?:
+            case .code(let code, _)?:
                 let capitalised = code.unicodeScalars.first?.isUppercaseQuick ?? false
-                out.append(ClaimToken(kind: .code, lower: code, isCapitalised: capitalised, start: r.start, end: r.end,
-                                      quoted: false, textStart: i, textEnd: i))
+                out.append(ClaimToken(kind: .code, lower: code, isCapitalised: capitalised, quoted: false, textStart: i, textEnd: i))
                 i += 1; continue
             case nil:
                 let c = a.scalars[i]

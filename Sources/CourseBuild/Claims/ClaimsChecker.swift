@@ -39,7 +39,7 @@ struct ClaimsChecker: Sendable {
         var inVignette = false
         return sentences.indices.map { i in
             let view = SentenceView(sentences[i], lexicon: compiled, inVignette: inVignette)
-            if view.context.opensVignette { inVignette = true }
+            if view.opensVignette { inVignette = true }
             return analyse(view, keys: keys[i])
         }
     }
@@ -57,9 +57,9 @@ struct ClaimsChecker: Sendable {
                                                   + WordingCues().cues(in: view) + StructureCues().cues(in: view))
         // What a label or a course part introduces is asserted; the label itself is not ("Answer to exercise 4:").
         let found = claims.count
-        if view.context.assertsFrom > 0 { claims.removeAll { $0.span.lowerBound < view.context.assertsFrom } }
+        if found > 0, view.context.assertsFrom > 0 { claims.removeAll { $0.span.lowerBound < view.context.assertsFrom } }
         // A definition's predicate describes what the term names; a ranking or a comparison in it still counts.
-        if let defined = view.context.definedAs {
+        if found > 0, let defined = view.context.definedAs {
             claims.removeAll { defined.contains($0.span.lowerBound) && Self.descriptiveReasons.contains($0.reason) }
         }
         // What a label or a definition excused, the learned layer must not flag again.
@@ -117,7 +117,7 @@ struct ClaimsChecker: Sendable {
     /// "reads as a claim ('lowers', 'in most adults')": the words the learned layer weighed most, as written.
     private static func learnedReason(_ reading: String, _ verdict: ClaimsModel.Verdict, _ sentence: Sentence) -> String {
         let words = verdict.cues.map { span in
-            "'" + String(String.UnicodeScalarView(span.map { sentence.paragraph.scalar($0) ?? "…" })) + "'"
+            "'" + sentence.paragraph.spelled(span, opaque: "…") + "'"
         }
         return "\(reading) (\(words.joined(separator: ", ")))"
     }

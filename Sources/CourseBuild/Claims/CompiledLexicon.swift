@@ -2,7 +2,9 @@
 /// entry word is expanded to its inflections ("reduce" → reduces, reduced,
 /// reducing) and numbered in the vocabulary, so matching a sentence costs one
 /// dictionary probe per token and no per-sentence regex or string surgery.
-struct CompiledLexicon: Sendable {
+/// A class: every `SentenceView` holds it, and as a struct its twenty-odd sets,
+/// matchers and tables were each retained and released with every view.
+final class CompiledLexicon: Sendable {
     let vocabulary: Vocabulary
     let hype: PhraseMatcher
     let attribution: PhraseMatcher
@@ -105,36 +107,82 @@ struct CompiledLexicon: Sendable {
 /// inflections; `*` matches any one word. Words are compared by their number
 /// in the vocabulary, and the words that open a phrase carry the matcher's
 /// `opener` class.
-struct PhraseMatcher: Sendable {
-    /// For each phrase, the numbers each of its words may take; none for `*`.
-    private typealias Phrase = [[Vocabulary.WordID]]
-    /// The phrases a word can open, indexed by the word's number.
-    private var byFirst: [[Phrase]] = []
+///
+/// The phrases are stored flat, as ranges into three arrays, so trying the phrases
+/// a token opens reads a few adjacent runs of integers: as nested arrays each phrase
+/// and each of its words was a separate heap block to fetch, and the matchers were
+/// the largest single cost of the claims stage.
+final class PhraseMatcher: Sendable {
+    /// The phrases a word can open, indexed by the word's number, as a range of `phrases`.
+    private let byFirst: [Range<Int32>]
+    /// Each phrase as the range of `words` that holds its words after the first.
+    private let phrases: [Range<Int32>]
+    /// Each of those words: the numbers it may take; none for `*`.
+    private let words: [Word]
+    private let forms: [Vocabulary.WordID]
+
+    private struct Word {
+        /// Where its numbers are in `forms`.
+        var forms: Range<Int32>
+        /// Bit `n % 64` set for each of its numbers `n`: most tokens fail this one test instead of a scan
+        /// of the word's inflections, which was most of the matchers' time.
+        var sieve: UInt64
+
+        init(_ forms: Range<Int32>, numbers: [Vocabulary.WordID]) {
+            self.forms = forms
+            sieve = numbers.reduce(0) { $0 | Self.bit($1) }
+        }
+
+        static func bit(_ n: Vocabulary.WordID) -> UInt64 { 1 << UInt64(n & 63) }
+    }
     private let opener: WordClasses
 
     init(_ phrases: [String], opener: WordClasses, numberingIn vocabulary: inout Vocabulary) {
         self.opener = opener
+        // Each phrase's words as the numbers each may take, gathered by the numbers of its first word.
+        var opening: [[[[Vocabulary.WordID]]]] = []
         for p in phrases {
             let words = ClaimTokenizer.words(of: p)
             guard let first = words.first, first != "*" else { continue }
             let compiled = words.enumerated().map { k, word in
                 word == "*" ? [] : Set(CompiledLexicon.forms(of: word)).map { vocabulary.add($0, as: k == 0 ? opener : []) }
             }
-            byFirst += Array(repeating: [], count: max(0, vocabulary.count - byFirst.count))
-            for f in compiled[0] { byFirst[Int(f)].append(compiled) }
+            opening += Array(repeating: [], count: max(0, vocabulary.count - opening.count))
+            for f in compiled[0] { opening[Int(f)].append(Array(compiled.dropFirst())) }
         }
+        var byFirst: [Range<Int32>] = [], flatPhrases: [Range<Int32>] = [], words: [Word] = [], forms: [Vocabulary.WordID] = []
+        for opened in opening {
+            let start = flatPhrases.count
+            for rest in opened {
+                let firstWord = words.count
+                for allowed in rest {
+                    words.append(Word(Int32(forms.count)..<Int32(forms.count + allowed.count), numbers: allowed))
+                    forms += allowed
+                }
+                flatPhrases.append(Int32(firstWord)..<Int32(words.count))
+            }
+            byFirst.append(Int32(start)..<Int32(flatPhrases.count))
+        }
+        self.byFirst = byFirst
+        self.phrases = flatPhrases
+        self.words = words
+        self.forms = forms
     }
 
     /// The longest phrase starting at token `i`, as the index of its last token.
     private func match(_ tokens: [ClaimToken], at i: Int) -> Int? {
         guard tokens[i].classes.contains(opener) else { return nil }
         var best: Int?
-        for phrase in byFirst[Int(tokens[i].word)] where i + phrase.count <= tokens.count {
-            var ok = true
-            for (k, forms) in phrase.enumerated().dropFirst() where !forms.isEmpty && !forms.contains(tokens[i + k].word) {
-                ok = false; break
+        for p in byFirst[Int(tokens[i].word)] {
+            let phrase = phrases[Int(p)]
+            guard i + phrase.count < tokens.count else { continue }
+            // Word k of the phrase (after the first) against token i + 1 + k.
+            let fits = phrase.enumerated().allSatisfy { k, w in
+                let word = words[Int(w)], token = tokens[i + 1 + k].word
+                guard !word.forms.isEmpty else { return true }
+                return word.sieve & Word.bit(token) != 0 && forms[Int(word.forms.lowerBound)..<Int(word.forms.upperBound)].contains(token)
             }
-            if ok, best.map({ i + phrase.count - 1 > $0 }) ?? true { best = i + phrase.count - 1 }
+            if fits, best.map({ i + phrase.count > $0 }) ?? true { best = i + phrase.count }
         }
         return best
     }

@@ -68,12 +68,14 @@ extension HypeRule {
     func effectWithoutExcept(_ v: SentenceView, _ k: Int) -> SentenceView.Cue? {
         let t = v.tokens
         // Verbs of changing an outcome, not of adding, applying or needing; not in an instruction.
-        guard t[k].classes.contains(.outcomeVerb) || t[k].classes.contains(.healingVerb), v.context.imperativeVerb == nil,
+        guard t[k].classes.contains(.outcomeVerb) || t[k].classes.contains(.healingVerb),
               // "Its causes include…": after a determiner the word is a noun.
               !["its", "their", "the", "his", "her", "these", "other", "common"].contains(v.lower(k - 1) ?? ""),
               // A passive states who is treated ("Doses are raised in anyone who…"), not a promise.
               !(StructureCues.endsWith(t[k].lower.utf8, "ed".utf8) && StructureCues.copulas.contains(v.lower(k - 1) ?? "")),
-              !v.context.isCourseProse, !v.context.isQuestion, let span = universalAround(v, k) else { return nil }
+              let span = universalAround(v, k),
+              // The context last: it is worked out only for a sentence that needs it.
+              v.context.imperativeVerb == nil, !v.context.isCourseProse, !v.context.isQuestion else { return nil }
         // Checked last, since a universal is rare: not hedged or negated ("may reduce … in any adult").
         let cure = t[k].classes.contains(.healingVerb)
         guard !t[..<k].contains(where: { (cure ? Self.softHedges : StructureCues.hedges).contains($0.lower) || HypeRule.negators.contains($0.lower) }) else { return nil }

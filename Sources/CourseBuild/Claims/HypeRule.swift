@@ -31,10 +31,17 @@ struct HypeRule {
     /// Universal or superlative words that, with "ever", make an absolute promise.
     static let universals: Set<String> = ["no", "nothing", "none", "nobody", "only", "most", "best", "safest", "greatest", "biggest", "strongest", "finest", "first", "last"]
 
+    /// The sentence-wide exclusions are checked once a cue is found: most sentences have none, and a cited
+    /// one then never works out its context.
     func cues(in v: SentenceView) -> [SentenceView.Cue] {
-        if v.context.isQuestion { return [] }
+        let out = candidates(in: v)
+        if out.isEmpty || v.context.isQuestion { return [] }
         // A learner's task about wording ("Discuss why labels such as 'clinically proven' mislead").
         if let verb = v.context.imperativeVerb, Self.discussionVerbs.contains(v.tokens[verb].lower) { return [] }
+        return out
+    }
+
+    private func candidates(in v: SentenceView) -> [SentenceView.Cue] {
         var out: [SentenceView.Cue] = []
         for span in v.lex.hype.matches(in: v) where !mentioned(v, span) {
             if let next = v.lower(span.upperBound + 1), Self.neutralFollowers.contains(next) { continue }

@@ -29,8 +29,11 @@ struct Sentence: Sendable {
             }
         }
         for k in bounds {
+            // ASCII, nearly every scalar, straight in: it is never a citation's or code span's stand-in.
+            let c = paragraph.scalars[k]
+            if c.isASCII { bytes.append(UInt8(truncatingIfNeeded: c.value)); continue }
             switch paragraph.opaquePiece(at: k) {
-            case nil: put(CollectionOfOne(paragraph.scalars[k]))
+            case nil: put(CollectionOfOne(c))
             case .citation(let keys, _)?: put(("[" + keys.map { "@" + $0 }.joined(separator: "; ") + "]").unicodeScalars)
             case .code(let code, _)?: put(("`" + code + "`").unicodeScalars)
             }

@@ -10,9 +10,6 @@ struct SentenceContext {
     var isCourseProse = false
     /// Describes one patient ("His serum magnesium is 0.58 mmol/L").
     var isVignette = false
-    /// Opens on the patient ("She has taken…", "Mr B is a 52-year-old…"): the rest of
-    /// the paragraph is the same case vignette.
-    var opensVignette = false
     /// Part of a case narrative: opens on the patient, or follows such a sentence in its paragraph.
     var isCaseNarrative = false
     /// A counterfactual ("If magnesium were tied to mood, a test might help"): its
@@ -104,8 +101,7 @@ struct SentenceContext {
         while last >= 0, t[last].kind == .citation || t[last].kind == .punct && t[last].lower != "?" && t[last].lower != "." && t[last].lower != "!" { last -= 1 }
         isQuestion = last >= 0 && t[last].lower == "?"
         imperativeVerb = Self.findImperative(t)
-        // By index, and one pass for ages: copying each token out cost a retain and a release.
-        var mentionsAge = false
+        // By index: copying each token out cost a retain and a release.
         // A label that introduces content: the course nouns before its colon do not make the rest navigation.
         // So does a source label ("GP newsletter:", "Pharmacy window poster:", "Slide 9:") before a clinical clause.
         if let colon = t.prefix(7).firstIndex(where: { $0.lower == ":" }),
@@ -149,8 +145,7 @@ struct SentenceContext {
         // "Our sleep course lowers resting blood pressure": a course sold by its effect on health is a claim.
         let sellsAnEffect = Self.courseEffect(t, outcomeNouns: outcomeNouns)
         for k in t.indices {
-            let isAge = Self.isAge(t[k].lower) || k + 1 < t.count && t[k + 1].kind == .number && t[k].lower == "aged" && k > 0 && t[k - 1].lower == ","
-            if isAge { mentionsAge = true }
+            let isAge = Self.isAge(t, k)
             guard t[k].kind == .word, k >= from else { continue }
             // "the course of the illness", "a course of antibiotics" is clinical time, not the course.
             // "a shorter course", "a full course": a course of treatment, not the course.
@@ -176,21 +171,6 @@ struct SentenceContext {
         if Self.pointsElsewhere(asserted) || Self.addressesLearner(asserted) { isCourseProse = true }
         if Self.definesUnit(t) || Self.definesTerm(t) { isConversion = true }
         definedAs = Self.definition(t)
-        // "your patients" is clinical advice, "you" alone is the learner.
-        if let f = t.firstIndex(where: { $0.kind == .word }) {
-            opensVignette = ["she", "he", "his", "her", "mr", "mrs", "ms"].contains(t[f].lower)
-            // "Priya tells you…", "Tom, 42, drinks…": a named person opens a case.
-            if t[f].isCapitalised, t[f].classes.isEmpty, f + 1 < t.count,
-               Self.personVerbs.contains(t[f + 1].lower) || t[f + 1].lower == "," && f + 2 < t.count && t[f + 2].kind == .number {
-                opensVignette = true
-            }
-        }
-        if mentionsAge { opensVignette = true }
-        // "On 12 June her GP started…", "Two days later he…": a dated event in one patient's story.
-        if !opensVignette, let p = t.prefix(8).firstIndex(where: { ["he", "she", "his", "her"].contains($0.lower) }),
-           t[..<p].contains(where: { $0.classes.contains(.month) || ["later", "ago", "yesterday", "today", "now", "tonight"].contains($0.lower) }) {
-            opensVignette = true
-        }
         // "If X were…, Y might…": subjunctive "were" inside an if-clause.
         if let ifAt = t.firstIndex(where: { $0.lower == "if" }) {
             var k = ifAt + 1
@@ -199,6 +179,38 @@ struct SentenceContext {
                 k += 1
             }
         }
+    }
+
+    /// Opens on the patient ("She has taken…", "Mr B is a 52-year-old…"): the rest of the paragraph is the same
+    /// case vignette. Apart from the rest of the context, which is worked out only when a rule asks for it: every
+    /// sentence, cited or not, tells the ones after it whether they are part of a case.
+    static func opensVignette(_ t: [ClaimToken]) -> Bool {
+        // "your patients" is clinical advice, "you" alone is the learner.
+        // The vignette-word bit first: the sets below are probed only for the few tokens that have it.
+        if let f = t.firstIndex(where: { $0.kind == .word }) {
+            if t[f].classes.contains(.vignetteWord), caseOpeners.contains(t[f].lower) { return true }
+            // "Priya tells you…", "Tom, 42, drinks…": a named person opens a case.
+            if t[f].isCapitalised, t[f].classes.isEmpty, f + 1 < t.count,
+               Self.personVerbs.contains(t[f + 1].lower) || t[f + 1].lower == "," && f + 2 < t.count && t[f + 2].kind == .number {
+                return true
+            }
+        }
+        if t.indices.contains(where: { isAge(t, $0) }) { return true }
+        // "On 12 June her GP started…", "Two days later he…": a dated event in one patient's story.
+        if let p = t.prefix(8).firstIndex(where: { $0.classes.contains(.vignetteWord) && patientPronouns.contains($0.lower) }),
+           t[..<p].contains(where: { $0.classes.contains(.month) || ["later", "ago", "yesterday", "today", "now", "tonight"].contains($0.lower) }) {
+            return true
+        }
+        return false
+    }
+
+    /// Words that open a case vignette ("She has taken…", "Mr B is…"), all of them `vignetteWords`.
+    static let caseOpeners: Set<String> = ["she", "he", "his", "her", "mr", "mrs", "ms"]
+    static let patientPronouns: Set<String> = ["he", "she", "his", "her"]
+
+    /// An age: "52-year-old", or "aged" after a comma and before a number ("Tom, aged 42").
+    private static func isAge(_ t: [ClaimToken], _ k: Int) -> Bool {
+        isAge(t[k].lower) || k + 1 < t.count && t[k + 1].kind == .number && t[k].lower == "aged" && k > 0 && t[k - 1].lower == ","
     }
 
     static let referenceOpeners: Set<String> = ["as", "like", "in", "from", "following"]
@@ -215,7 +227,7 @@ struct SentenceContext {
 
     /// After "The answer is B, because", "Option C is wrong because": where the reason begins.
     private static func answerBecause(_ t: [ClaimToken]) -> Int? {
-        guard t.prefix(4).contains(where: { ["answer", "option", "choice"].contains($0.lower) }),
+        guard t.prefix(4).contains(where: { $0.lower == "answer" || $0.lower == "option" || $0.lower == "choice" }),
               let because = t.prefix(10).firstIndex(where: { $0.lower == "because" }), because + 1 < t.count else { return nil }
         return because + 1
     }
@@ -234,7 +246,7 @@ struct SentenceContext {
     private static func turnsToWhy(_ t: [ClaimToken], from: Int) -> Int? {
         var k = max(from, 1)
         while k + 1 < t.count, k < from + 10 {
-            if ["why", "how"].contains(t[k].lower), ["to", "see", "explore", "examine", "consider", "learn", "at"].contains(t[k - 1].lower),
+            if t[k].lower == "why" || t[k].lower == "how", ["to", "see", "explore", "examine", "consider", "learn", "at"].contains(t[k - 1].lower),
                t[(k + 1)...].contains(where: { !$0.classes.isDisjoint(with: [.clinical, .clinicalEnding]) }) { return k + 1 }
             k += 1
         }
@@ -470,8 +482,8 @@ struct SentenceContext {
     /// "One unit is 10 mL of alcohol", "1 mmol equals 24.3 mg", "One stone is 6.35 kg": a definition of a unit, not a finding.
     private static func definesUnit(_ t: [ClaimToken]) -> Bool {
         // "One X is N …" / "1 X = N …": a single unit of something, not a dose form, set equal to a number.
-        if t.count >= 4, ["one", "1", "a", "an"].contains(t[0].lower), t[1].kind == .word, !doseForms.contains(t[1].lower),
-           ["is", "equals", "="].contains(t[2].lower), t[3].kind == .number { return true }
+        if t.count >= 4, t[3].kind == .number, t[1].kind == .word, ["one", "1", "a", "an"].contains(t[0].lower),
+           !doseForms.contains(t[1].lower), ["is", "equals", "="].contains(t[2].lower) { return true }
         // "Two pounds is roughly 0.9 kilograms": an amount of one unit set equal to an amount of another.
         if t.count >= 5, t[0].kind == .number || t[0].classes.contains(.numberWord), t[1].kind == .word, !doseForms.contains(t[1].lower),
            t[1].classes.isDisjoint(with: [.clinical, .clinicalEnding]), ["is", "are", "equals", "="].contains(t[2].lower) {
@@ -490,8 +502,9 @@ struct SentenceContext {
         return false
     }
 
-    // A byte count or first byte rules out nearly every word before the Unicode-aware comparison.
-    private static func isAge(_ w: String) -> Bool { w.utf8.count >= 9 && w.hasSuffix("-year-old") }
+    // A byte count or first byte rules out nearly every word before any comparison; an age's ending is compared
+    // as bytes, since `hasSuffix` compares Characters and was most of the cost of asking every token.
+    private static func isAge(_ w: String) -> Bool { StructureCues.endsWith(w.utf8, "-year-old".utf8) }
     private static func isConversion(_ w: String) -> Bool {
         w.utf8.first == UInt8(ascii: "c") && (w.hasPrefix("convert") || w == "conversion" || w == "calculation" || w == "calculations")
     }
@@ -505,14 +518,15 @@ struct SentenceContext {
             while i < t.count, t[i].kind == .punct, t[i].lower == "," { i += 1 }
             guard i < t.count, t[i].kind == .word else { return nil }
             let w = t[i].lower
+            // Only these open an instruction: asked first, since most sentences open with another word.
+            guard learnerVerbs.contains(w) || clinicalVerbs.contains(w) else { return nil }
             if i + 1 < t.count, t[i + 1].lower == "of" { return nil }   // "Use of PPIs…" is a noun phrase
             // "Remember that…", "Note that…": the clause after "that" asserts.
             if remembersThat(t, i) { return nil }
             // "Wait times have doubled", "Leave policy…": these four open an instruction only before an amount.
             if spacingVerbs.contains(w), !(i + 1 < t.count && (t[i + 1].kind == .number || t[i + 1].classes.contains(.numberWord)
                 || ["a", "an", "the", "at", "until", "for"].contains(t[i + 1].lower))) { return nil }
-            if learnerVerbs.contains(w) || clinicalVerbs.contains(w) { return i }
-            return nil
+            return i
         }
         if let v = verbAt(0) { return v }
         // "Step 2: record…", "Learning objective 7: explain…"

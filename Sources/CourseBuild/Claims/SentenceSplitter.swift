@@ -45,9 +45,9 @@ struct SentenceSplitter: Sendable {
         if j + 1 < a.count, !a.isWhitespace(j + 1), !a.isCitation(j + 1) { return nil }
         let next = nextWordStart(a, after: j)
         // A lower-case word after the stop means the sentence goes on ("approx. ten", "why?" she asked).
-        if let n = next, n.properties.isLowercase { return nil }
+        if let n = next, n.isASCII ? ("a"..."z").contains(n) : n.properties.isLowercase { return nil }
         if isEllipsis {
-            if let n = next, !n.properties.isUppercase { return nil }
+            if let n = next, !n.isUppercaseQuick { return nil }
         } else if a.scalar(i) == ".", !endsSentenceAfterWord(a, dotAt: i, from: start, next: next) {
             return nil
         }
@@ -94,8 +94,9 @@ struct SentenceSplitter: Sendable {
         var k = j + 1
         while k < a.count {
             if let c = a.scalar(k) {
-                if c.properties.isAlphabetic || c.properties.numericType != nil { return c }
-                if !c.properties.isWhitespace && !Self.isCloser(c) && c != "(" && c != "\"" && c != "“" { return c }
+                // ASCII decided by range: Unicode's property tables were a tenth of the splitter's time.
+                if c.isAlphabeticQuick || (c.isASCII ? ("0"..."9").contains(c) : c.properties.numericType != nil) { return c }
+                if !c.isWhitespaceQuick && !Self.isCloser(c) && c != "(" && c != "\"" && c != "“" { return c }
             }
             k += 1
         }

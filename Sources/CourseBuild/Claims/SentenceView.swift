@@ -1,13 +1,24 @@
 /// One sentence prepared for the rules: its tokens, the compiled lexicon, and
 /// the facts about the sentence as a whole (question, instruction, vignette…)
 /// that decide which rules apply. Built once per sentence and shared.
-struct SentenceView {
+final class SentenceView {
     let sentence: Sentence
     let tokens: [ClaimToken]
     /// Every word list that some token of the sentence belongs to.
     let wordClasses: WordClasses
     let lex: CompiledLexicon
-    let context: SentenceContext
+    /// Opens on the patient: the sentences after it in the paragraph are the same case.
+    let opensVignette: Bool
+    /// Follows a sentence that opened a case vignette.
+    private let inVignette: Bool
+
+    /// Worked out when a rule first reads it: a cited sentence is judged for hype alone, and most never
+    /// get as far as asking, where working it out was the largest part of preparing every sentence.
+    private(set) lazy var context: SentenceContext = {
+        var c = SentenceContext(tokens, outcomeNouns: lex.outcomeNouns)
+        if inVignette || opensVignette { c.isVignette = true; c.isCaseNarrative = true }
+        return c
+    }()
 
     init(_ sentence: Sentence, lexicon: CompiledLexicon, inVignette: Bool = false) {
         self.sentence = sentence
@@ -27,9 +38,8 @@ struct SentenceView {
         self.tokens = tokens
         wordClasses = present
         lex = lexicon
-        var c = SentenceContext(tokens, outcomeNouns: lexicon.outcomeNouns)
-        if inVignette || c.opensVignette { c.isVignette = true; c.isCaseNarrative = true }
-        context = c
+        opensVignette = SentenceContext.opensVignette(tokens)
+        self.inVignette = inVignette
     }
 
     /// A found reason: what kind of claim (or hype, or attribution) and the tokens that triggered it.
@@ -40,15 +50,12 @@ struct SentenceView {
 
     /// The source text of tokens `span`, exactly as written.
     func text(_ span: ClosedRange<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        for k in tokens[span.lowerBound].textStart...tokens[span.upperBound].textEnd {
-            if let c = sentence.paragraph.scalar(k) { v.append(c) }
-        }
-        return String(v)
+        sentence.paragraph.spelled(tokens[span.lowerBound].textStart...tokens[span.upperBound].textEnd)
     }
 
     func range(_ span: ClosedRange<Int>) -> SourceRange {
-        SourceRange(file: sentence.range.file, start: tokens[span.lowerBound].start, end: tokens[span.upperBound].end)
+        SourceRange(file: sentence.range.file, start: sentence.paragraph.start(tokens[span.lowerBound].textStart),
+                    end: sentence.paragraph.end(tokens[span.upperBound].textEnd))
     }
 
     /// "states a percentage ('40%')".

@@ -20,7 +20,8 @@ extension StructureCues {
            t[i + 2].classes.contains(.timeUnit), t.indices.contains(where: { Self.isGiven(v, $0) }) {
             return .init(reason: "gives a dose", span: i...(i + 2))
         }
-        guard ["a", "per", "each", "every"].contains(t[i].lower), i + 1 < t.count, t[i + 1].classes.contains(.timeUnit),
+        // The time unit's class bit first: this runs on every token, and the word list is built at each call.
+        guard i + 1 < t.count, t[i + 1].classes.contains(.timeUnit), ["a", "per", "each", "every"].contains(t[i].lower),
               !t[i + 1].lower.hasSuffix("s") else { return nil }
         // "112 beats per minute", "18 breaths a minute": a rate measured, not a regimen.
         if i >= 1, Self.rateNouns.contains(t[i - 1].lower) { return nil }

@@ -134,7 +134,9 @@ struct VagueAttributionRule {
     /// "one leading psychiatrist told us", "a top kidney doctor says": a quoted expert left unnamed.
     private func unnamedExpert(_ v: SentenceView, at i: Int) -> SentenceView.Cue? {
         let t = v.tokens
-        guard ["one", "a", "an"].contains(t[i].lower), i + 2 < t.count, Self.eminence.contains(t[i + 1].lower) else { return nil }
+        // Compared one by one: this runs on every token, and a word list would be built at each call.
+        let w = t[i].lower
+        guard w == "a" || w == "an" || w == "one", i + 2 < t.count, Self.eminence.contains(t[i + 1].lower) else { return nil }
         // The expert noun, after at most two words saying what kind ("kidney", "sleep medicine").
         for e in (i + 2)..<min(t.count, i + 5) {
             guard t[e].kind == .word, !t[e].isCapitalised else { return nil }
