@@ -110,7 +110,18 @@ extension ClaimsModel {
     static func bigramKey(_ first: UInt64, _ second: UInt64) -> UInt64 { mix(mix(bigramTag, first), second) }
 
     /// The key of a feature as the weights file names it; nil for a name the file cannot hold.
+    /// Read as bytes, words and pairs first: this runs once per line of the weights, while every worker that
+    /// reaches the learned layer waits, and a name with any non-ASCII byte is refused all the same (`wordHash`).
     static func key(of name: Substring) -> UInt64? {
+        let bytes = name.utf8
+        if bytes.starts(with: "u:".utf8) { return wordHash(Substring(bytes.dropFirst(2)).unicodeScalars).map(unigramKey) }
+        if bytes.starts(with: "b:".utf8) {
+            let pair = bytes.dropFirst(2).split(separator: UInt8(ascii: "_"), maxSplits: 1, omittingEmptySubsequences: false)
+            guard pair.count == 2 else { return nil }
+            guard let first = wordHash(Substring(pair[0]).unicodeScalars), let second = wordHash(Substring(pair[1]).unicodeScalars)
+            else { return nil }
+            return bigramKey(first, second)
+        }
         switch name {
         case "BIAS": return bias
         case "QMARK": return questionMark
@@ -119,13 +130,6 @@ extension ClaimsModel {
         default: break
         }
         if name.hasPrefix("len:"), let bucket = Int(name.dropFirst(4)) { return lengthKey(bucket) }
-        if name.hasPrefix("u:") { return wordHash(name.dropFirst(2).unicodeScalars).map(unigramKey) }
-        if name.hasPrefix("b:") {
-            let pair = name.dropFirst(2).split(separator: "_", maxSplits: 1, omittingEmptySubsequences: false)
-            guard pair.count == 2 else { return nil }
-            guard let first = wordHash(pair[0].unicodeScalars), let second = wordHash(pair[1].unicodeScalars) else { return nil }
-            return bigramKey(first, second)
-        }
         return nil
     }
 }
