@@ -71,14 +71,13 @@ struct ProseText: Sendable {
     }
 
     /// Scalars `indices` as a String, `placeholder` standing for each citation or code span (left out when nil).
-    /// Through UTF-8 bytes: appending to a String's scalar view one scalar at a time took most of the time
-    /// of spelling out a finding's words.
+    /// Through UTF-8 bytes (see `appendUTF8`).
     func spelled<Indices: Sequence<Int>>(_ indices: Indices, opaque placeholder: Unicode.Scalar? = nil) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(indices.underestimatedCount)
         for k in indices {
             guard let c = scalar(k) ?? placeholder else { continue }
-            if c.isASCII { bytes.append(UInt8(truncatingIfNeeded: c.value)) } else { UTF8.encode(c) { bytes.append($0) } }
+            bytes.appendUTF8(c)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -23,19 +23,14 @@ struct Sentence: Sendable {
         // of the claims stage, as every sentence with a finding is spelled out.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(bounds.count + 8)
-        func put<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
-            for c in scalars {
-                if c.isASCII { bytes.append(UInt8(truncatingIfNeeded: c.value)) } else { UTF8.encode(c) { bytes.append($0) } }
-            }
-        }
         for k in bounds {
             // ASCII, nearly every scalar, straight in: it is never a citation's or code span's stand-in.
             let c = paragraph.scalars[k]
             if c.isASCII { bytes.append(UInt8(truncatingIfNeeded: c.value)); continue }
             switch paragraph.opaquePiece(at: k) {
-            case nil: put(CollectionOfOne(c))
-            case .citation(let keys, _)?: put(("[" + keys.map { "@" + $0 }.joined(separator: "; ") + "]").unicodeScalars)
-            case .code(let code, _)?: put(("`" + code + "`").unicodeScalars)
+            case nil: bytes.appendUTF8(c)
+            case .citation(let keys, _)?: bytes += ("[" + keys.map { "@" + $0 }.joined(separator: "; ") + "]").utf8
+            case .code(let code, _)?: bytes += ("`" + code + "`").utf8
             }
         }
         return String(decoding: bytes, as: UTF8.self)
