@@ -23,21 +23,27 @@ enum SearchIndex {
 
     static func shardFile(_ number: Int) -> String { "search/\(number).js" }
 
-    /// The manifest, then the shards, paths relative to `site/`.
-    static func files(_ index: CourseIndex, _ facts: [ChapterFacts], shardBytes: Int = shardBytes) throws -> [OutputFile] {
+    /// The manifest, then the shards, paths relative to `site/`. In `serve` (`memo`), an edit
+    /// quotes again only its chapter's entries and deflates again only the shard whose JSON
+    /// changed: remaking the whole index was most of a one-chapter rebuild at 1,000 chapters.
+    static func files(_ index: CourseIndex, _ facts: [ChapterFacts], shardBytes: Int = shardBytes, memo: RebuildMemo? = nil) throws -> [OutputFile] {
         let course = index.course
         var pages = course.chapters.map { c in
             "[" + JSONText.quoted("chapters/\(c.slug).html") + "," + JSONText.quoted("Chapter \(c.number). \(c.title)") + "]"
         }
         // Each chapter's sections as one run of entries; the glossary's terms as one more.
         var runs = course.chapters.indices.map { i in
-            facts[i].searchSections.map { entry(page: i, fragment: $0.id ?? "", heading: $0.title ?? "", text: $0.text) }
+            memo.reuse("search/run/\(i)", inputs: { PageInputs.ownChapter(i, $0) }) {
+                facts[i].searchSections.map { entry(page: i, fragment: $0.id ?? "", heading: $0.title ?? "", text: $0.text) }
+            }
         }
         if !course.glossary.isEmpty {
             pages.append("[\"glossary.html\",\"Glossary\"]")
-            runs.append(course.glossary.map { term in
-                let name = term.aliases.isEmpty ? term.term : "\(term.term) (\(term.aliases.joined(separator: ", ")))"
-                return entry(page: course.chapters.count, fragment: "term-" + term.id, heading: name, text: term.definition)
+            runs.append(memo.reuse("search/glossary", inputs: { PageInputs.outline($0) }) {
+                course.glossary.map { term in
+                    let name = term.aliases.isEmpty ? term.term : "\(term.term) (\(term.aliases.joined(separator: ", ")))"
+                    return entry(page: course.chapters.count, fragment: "term-" + term.id, heading: name, text: term.definition)
+                }
             })
         }
         let shards = SizeBudget.runs(runs.map { $0.reduce(0) { $0 + $1.utf8.count + 2 } }, budget: shardBytes)
@@ -46,7 +52,9 @@ enum SearchIndex {
             + "],\n\"shards\":[" + names.map(JSONText.quoted).joined(separator: ",") + "],\"sections\":[]};\n"
         return try [OutputFile(Self.manifest, manifest)] + zip(shards.indices, shards).map { k, shard in
             let json = "[\n" + runs[shard].flatMap { $0 }.joined(separator: ",\n") + "]"
-            return OutputFile(names[k], "window.coursebuildSearch.sections[\(k)] = \"\(try packed(json))\";\n")
+            // Keyed by the JSON itself: equal text packs to equal bytes.
+            let base64: String = try memo.reuse("search/shard/\(k)", inputs: { _ in AnyHashable(json) }) { try packed(json) }
+            return OutputFile(names[k], "window.coursebuildSearch.sections[\(k)] = \"\(base64)\";\n")
         }
     }
 

@@ -33,8 +33,8 @@ struct SiteBuilder {
                     try page("glossary.html", title: "Glossary", body: CoursePages.glossary(index, facts, .siteRoot))
                 }
             },
-            // Every chapter's text: any edit changes it.
-            PageJob(isLong: true, pages: { try SearchIndex.files(index, facts) }),
+            // Every chapter's text: any edit changes it (in serve, only its chapter's part is made again).
+            PageJob(isLong: true, pages: { try SearchIndex.files(index, facts, memo: memo) }),
             PageJob(isLong: true, pages: {
                 let edition = PrintEdition(index: index, facts: facts, bodies: bodies, templates: templates, references: references, memo: memo)
                 return try edition.pages().map { try page($0.name + ".html", title: $0.title, body: $0.body, sidebar: false) }
