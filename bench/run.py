@@ -78,7 +78,7 @@ def remove_output(out_dir):
 
 
 def output_facts(folder):
-    """Total bytes (a hard-linked file counted once, as `du` does) and the largest page of each kind:
+    """Total bytes written (files' sizes, a hard-linked file counted once) and the largest page of each kind:
     site HTML, EPUB XHTML and review files, each as (bytes, path relative to the folder)."""
     seen, total = set(), 0
     largest = {"site": (0, ""), "epub": (0, ""), "review": (0, "")}
@@ -296,7 +296,8 @@ def run_size(n, args, tool, peers, log):
     if warn and row["cb"][-1].ok:
         row["notes"].append(f"coursebuild at size {n} printed: " + " | ".join(warn[:3]))
     row["runs"] = len(row["cb"])
-    row["output"] = output_facts(out_dir)
+    if row["cb"] and row["cb"][-1].ok:
+        row["output"] = output_facts(out_dir)
     row["stages"] = stage_timings(tool, course, out_dir, env, os.path.join(work, f"cb-{n}-timings.log"), args.mode)
     remove_output(out_dir)
 
@@ -415,7 +416,7 @@ def output_table(rows):
         size, rel = r["output"]["largest"][kind]
         return f"{size / 1e6:.2f} MB `{rel}`" if size else "–"
 
-    lines = ["", "Output (bytes on disk, a hard-linked file counted once; the largest page of each kind):", "",
+    lines = ["", "Output (bytes written, a hard-linked file counted once; the largest page of each kind):", "",
              "| size | output MB | ÷ course | hugo output MB | largest site page | largest EPUB XHTML | largest review file |",
              "|---:|---:|---:|---:|---|---|---|"]
     for r in rows:

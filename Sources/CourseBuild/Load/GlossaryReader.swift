@@ -38,10 +38,8 @@ enum GlossaryReader {
                     definition: definition, see: yaml.stringList(fields, "see") ?? [],
                     range: yaml.at(fields["term"])))
         }
-        // As the glossary page links them: by the term's name or its id.
-        for (name, node) in seeNames {
-            let id = Slug.make(name)
-            guard !terms.contains(where: { $0.term == name || $0.id == id }) else { continue }
+        // As the glossary page links them.
+        for (name, node) in seeNames where terms.seeTarget(name) == nil {
             yaml.diagnostics.append(Diagnostic(
                 .warning, rule: .glossaryUnknownSee, "see: '\(name)' names no term of the glossary, so no link is made", at: yaml.at(node),
                 hint: NearMiss.suggest(name, among: terms.map(\.term)).map { "did you mean '\($0)'?" } ?? "name a term as its 'term:' spells it"))

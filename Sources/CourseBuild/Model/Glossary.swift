@@ -9,3 +9,11 @@ struct GlossaryTerm: Sendable, Equatable {
     /// Where `- term:` stands.
     var range: SourceRange
 }
+
+extension [GlossaryTerm] {
+    /// The term a `see:` name links to: the first whose name it is, or whose id is its slug.
+    func seeTarget(_ name: String) -> GlossaryTerm? {
+        let id = Slug.make(name)  // once a name, not once a term compared
+        return first { $0.term == name || $0.id == id }
+    }
+}

@@ -51,10 +51,7 @@ enum CoursePages {
             html += "<dt id=\"term-\(XML.escape(term.id))\"\(termType)><dfn>\(XML.escape(term.term))</dfn>"
             if !term.aliases.isEmpty { html += " <span class=\"aliases\">(\(XML.escape(term.aliases.joined(separator: ", "))))</span>" }
             html += "</dt>\n<dd\(defType)><p>\(XML.escape(term.definition))</p>"
-            let see = term.see.compactMap { name in
-                let id = Slug.make(name)  // once a name, not once a term compared (it made the glossary quadratic)
-                return index.course.glossary.first { $0.term == name || $0.id == id }
-            }
+            let see = term.see.compactMap(index.course.glossary.seeTarget)
             if !see.isEmpty {
                 html += "<p>See also: " + see.map { "<a href=\"#term-\($0.id)\">\(XML.escape($0.term))</a>" }.joined(separator: ", ") + ".</p>"
             }

@@ -28,7 +28,7 @@ public final class StageTimings: @unchecked Sendable {
     public var report: String {
         let width = stages.map(\.name.count).max() ?? 0
         let lines = stages.map {
-            $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %7.3f s  (peak %d MB)", $0.seconds, $0.peakMB)
+            $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %7.3f s", $0.seconds) + "  (peak \($0.peakMB) MB)"
         }
         let total = stages.reduce(0) { $0 + $1.seconds }
         return (lines + ["total".padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %7.3f s", total)])
@@ -38,12 +38,12 @@ public final class StageTimings: @unchecked Sendable {
     /// The resident set's high-water mark so far.
     private static func peakMB() -> Int {
         var usage = rusage()
-        #if canImport(Glibc)
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return usage.ru_maxrss / 1024  // kilobytes on Linux
-        #else
+        #if canImport(Darwin)
         getrusage(RUSAGE_SELF, &usage)
         return usage.ru_maxrss / 1_048_576  // bytes on macOS
+        #else
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024  // kilobytes on Linux
         #endif
     }
 }
