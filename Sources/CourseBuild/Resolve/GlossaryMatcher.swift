@@ -36,8 +36,6 @@ struct GlossaryMatcher: Sendable {
         for hash in byFirstWord.keys { byFirstWord[hash]!.sort { $0.hashes.count > $1.hashes.count } }
     }
 
-    var isEmpty: Bool { byFirstWord.isEmpty }
-
     /// A name's words, lower-cased and joined by single spaces: how two names are compared.
     static func key(_ name: String) -> String {
         scan(name).map { name[$0.range].lowercased() }.joined(separator: " ")
@@ -73,8 +71,14 @@ struct GlossaryMatcher: Sendable {
         let text = scanned.text, words = scanned.words
         let start = text.utf8.index(text.startIndex, offsetBy: offset)
         let end = text.utf8.index(start, offsetBy: piece.utf8.count)
-        // The piece's words: from the first that ends after its start, while they end by its end.
-        let first = words.firstIndex { $0.range.upperBound > start } ?? words.count
+        assert(text.utf8[start..<end].elementsEqual(piece.utf8), "the piece stands at `offset` in the scanned text")
+        // The piece's words: from the first that ends after its start (found by halving, as the words are
+        // in order and a paragraph has many runs), while they end by its end.
+        var first = 0, above = words.count
+        while first < above {
+            let middle = (first + above) / 2
+            if words[middle].range.upperBound > start { above = middle } else { first = middle + 1 }
+        }
         var last = first
         while last < words.count, words[last].range.upperBound <= end { last += 1 }
         // A word across the piece's start or end is not one of its words on its own.
