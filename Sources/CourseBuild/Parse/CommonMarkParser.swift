@@ -51,7 +51,7 @@ enum CommonMarkParser {
         guard let first = blocks.first else { return [] }
         if case .paragraph(let inlines) = first.kind, blocks.count == 1 { return inlines }
         // Text that reads as a block on its own ("1.", "# x") stays literal text.
-        return [Inline(.text(markdown.trimmingCharacters(in: .whitespaces)), range: first.range)]
+        return [Inline(.text(markdown.trimmingBlanks()), range: first.range)]
     }
 
     private final class Converter {
