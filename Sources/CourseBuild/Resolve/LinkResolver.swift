@@ -64,12 +64,12 @@ extension CourseIndex {
     /// needed (a `%` to decode): it ran for every link, in load and in resolve.
     static func candidates(for dest: String, from chapterPath: String) -> (path: String, fragment: String?, candidates: [String?]) {
         let parts = dest.trimmingBlanks().split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let rawPath = parts[0].contains("%") ? String(parts[0]).removingPercentEncoding ?? String(parts[0]) : String(parts[0])
+        let rawPath = parts[0].utf8.contains(UInt8(ascii: "%")) ? String(parts[0]).removingPercentEncoding ?? String(parts[0]) : String(parts[0])
         let fragment = parts.count > 1 ? String(parts[1]) : nil
         // NSString's deletingLastPathComponent up to what `normalise` folds anyway (repeated slashes).
-        var file = Substring(chapterPath)
-        while file.utf8.count > 1, file.hasSuffix("/") { file.removeLast() }
-        let chapterDir = file.lastIndex(of: "/").map { String(file[..<$0]) } ?? ""
+        var file = chapterPath.utf8[...]
+        while file.count > 1, file.last == UInt8(ascii: "/") { file.removeLast() }
+        let chapterDir = file.lastIndex(of: UInt8(ascii: "/")).map { String(chapterPath[..<$0]) } ?? ""
         return (rawPath, fragment, [normalise(chapterDir.isEmpty ? rawPath : chapterDir + "/" + rawPath), normalise(rawPath)])
     }
 
@@ -82,9 +82,10 @@ extension CourseIndex {
     }
 
     /// Folds `.` and `..` in a course-relative path; nil when it climbs above the root.
+    /// Split at the byte '/' (as NSString does), not by Character: that was most of resolving a link.
     static func normalise(_ path: String) -> String? {
         var parts: [Substring] = []
-        for part in path.split(separator: "/") {
+        for part in path.utf8.split(separator: UInt8(ascii: "/")).map(Substring.init) {
             if part == "." || part.isEmpty { continue }
             if part == ".." {
                 guard !parts.isEmpty else { return nil }
