@@ -30,27 +30,32 @@ enum BibTeXNameList {
 
     /// Splits at whitespace, `~` and commas outside braces; braces are kept in
     /// the words so case can still be judged and corporate names recognised.
+    /// A word is copied out of `raw` whole when it ends: appending it scalar by
+    /// scalar (and a Unicode look-up per scalar) was most of the name parser.
     private static func tokens(_ raw: String) -> [Token] {
         var result: [Token] = []
-        var word = String.UnicodeScalarView()
+        let scalars = raw.unicodeScalars
+        var wordStart = scalars.startIndex
         var depth = 0
-        func endWord() {
-            if !word.isEmpty { result.append(.word(String(word))) }
-            word = String.UnicodeScalarView()
+        func endWord(at end: String.Index) {
+            if wordStart < end { result.append(.word(String(scalars[wordStart..<end]))) }
         }
-        for c in raw.unicodeScalars {
-            if depth == 0 && (c.properties.isWhitespace || c == "~") {
-                endWord()
-            } else if depth == 0 && c == "," {
-                endWord()
-                result.append(.comma)
-            } else {
-                if c == "{" { depth += 1 }
-                if c == "}" { depth = max(0, depth - 1) }
-                word.append(c)
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            let next = scalars.index(after: i)
+            if depth == 0 && (c.isWhitespaceQuick || c == "~" || c == ",") {
+                endWord(at: i)
+                if c == "," { result.append(.comma) }
+                wordStart = next
+            } else if c == "{" {
+                depth += 1
+            } else if c == "}" {
+                depth = max(0, depth - 1)
             }
+            i = next
         }
-        endWord()
+        endWord(at: scalars.endIndex)
         return result
     }
 

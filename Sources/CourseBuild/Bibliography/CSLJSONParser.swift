@@ -107,8 +107,8 @@ enum CSLJSONParser {
         var result: [String: String] = [:]
         for line in (note ?? "").split(whereSeparator: \.isNewline) {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let key = line[..<colon].trimmingBlanks().lowercased()
+            let value = line[line.index(after: colon)...].trimmingBlanks()
             if !value.isEmpty && result[key] == nil { result[key] = value }
         }
         return result

@@ -22,6 +22,10 @@ enum LaTeXText {
     /// For URLs and DOIs: only un-escapes `\_`, `\%`, `\&`, `\#`, `\$`, `\~` and
     /// drops braces; dashes and `~` in a URL are kept as they are.
     static func decodeVerbatim(_ raw: String) -> String {
+        // Most DOIs and URLs have nothing to un-escape: no scalar-by-scalar copy for them.
+        guard raw.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "\\") }) else {
+            return raw.trimmingWhitespace()
+        }
         var out = String.UnicodeScalarView()
         var scalars = raw.unicodeScalars.makeIterator()
         while let c = scalars.next() {

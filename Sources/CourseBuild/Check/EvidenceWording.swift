@@ -37,7 +37,11 @@ struct EvidenceWording {
     /// Most words are ASCII lower case already: lower-case only those that are not.
     private static func lowered(_ word: ArraySlice<Unicode.Scalar>) -> String {
         if word.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A || $0 == "-" }) {
-            return String(decoding: word.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
+            // Written straight into the string (a short word stays inline, unallocated), not through a byte array.
+            return String(unsafeUninitializedCapacity: word.count) { bytes in
+                for (k, c) in zip(bytes.indices, word) { bytes[k] = UInt8(truncatingIfNeeded: c.value) }
+                return word.count
+            }
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: word)

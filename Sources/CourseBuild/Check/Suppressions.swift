@@ -31,10 +31,10 @@ enum Suppressions {
     static func directive(in html: String) -> Directive? {
         let text = html.trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.hasPrefix("<!--"), text.hasSuffix("-->") else { return nil }
-        let body = text.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces)
+        let body = text.dropFirst(4).dropLast(3).trimmingBlanks()
         let parts = body.components(separatedBy: " -- ")
         let words = parts[0].split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-        let reason = parts.count > 1 ? parts.dropFirst().joined(separator: " -- ").trimmingCharacters(in: .whitespaces) : nil
+        let reason = parts.count > 1 ? parts.dropFirst().joined(separator: " -- ").trimmingBlanks() : nil
         guard let verb = words.first else { return nil }
         let rules = Array(words.dropFirst())
         switch verb {
@@ -68,7 +68,7 @@ enum Suppressions {
             switch directive {
             case .disableNextLine(let rules, let reason):
                 var next = range.end.line + 1
-                while next < lastLine, chapter.source.line(next).trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
+                while next < lastLine, chapter.source.line(next).trimmingBlanks().isEmpty { next += 1 }
                 result.append(Suppression(rules: rules, reason: reason, file: chapter.path, range: range, lines: next...next))
             case .disable(let rules, let reason):
                 let end = comments[(i + 1)...].first { candidate in

@@ -21,20 +21,20 @@ enum RetractionWatchReader {
     /// A DOI or PMID as a comparable key: "doi:10.1000/x" (lower-cased, no
     /// resolver prefix) or "pmid:123"; nil for "unavailable", "0" or empty.
     static func key(doi: String) -> String? {
-        var d = doi.trimmingCharacters(in: .whitespaces).lowercased()
+        var d = doi.trimmingBlanks().lowercased()
         for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:"]
         where d.hasPrefix(prefix) { d.removeFirst(prefix.count) }
         return d.hasPrefix("10.") ? "doi:" + d : nil
     }
 
     static func key(pmid: String) -> String? {
-        let p = pmid.trimmingCharacters(in: .whitespaces)
+        let p = pmid.trimmingBlanks()
         return !p.isEmpty && p != "0" && p.allSatisfy(\.isASCIIDigit) ? "pmid:" + p : nil
     }
 
     /// "+Data fabrication;+Duplication of image;" as "Data fabrication, Duplication of image".
     static func reasons(_ raw: String) -> String {
-        raw.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).drop { $0 == "+" } }
+        raw.split(separator: ";").map { $0.trimmingBlanks().drop { $0 == "+" } }
             .filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
@@ -42,7 +42,7 @@ enum RetractionWatchReader {
     static func read(_ data: Data, wanted: Set<String>) -> Result<[String: [RetractionNotice]], CourseError> {
         data.withUnsafeBytes { bytes in
             var records = CSVRecords(bytes)
-            let header = (records.next() ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+            let header = (records.next() ?? []).map { $0.trimmingBlanks() }
             let required = ["OriginalPaperDOI", "OriginalPaperPubMedID", "RetractionNature"]
             let missing = required.filter { !header.contains($0) }
             guard missing.isEmpty else {
@@ -58,7 +58,7 @@ enum RetractionWatchReader {
                     .compactMap { $0 }.filter(wanted.contains)
                 guard !keys.isEmpty else { continue }
                 let nature: RetractionNotice.Nature
-                switch field("RetractionNature").trimmingCharacters(in: .whitespaces).lowercased() {
+                switch field("RetractionNature").trimmingBlanks().lowercased() {
                 case "retraction": nature = .retraction
                 case "expression of concern": nature = .expressionOfConcern
                 default: continue  // a correction or a reinstatement withdraws nothing

@@ -87,7 +87,7 @@ struct YAMLReader {
         }
         if let colon = (start..<max(start, scalars.count - 1)).first(where: { scalars[$0] == ":" && scalars[$0 + 1] == " " }),
            colon + 1 < column - 1 {
-            var value = text((colon + 2)..<scalars.count).trimmingCharacters(in: .whitespaces)
+            var value = text((colon + 2)..<scalars.count).trimmingBlanks()
             if value.unicodeScalars.count > 60 { value = String(value.unicodeScalars.prefix(60)) + "…" }
             let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             return "quote the value: \(text(start..<colon)): \"\(escaped)\""

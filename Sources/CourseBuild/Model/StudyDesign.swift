@@ -27,7 +27,7 @@ enum StudyDesign: String, CaseIterable, Sendable {
 
     /// A design as written, in any case ("RCT" is `rct`).
     init?(written: String) {
-        self.init(rawValue: written.trimmingCharacters(in: .whitespaces).lowercased())
+        self.init(rawValue: written.trimmingBlanks().lowercased())
     }
 
     /// The listed design an unknown word most likely means: a common synonym, else the nearest spelling.
@@ -39,7 +39,7 @@ enum StudyDesign: String, CaseIterable, Sendable {
             "in vitro": .inVitro, "invitro": .inVitro, "in vivo": .animal, "preclinical": .animal,
             "opinion": .expertOpinion, "narrative review": .review, "observational": .cohort, "prospective cohort": .cohort,
         ]
-        let lower = written.trimmingCharacters(in: .whitespaces).lowercased()
+        let lower = written.trimmingBlanks().lowercased()
         return synonyms[lower] ?? NearMiss.suggest(lower, among: allCases.map(\.rawValue)).flatMap(StudyDesign.init(rawValue:))
     }
 }

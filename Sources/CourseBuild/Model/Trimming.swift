@@ -10,3 +10,26 @@ extension StringProtocol {
         return String(self[first..<scalars.index(after: last)])
     }
 }
+
+extension StringProtocol {
+    /// Without leading and trailing blanks: the scalars of Foundation's
+    /// `CharacterSet.whitespaces` (see `isBlank`), without its bridge to NSString
+    /// (tens of thousands of instructions a call, for every table cell and link).
+    func trimmingBlanks() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isBlank }), let last = scalars.lastIndex(where: { !$0.isBlank })
+        else { return "" }
+        return String(self[first..<scalars.index(after: last)])
+    }
+}
+
+extension Unicode.Scalar {
+    /// In Foundation's `CharacterSet.whitespaces` on Linux: tab, the space
+    /// separators and U+200B ZERO WIDTH SPACE (CoreFoundation's definition).
+    var isBlank: Bool {
+        switch value {
+        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+}

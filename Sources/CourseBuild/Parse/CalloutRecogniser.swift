@@ -8,7 +8,7 @@ enum CalloutRecogniser {
         guard let first = children.first, case .paragraph(var inlines) = first.kind,
             let head = inlines.first, case .text(let text) = head.kind
         else { return nil }
-        let marker = text.trimmingCharacters(in: .whitespaces)
+        let marker = text.trimmingBlanks()
         guard marker.hasPrefix("[!"), marker.hasSuffix("]"),
             let kind = CalloutKind(rawValue: String(marker.dropFirst(2).dropLast()).uppercased())
         else { return nil }

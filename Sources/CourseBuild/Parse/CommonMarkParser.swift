@@ -20,11 +20,12 @@ enum CommonMarkParser {
         parse(source.text, source: source)
     }
 
-    /// Parses a whole document, with a diagnostic for each place where nesting
-    /// deeper than `maxDepth` was flattened.
-    static func parseReportingDepth(_ source: SourceText) -> ([Block], [Diagnostic]) {
-        let length = source.text.utf8.count
-        let root: OpaquePointer? = source.text.withCString { cmark_parse_document($0, length, options) }
+    /// Parses a whole document, `markdown` (`source`'s text, or the same with
+    /// lines blanked), with a diagnostic for each place where nesting deeper
+    /// than `maxDepth` was flattened.
+    static func parseReportingDepth(_ markdown: String, source: SourceText) -> ([Block], [Diagnostic]) {
+        let length = markdown.utf8.count
+        let root: OpaquePointer? = markdown.withCString { cmark_parse_document($0, length, options) }
         guard let root else { return ([], []) }
         defer { cmark_node_free(root) }
         let converter = Converter(source: source, lineOffset: 0, columnOffset: 0)
@@ -51,7 +52,7 @@ enum CommonMarkParser {
         guard let first = blocks.first else { return [] }
         if case .paragraph(let inlines) = first.kind, blocks.count == 1 { return inlines }
         // Text that reads as a block on its own ("1.", "# x") stays literal text.
-        return [Inline(.text(markdown.trimmingCharacters(in: .whitespaces)), range: first.range)]
+        return [Inline(.text(markdown.trimmingBlanks()), range: first.range)]
     }
 
     private final class Converter {

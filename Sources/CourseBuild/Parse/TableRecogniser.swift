@@ -47,7 +47,7 @@ struct TableRecogniser {
                 var rest = String(decoding: Array(row.text.utf8)[start...], as: UTF8.self)
                 if rest.hasSuffix("|"), !rest.hasSuffix("\\|") { rest.removeLast() }
                 found = Array(found.prefix(width - 1))
-                    + [Cell(text: rest.trimmingCharacters(in: .whitespaces), byteOffset: start)]
+                    + [Cell(text: rest.trimmingBlanks(), byteOffset: start)]
             }
             let parsed = parse(row, found)
             return parsed + Array(repeating: [], count: max(0, width - parsed.count))
@@ -113,7 +113,7 @@ struct TableRecogniser {
         func finish(_ end: Int) {
             let leading = current.prefix(while: { $0 == 0x20 || $0 == 0x09 }).count
             var text = String(decoding: current, as: UTF8.self)
-            text = text.trimmingCharacters(in: .whitespaces)
+            text = text.trimmingBlanks()
             result.append(Cell(text: text, byteOffset: start + leading))
         }
         while i < bytes.count {

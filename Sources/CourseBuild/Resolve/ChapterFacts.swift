@@ -164,17 +164,21 @@ struct ChapterFacts: Sendable {
 
     /// The text with the space a removed citation left before punctuation taken out: "limit [@k]." reads "limit .".
     static func closingGaps(_ text: String) -> String {
-        // Over bytes: the gap and the punctuation are ASCII, and this runs for every citing sentence.
+        // Over bytes: the gap and the punctuation are ASCII, and this runs for every citing sentence
+        // and section; through the buffer, without a bounds check per byte.
         var bytes = Array(text.utf8)
-        var kept = 0
-        for k in bytes.indices {
-            let b = bytes[k]
-            if kept > 0, bytes[kept - 1] == UInt8(ascii: " "),
-               b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: ")") {
-                kept -= 1
+        let kept = bytes.withUnsafeMutableBufferPointer { bytes -> Int in
+            var kept = 0
+            for k in bytes.indices {
+                let b = bytes[k]
+                if kept > 0, bytes[kept - 1] == UInt8(ascii: " "),
+                   b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: ")") {
+                    kept -= 1
+                }
+                bytes[kept] = b
+                kept += 1
             }
-            bytes[kept] = b
-            kept += 1
+            return kept
         }
         return kept == bytes.count ? text : String(decoding: bytes[..<kept], as: UTF8.self)
     }

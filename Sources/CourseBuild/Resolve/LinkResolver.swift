@@ -17,7 +17,7 @@ extension CourseIndex {
     /// Resolves a destination as SPEC §1 says: against the chapter's own folder
     /// first, then the course root.
     func resolve(_ destination: String, from chapterIndex: Int) -> LinkTarget {
-        let dest = destination.trimmingCharacters(in: .whitespaces)
+        let dest = destination.trimmingBlanks()
         if dest.hasPrefix("objective:") { return .objective(String(dest.dropFirst("objective:".count))) }
         if dest.hasPrefix("term:") { return .term(String(dest.dropFirst("term:".count))) }
         if dest.hasPrefix("#") { return resolveFragment(String(dest.dropFirst()), chapter: chapterIndex, samePage: true) }
@@ -54,18 +54,22 @@ extension CourseIndex {
 
     /// Whether `dest` names a path in the course, rather than a scheme, a fragment or an absolute path.
     static func isCoursePath(_ dest: String) -> Bool {
-        let dest = dest.trimmingCharacters(in: .whitespaces)
+        let dest = dest.trimmingBlanks()
         return !dest.isEmpty && !dest.hasPrefix("#") && !dest.hasPrefix("/") && !dest.hasPrefix("\\") && scheme(of: dest) == nil
     }
 
     /// A relative destination's path (percent-decoded), its fragment, and the
     /// course-relative paths it may name: against the chapter's folder, then the
-    /// root (nil where a path climbs above the root).
+    /// root (nil where a path climbs above the root). Foundation only where
+    /// needed (a `%` to decode): it ran for every link, in load and in resolve.
     static func candidates(for dest: String, from chapterPath: String) -> (path: String, fragment: String?, candidates: [String?]) {
-        let parts = dest.trimmingCharacters(in: .whitespaces).split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let rawPath = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+        let parts = dest.trimmingBlanks().split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let rawPath = parts[0].utf8.contains(UInt8(ascii: "%")) ? String(parts[0]).removingPercentEncoding ?? String(parts[0]) : String(parts[0])
         let fragment = parts.count > 1 ? String(parts[1]) : nil
-        let chapterDir = (chapterPath as NSString).deletingLastPathComponent
+        // NSString's deletingLastPathComponent up to what `normalise` folds anyway (repeated slashes).
+        var file = chapterPath.utf8[...]
+        while file.count > 1, file.last == UInt8(ascii: "/") { file.removeLast() }
+        let chapterDir = file.lastIndex(of: UInt8(ascii: "/")).map { String(chapterPath[..<$0]) } ?? ""
         return (rawPath, fragment, [normalise(chapterDir.isEmpty ? rawPath : chapterDir + "/" + rawPath), normalise(rawPath)])
     }
 
@@ -78,9 +82,10 @@ extension CourseIndex {
     }
 
     /// Folds `.` and `..` in a course-relative path; nil when it climbs above the root.
+    /// Split at the byte '/' (as NSString does), not by Character: that was most of resolving a link.
     static func normalise(_ path: String) -> String? {
         var parts: [Substring] = []
-        for part in path.split(separator: "/") {
+        for part in path.utf8.split(separator: UInt8(ascii: "/")).map(Substring.init) {
             if part == "." || part.isEmpty { continue }
             if part == ".." {
                 guard !parts.isEmpty else { return nil }

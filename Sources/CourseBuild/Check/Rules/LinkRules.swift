@@ -71,7 +71,7 @@ struct ImagesAltMissingRule: ChapterRule {
     func check(_ course: ResolvedCourse, chapter i: Int) -> [Finding] {
         var found: [Finding] = []
         course.course.chapters[i].blocks.forEachInline { inline, _ in
-            if case .image(let source, _, let alt) = inline.kind, alt.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+            if case .image(let source, _, let alt) = inline.kind, alt.plainText.trimmingBlanks().isEmpty {
                 found.append(Finding("image '\(source)' has no alt text", at: inline.range,
                                      hint: "describe the image: ![what it shows](\(source))"))
             }
