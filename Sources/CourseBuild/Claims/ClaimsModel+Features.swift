@@ -84,12 +84,13 @@ extension ClaimsModel {
     }
 
     /// A feature name's word hashed as the running text's is: letters as bytes, a joiner as a zero byte and
-    /// its own, so that "don't" and "dont" differ. Nil for a character no word of the running text holds.
-    static func wordHash<S: Sequence>(_ scalars: S) -> UInt64? where S.Element == Unicode.Scalar {
+    /// its own, so that "don't" and "dont" differ. Nil for a character no word of the running text holds
+    /// (any non-ASCII byte: the typographic apostrophe is read as "'" only in the running text).
+    static func wordHash<S: Sequence<UInt8>>(_ utf8: S) -> UInt64? {
         var hash = FNV1a.offset
-        for c in scalars {
-            guard c.isASCII else { return nil }
-            hash = joinerByte(c).map { fnv(fnv(hash, 0), $0) } ?? fnv(hash, UInt8(c.value))
+        for b in utf8 {
+            guard b < 0x80 else { return nil }
+            hash = joinerByte(Unicode.Scalar(b)).map { fnv(fnv(hash, 0), $0) } ?? fnv(hash, b)
         }
         return hash
     }
@@ -102,34 +103,34 @@ extension ClaimsModel {
 
     static let unigramTag: UInt64 = 1, bigramTag: UInt64 = 2, lengthTag: UInt64 = 3
     static let bias = mix(4, 0), questionMark = mix(5, 0), exclamationMark = mix(6, 0), quotationMark = mix(7, 0)
-    static let number = wordHash("NUM".unicodeScalars)!, percent = wordHash("%".unicodeScalars)!
-    static let sentenceStart = wordHash("<s>".unicodeScalars)!, sentenceEnd = wordHash("</s>".unicodeScalars)!
+    static let number = wordHash("NUM".utf8)!, percent = wordHash("%".utf8)!
+    static let sentenceStart = wordHash("<s>".utf8)!, sentenceEnd = wordHash("</s>".utf8)!
 
     static func lengthKey(_ bucket: Int) -> UInt64 { mix(lengthTag, UInt64(bucket)) }
     static func unigramKey(_ word: UInt64) -> UInt64 { mix(unigramTag, word) }
     static func bigramKey(_ first: UInt64, _ second: UInt64) -> UInt64 { mix(mix(bigramTag, first), second) }
 
-    /// The key of a feature as the weights file names it; nil for a name the file cannot hold.
+    /// The key of a feature as the weights file names it (its UTF-8 bytes); nil for a name the file cannot hold.
     /// Read as bytes, words and pairs first: this runs once per line of the weights, while every worker that
-    /// reaches the learned layer waits, and a name with any non-ASCII byte is refused all the same (`wordHash`).
-    static func key(of name: Substring) -> UInt64? {
-        let bytes = name.utf8
-        if bytes.starts(with: "u:".utf8) { return wordHash(Substring(bytes.dropFirst(2)).unicodeScalars).map(unigramKey) }
-        if bytes.starts(with: "b:".utf8) {
-            let pair = bytes.dropFirst(2).split(separator: UInt8(ascii: "_"), maxSplits: 1, omittingEmptySubsequences: false)
-            guard pair.count == 2 else { return nil }
-            guard let first = wordHash(Substring(pair[0]).unicodeScalars), let second = wordHash(Substring(pair[1]).unicodeScalars)
+    /// reaches the learned layer waits.
+    static func key<Name: Collection<UInt8>>(of name: Name) -> UInt64? {
+        if name.starts(with: "u:".utf8) { return wordHash(name.dropFirst(2)).map(unigramKey) }
+        if name.starts(with: "b:".utf8) {
+            let pair = name.dropFirst(2)
+            guard let underscore = pair.firstIndex(of: UInt8(ascii: "_")),
+                  let first = wordHash(pair[..<underscore]), let second = wordHash(pair[pair.index(after: underscore)...])
             else { return nil }
             return bigramKey(first, second)
         }
-        switch name {
+        let text = String(decoding: name, as: UTF8.self)
+        switch text {
         case "BIAS": return bias
         case "QMARK": return questionMark
         case "BANG": return exclamationMark
         case "QUOTE": return quotationMark
         default: break
         }
-        if name.hasPrefix("len:"), let bucket = Int(name.dropFirst(4)) { return lengthKey(bucket) }
+        if text.hasPrefix("len:"), let bucket = Int(text.dropFirst(4)) { return lengthKey(bucket) }
         return nil
     }
 }

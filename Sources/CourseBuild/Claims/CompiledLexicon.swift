@@ -20,6 +20,9 @@ final class CompiledLexicon: Sendable {
     let absolutes: PhraseMatcher
     /// Clinical word endings as bytes, keyed by their last two bytes, so a word is tested against a handful.
     let clinicalSuffixes: [UInt16: [[UInt8]]]
+    /// One bit per two-byte key of `clinicalSuffixes`: most words end in a pair no ending has, and testing a bit
+    /// spares them the Dictionary's hashing (which was most of `hasClinicalEnding`, run for every word).
+    private let clinicalSuffixKeys: [UInt64]
     let frequencyWords: Set<String>
 
     init(_ l: ClaimsLexicon) {
@@ -66,6 +69,9 @@ final class CompiledLexicon: Sendable {
             bySuffix[UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1]), default: []].append(b)
         }
         clinicalSuffixes = bySuffix
+        var keys = [UInt64](repeating: 0, count: (1 << 16) / 64)
+        for key in bySuffix.keys { keys[Int(key) >> 6] |= 1 << (key & 63) }
+        clinicalSuffixKeys = keys
         frequencyWords = Set(l.frequencyWords)
         vocabulary = v
         reportingVerbs = Self.inflected(l.reportingVerbs)
@@ -222,7 +228,7 @@ extension CompiledLexicon {
 
     private func endsClinically(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         let key = UInt16(bytes[bytes.endIndex - 2]) << 8 | UInt16(bytes[bytes.endIndex - 1])
-        guard let candidates = clinicalSuffixes[key] else { return false }
+        guard clinicalSuffixKeys[Int(key) >> 6] & (1 << (key & 63)) != 0, let candidates = clinicalSuffixes[key] else { return false }
         return candidates.contains { s in s.count <= bytes.count && bytes[(bytes.endIndex - s.count)...].elementsEqual(s) }
     }
 }

@@ -24,13 +24,16 @@ final class SentenceView {
         self.sentence = sentence
         var tokens = ClaimTokenizer.tokens(sentence.paragraph, in: sentence.bounds)
         var present: WordClasses = []
-        for k in tokens.indices {
-            tokens[k].word = lexicon.vocabulary.id(of: tokens[k].lower)
-            tokens[k].classes = lexicon.vocabulary.classes[Int(tokens[k].word)]
-            if tokens[k].kind == .word, !tokens[k].classes.contains(.clinical), lexicon.hasClinicalEnding(tokens[k].lower) {
-                tokens[k].classes.insert(.clinicalEnding)
+        // Through the buffer: reading and writing the array's tokens here copied each token out twice or more.
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for k in tokens.indices {
+                tokens[k].word = lexicon.vocabulary.id(of: tokens[k].lower)
+                tokens[k].classes = lexicon.vocabulary.classes[Int(tokens[k].word)]
+                if tokens[k].kind == .word, !tokens[k].classes.contains(.clinical), lexicon.hasClinicalEnding(tokens[k].lower) {
+                    tokens[k].classes.insert(.clinicalEnding)
+                }
+                present.formUnion(tokens[k].classes)
             }
-            present.formUnion(tokens[k].classes)
         }
         // Reported speech ("'This is the breakthrough we waited for,' said the chief executive") uses its words;
         // a short quotation ("a 'miracle cure'") only mentions them.
