@@ -71,15 +71,8 @@ struct ProseText: Sendable {
     }
 
     /// Scalars `indices` as a String, `placeholder` standing for each citation or code span (left out when nil).
-    /// Through UTF-8 bytes (see `appendUTF8`).
     func spelled<Indices: Sequence<Int>>(_ indices: Indices, opaque placeholder: Unicode.Scalar? = nil) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(indices.underestimatedCount)
-        for k in indices {
-            guard let c = scalar(k) ?? placeholder else { continue }
-            bytes.appendUTF8(c)
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        String(scalars: indices.lazy.compactMap { scalar($0) ?? placeholder })
     }
 
     func opaquePiece(at k: Int) -> Opaque? { scalars[k] == Self.opaqueMark ? opaque[k] : nil }

@@ -94,14 +94,14 @@ struct SentenceContext {
         "drinks", "smokes", "works", "worked", "mentions", "mentioned", "admits", "admitted", "explains", "explained",
         "returns", "returned", "brings", "brought", "sleeps", "slept", "wakes", "woke", "started", "stopped",
     ]
-    static let vignetteWords: Set<String> = ["his", "her", "he", "she", "mr", "mrs", "ms", "presents", "presented"]
+    /// Words with the `vignetteWord` class: `opensVignette` tests that bit before its word sets, so they are built from them.
+    static let vignetteWords: Set<String> = caseOpeners.union(patientPronouns).union(["presents", "presented"])
 
     init(_ t: [ClaimToken], outcomeNouns: Set<String>) {
         var last = t.count - 1
         while last >= 0, t[last].kind == .citation || t[last].kind == .punct && t[last].lower != "?" && t[last].lower != "." && t[last].lower != "!" { last -= 1 }
         isQuestion = last >= 0 && t[last].lower == "?"
         imperativeVerb = Self.findImperative(t)
-        // By index: copying each token out cost a retain and a release.
         // A label that introduces content: the course nouns before its colon do not make the rest navigation.
         // So does a source label ("GP newsletter:", "Pharmacy window poster:", "Slide 9:") before a clinical clause.
         if let colon = t.prefix(7).firstIndex(where: { $0.lower == ":" }),
@@ -204,9 +204,9 @@ struct SentenceContext {
         return false
     }
 
-    /// Words that open a case vignette ("She has taken…", "Mr B is…"), all of them `vignetteWords`.
-    static let caseOpeners: Set<String> = ["she", "he", "his", "her", "mr", "mrs", "ms"]
-    static let patientPronouns: Set<String> = ["he", "she", "his", "her"]
+    /// Words that open a case vignette ("She has taken…", "Mr B is…").
+    private static let caseOpeners: Set<String> = ["she", "he", "his", "her", "mr", "mrs", "ms"]
+    private static let patientPronouns: Set<String> = ["he", "she", "his", "her"]
 
     /// An age: "52-year-old", or "aged" after a comma and before a number ("Tom, aged 42").
     private static func isAge(_ t: [ClaimToken], _ k: Int) -> Bool {

@@ -24,9 +24,11 @@ extension Array where Element == Block {
 
 extension Array where Element == Inline {
     /// Visits the inlines and their children, depth first. Borrows each node in
-    /// place through the array's buffer: copying it out retained its payload and
-    /// file name, and the walks visit every node of every chapter several
-    /// times a build (links, glossary terms, the rules).
+    /// place through the array's buffer (read only): copying it out retained its
+    /// payload and file name, and the walks visit every node of every chapter
+    /// several times a build (links, glossary terms, the rules). Measured with
+    /// perf, not callgrind (a retain is one atomic instruction, but a costly
+    /// one): swift_retain under the walks fell from 1.8% to 1.3% of a build.
     func walk(inLink: Bool, _ visit: (Inline, Bool) -> Void) {
         withUnsafeBufferPointer { inlines in
             for i in inlines.indices {
