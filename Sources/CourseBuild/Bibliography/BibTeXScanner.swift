@@ -73,7 +73,6 @@ struct BibTeXScanner {
     /// out of the file's text whole: appending it scalar by scalar was most of
     /// the parser's time on a bibliography of thousands of entries.
     func text(from start: Int) -> String {
-        let utf8 = text.utf8
-        return String(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: utf8Offset)])
+        String(text[text.index(utf8Offset: start)..<text.index(utf8Offset: utf8Offset)])
     }
 }

@@ -135,7 +135,7 @@ struct ClaimsLexicon: Sendable, Equatable {
         func merge(_ base: [String], _ extra: [String]?) -> [String] {
             var out = base
             for e in extra ?? [] {
-                let w = e.trimmingCharacters(in: .whitespaces).lowercased()
+                let w = e.trimmingBlanks().lowercased()
                 if !w.isEmpty, !out.contains(w) { out.append(w) }
             }
             return out

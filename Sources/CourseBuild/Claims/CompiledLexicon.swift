@@ -219,8 +219,7 @@ extension CompiledLexicon {
     /// Ends like a drug, nutrient or condition ("sertraline", "hypokalaemia"), or is the plural of one
     /// ("thiazides", "aminoglycosides"). Byte-wise: `hasSuffix` compares by Unicode equivalence, far slower.
     func hasClinicalEnding(_ word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { bytes in
+        word.withUTF8Bytes { bytes in
             guard bytes.count >= 6 else { return false }
             return endsClinically(bytes[...]) || bytes.count > 6 && bytes.last == UInt8(ascii: "s") && endsClinically(bytes.dropLast())
         }

@@ -145,14 +145,13 @@ struct SentenceContext {
         // "Our sleep course lowers resting blood pressure": a course sold by its effect on health is a claim.
         let sellsAnEffect = Self.courseEffect(t, outcomeNouns: outcomeNouns)
         for k in t.indices {
-            let isAge = Self.isAge(t, k)
             guard t[k].kind == .word, k >= from else { continue }
             // "the course of the illness", "a course of antibiotics" is clinical time, not the course.
             // "a shorter course", "a full course": a course of treatment, not the course.
             if t[k].classes.contains(.courseNoun), !(t[k].lower == "course" && (k + 1 < t.count && t[k + 1].lower == "of"
                 || k > 0 && Self.courseLengths.contains(t[k - 1].lower) || Self.treatmentCourse(t, k))),
                !Self.clinicalCompound(t, k), k < clinicalEffect, !sellsAnEffect { isCourseProse = true }
-            if t[k].classes.contains(.vignetteWord) || isAge { isVignette = true }
+            if t[k].classes.contains(.vignetteWord) || Self.isAge(t, k) { isVignette = true }
             if Self.isConversion(t[k].lower) { isConversion = true }
         }
         // "Unit 5 explains why X is less effective": the course points at a claim it makes.

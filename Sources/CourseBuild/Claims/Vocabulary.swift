@@ -58,11 +58,10 @@ struct Vocabulary: Sendable {
     }
 
     /// FNV-1a over the UTF-8 bytes, then MurmurHash3's finaliser so the low bits that pick a slot are mixed.
-    /// Over the buffer at once (`withUTF8`, a copy onto the stack for a short word): stepping String.UTF8View's
+    /// Over the buffer at once (`withUTF8Bytes`, a copy onto the stack for a short word): stepping String.UTF8View's
     /// iterator byte by byte cost several times the hashing, and this runs for every token.
     private static func hash(_ word: String) -> UInt64 {
-        var word = word
-        var h = word.withUTF8 { $0.reduce(FNV1a.offset) { FNV1a.step($0, UInt64($1)) } }
+        var h = word.withUTF8Bytes { $0.reduce(FNV1a.offset) { FNV1a.step($0, UInt64($1)) } }
         h ^= h >> 33
         h &*= 0xff51_afd7_ed55_8ccd
         h ^= h >> 33

@@ -2,22 +2,16 @@ extension StringProtocol {
     /// Without leading and trailing whitespace or newlines. Foundation's
     /// `trimmingCharacters(in:)` bridges to NSString on Linux, which made it
     /// a tenth of a large course's parse time.
-    func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(self[first..<scalars.index(after: last)])
-    }
-}
+    func trimmingWhitespace() -> String { trimming { $0.properties.isWhitespace } }
 
-extension StringProtocol {
     /// Without leading and trailing blanks: the scalars of Foundation's
     /// `CharacterSet.whitespaces` (see `isBlank`), without its bridge to NSString
     /// (tens of thousands of instructions a call, for every table cell and link).
-    func trimmingBlanks() -> String {
+    func trimmingBlanks() -> String { trimming(\.isBlank) }
+
+    private func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isBlank }), let last = scalars.lastIndex(where: { !$0.isBlank })
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }), let last = scalars.lastIndex(where: { !isTrimmed($0) })
         else { return "" }
         return String(self[first..<scalars.index(after: last)])
     }

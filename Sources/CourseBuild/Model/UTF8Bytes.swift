@@ -17,3 +17,17 @@ extension String {
         self.init(decoding: bytes, as: UTF8.self)
     }
 }
+
+/// Scans over a string's UTF-8 bytes by offset: the byte loops of the parse, resolve
+/// and claims stages step integers, and make string indices only where they cut.
+extension String {
+    /// `body` over the text's UTF-8 bytes in place. `withUTF8` is mutating only to make
+    /// a bridged string contiguous; the copy taken for it shares a native string's storage.
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        var text = self
+        return try text.withUTF8(body)
+    }
+
+    /// The index `offset` UTF-8 bytes from the start (constant time for a native string).
+    func index(utf8Offset offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+}

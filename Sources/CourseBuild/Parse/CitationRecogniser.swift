@@ -20,12 +20,8 @@ enum CitationRecogniser {
     /// was most of the parse stage's citation time.
     private static func split(_ text: String, range: SourceRange) -> [Inline] {
         var result: [Inline] = []
-        let utf8 = text.utf8
-        func slice(_ from: Int, _ to: Int) -> String {
-            String(text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])
-        }
-        var contiguous = text  // `withUTF8` wants a variable; the storage is shared, not copied
-        contiguous.withUTF8 { bytes in
+        func slice(_ from: Int, _ to: Int) -> String { String(text[text.index(utf8Offset: from)..<text.index(utf8Offset: to)]) }
+        text.withUTF8Bytes { bytes in
             var pending = 0
             var i = 0
             // Columns are counted on from the last one asked for: pieces come in order.

@@ -66,7 +66,7 @@ enum XML {
 
     /// A link target is safe unless its scheme can run code (as cmark's safe mode decides).
     static func isSafeURL(_ url: String) -> Bool {
-        let lower = url.lowercased().trimmingCharacters(in: .whitespaces)
+        let lower = url.lowercased().trimmingBlanks()
         for scheme in ["javascript:", "vbscript:", "file:"] where lower.hasPrefix(scheme) { return false }
         if lower.hasPrefix("data:") {
             return ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lower.hasPrefix($0) }

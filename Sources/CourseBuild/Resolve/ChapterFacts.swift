@@ -187,8 +187,7 @@ struct ChapterFacts: Sendable {
     /// previous ". " to the next one. Scans bytes (the boundaries are ASCII),
     /// so the cost is the sentence's length, not the paragraph's.
     static func sentence(around offset: Int, in text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes -> String in
+        text.withUTF8Bytes { bytes -> String in
             guard !bytes.isEmpty else { return "" }
             let isStop = { (b: UInt8) in b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!") }
             let space = UInt8(ascii: " ")

@@ -69,7 +69,7 @@ struct GlossaryMatcher: Sendable {
     /// one runs across the piece's start or end ("foo*bar*").
     func matches(inPiece piece: String, at offset: Int, of scanned: ScannedText) -> [Match] {
         let text = scanned.text, words = scanned.words
-        let start = text.utf8.index(text.startIndex, offsetBy: offset)
+        let start = text.index(utf8Offset: offset)
         let end = text.utf8.index(start, offsetBy: piece.utf8.count)
         assert(text.utf8[start..<end].elementsEqual(piece.utf8), "the piece stands at `offset` in the scanned text")
         // The piece's words: from the first that ends after its start (found by halving, as the words are
@@ -86,7 +86,7 @@ struct GlossaryMatcher: Sendable {
         let crossesEnd = last < words.count && words[last].range.lowerBound < end
         if crossesStart || crossesEnd { return matches(in: piece) }
         // The same positions, counted from the piece's start.
-        let inPiece = { (i: String.Index) in piece.utf8.index(piece.startIndex, offsetBy: text.utf8.distance(from: start, to: i)) }
+        let inPiece = { (i: String.Index) in piece.index(utf8Offset: text.utf8.distance(from: start, to: i)) }
         return matches(words[first..<last], in: text).map { (inPiece($0.range.lowerBound)..<inPiece($0.range.upperBound), $0.id) }
     }
 
@@ -134,16 +134,13 @@ struct GlossaryMatcher: Sendable {
         var hasNonASCII = false
         // Scans the bytes by offset; only a word's ends become string indices
         // (stepping `String.Index`es byte by byte was most of the scan's time).
-        let utf8 = text.utf8
-        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         // A word with accents is hashed in composed form, so "naïve" typed with a
         // combining diaeresis still matches the glossary's "naïve".
         func word(_ from: Int, _ to: Int, joinsNext: Bool) -> Word {
-            let range = index(from)..<index(to)
+            let range = text.index(utf8Offset: from)..<text.index(utf8Offset: to)
             return Word(range: range, hash: hasNonASCII ? composedHash(text[range]) : hash, joinsNext: joinsNext)
         }
-        var contiguous = text  // `withUTF8` wants a variable; the storage is shared, not copied
-        let count = contiguous.withUTF8 { bytes -> Int in
+        let count = text.withUTF8Bytes { bytes -> Int in
             var i = 0
             while i < bytes.count {
                 // ASCII, nearly all of the text, is decided from the byte inline; anything else is decoded to its scalar.
@@ -157,7 +154,7 @@ struct GlossaryMatcher: Sendable {
                     lower = UInt32(byte >= 0x41 && byte <= 0x5A ? folded : byte)
                     next = i + 1
                 } else {
-                    let scalar = text.unicodeScalars[index(i)]
+                    let scalar = text.unicodeScalars[text.index(utf8Offset: i)]
                     isWord = isWordScalar(scalar)
                     lower = lowered(scalar)
                     next = i + UTF8.width(scalar)
